@@ -1,0 +1,216 @@
+//! The crate's one error type.
+
+use chrono::NaiveDate;
+
+/// Everything that can go wrong, each variant naming what and where.
+///
+/// # Design
+///
+/// One error type for the whole crate, so that a caller's `?` works across
+/// parsing, recording and querying. It is cheap to clone and compares by
+/// value (I/O errors are kept as their kind and message), so tests assert
+/// whole errors and callers can keep them in findings. Match on the variant
+/// for detail, or use the predicates ([`Error::is_bad_input`] …) to branch
+/// on meaning. Messages are hand-written and stable; tests assert them.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A post name the ledger has never seen.
+    #[error("unknown post `{name}`")]
+    UnknownPost {
+        /// The name as asked for.
+        name: String,
+    },
+
+    /// A person name the ledger has never seen.
+    #[error("unknown person `{name}`")]
+    UnknownPerson {
+        /// The name as asked for.
+        name: String,
+    },
+
+    /// A person name that several people share; ask with an explicit id.
+    #[error("`{name}` names {} people (ids: {}); give the person's id", .ids.len(), .ids.join(", "))]
+    AmbiguousPerson {
+        /// The name as asked for.
+        name: String,
+        /// The ids that tell them apart (`-` for the one without an id).
+        ids: Vec<String>,
+    },
+
+    /// A date outside the range the ledger accepts.
+    #[error("{context}: date {date} is out of range ({}..={})", crate::ledger::EARLIEST, crate::ledger::LATEST)]
+    DateOutOfRange {
+        /// The date given.
+        date: NaiveDate,
+        /// Where it was given: a notice number, or `query`.
+        context: String,
+    },
+
+    /// Text that is not a date.
+    #[error("`{text}` is not a date (expected YYYY-MM-DD)")]
+    InvalidDate {
+        /// The text given.
+        text: String,
+    },
+
+    /// A notice without events.
+    #[error("notice {notice}: has no events")]
+    EmptyNotice {
+        /// The notice number.
+        notice: String,
+    },
+
+    /// A notice without a number.
+    #[error("a notice signed {signed} has no number")]
+    UnnumberedNotice {
+        /// Its signing date.
+        signed: NaiveDate,
+    },
+
+    /// An event the ledger cannot record, such as one with an empty name.
+    #[error("notice {notice}: clause {clause}: {reason}")]
+    InvalidEvent {
+        /// The notice number.
+        notice: String,
+        /// The clause index.
+        clause: u32,
+        /// What is wrong with it.
+        reason: String,
+    },
+
+    /// A notice whose number the ledger has already recorded.
+    #[error("notice {notice} is already recorded (as entry {seq})")]
+    AlreadyRecorded {
+        /// The notice number.
+        notice: String,
+        /// The sequence number it was recorded under.
+        seq: u64,
+    },
+
+    /// A post declared with zero seats.
+    #[error("post {post}: a post has at least one seat")]
+    ZeroSeats {
+        /// The post.
+        post: String,
+    },
+
+    /// Notice text the parser cannot understand.
+    #[error("{}line {line}: clause `{clause}`: {reason}", .file.as_deref().map(|f| format!("{f}: ")).unwrap_or_default())]
+    Parse {
+        /// The file, when the text came from one.
+        file: Option<String>,
+        /// The line, from 1.
+        line: u32,
+        /// The clause (or line) as written.
+        clause: String,
+        /// What the parser expected.
+        reason: String,
+    },
+
+    /// A ledger file whose contents are damaged or not a ledger.
+    #[error("{path}: corrupt ledger at line {line} (byte {offset}){}: {reason}", .notice.as_deref().map(|n| format!(", notice {n}")).unwrap_or_default())]
+    Corrupt {
+        /// The file.
+        path: String,
+        /// The line of the damaged record, from 1.
+        line: u64,
+        /// The byte offset of the damaged record.
+        offset: u64,
+        /// The notice the record holds, when it can still be read.
+        notice: Option<String>,
+        /// What is wrong.
+        reason: String,
+    },
+
+    /// An operating-system error reading or writing a ledger file.
+    #[error("{path}: {message}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The kind of failure.
+        kind: std::io::ErrorKind,
+        /// The operating system's message.
+        message: String,
+    },
+}
+
+impl Error {
+    /// Whether the error is about what a caller passed in (a name, a date,
+    /// a notice, notice text) rather than about storage.
+    pub fn is_bad_input(&self) -> bool {
+        !matches!(self, Error::Corrupt { .. } | Error::Io { .. })
+    }
+
+    /// Whether a name asked for is unknown or ambiguous.
+    pub fn is_lookup(&self) -> bool {
+        matches!(
+            self,
+            Error::UnknownPost { .. } | Error::UnknownPerson { .. } | Error::AmbiguousPerson { .. }
+        )
+    }
+
+    /// Whether notice text could not be parsed.
+    pub fn is_parse(&self) -> bool {
+        matches!(self, Error::Parse { .. })
+    }
+
+    /// Whether a stored ledger is damaged.
+    pub fn is_corrupt(&self) -> bool {
+        matches!(self, Error::Corrupt { .. })
+    }
+
+    /// The line of the input the error is about, if any.
+    pub fn line(&self) -> Option<u64> {
+        match self {
+            Error::Parse { line, .. } => Some(u64::from(*line)),
+            Error::Corrupt { line, .. } => Some(*line),
+            _ => None,
+        }
+    }
+
+    /// The notice number the error is about, if any.
+    pub fn notice(&self) -> Option<&str> {
+        match self {
+            Error::EmptyNotice { notice }
+            | Error::InvalidEvent { notice, .. }
+            | Error::AlreadyRecorded { notice, .. } => Some(notice),
+            Error::Corrupt { notice, .. } => notice.as_deref(),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn io(path: &std::path::Path, err: &std::io::Error) -> Error {
+        Error::Io {
+            path: path.display().to_string(),
+            kind: err.kind(),
+            message: err.to_string(),
+        }
+    }
+}
+
+/// The crate's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_what_and_where() {
+        let e = Error::Parse {
+            file: Some("notices.txt".into()),
+            line: 14,
+            clause: "王五为".into(),
+            reason: "no post after 为".into(),
+        };
+        assert_eq!(e.to_string(), "notices.txt: line 14: clause `王五为`: no post after 为");
+        assert_eq!(e.line(), Some(14));
+        let e = Error::AmbiguousPerson {
+            name: "李建".into(),
+            ids: vec!["-".into(), "A".into()],
+        };
+        assert_eq!(e.to_string(), "`李建` names 2 people (ids: -, A); give the person's id");
+        assert!(e.is_lookup());
+    }
+}

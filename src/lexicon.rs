@@ -1,0 +1,189 @@
+//! The title lexicon: which words are titles, and how many seats each has.
+//!
+//! This is the one place that decides where an organisation's name ends and
+//! a title begins (`…财政局` + `副局长`), and whether a title is principal
+//! (one seat) or not (several). The parser splits posts with it; the model
+//! answers [`Post::default_seats`](crate::Post::default_seats) from it.
+//! Nothing else re-decides either question.
+//!
+//! Titles are matched at the end of a written post, longest first, so
+//! `副总经理` beats `总经理` beats `经理`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::model::Seats;
+
+/// What kind of title a word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// Leads its organisation or unit: one seat.
+    Principal,
+    /// A deputy, assistant, member or rank designation: several seats.
+    Several,
+}
+
+/// Heads that also take the deputy forms `副X` and `常务副X` and an
+/// assistant `X助理`.
+const HEADS: &[&str] = &[
+    "局长", "处长", "科长", "厅长", "部长", "司长", "署长", "院长", "校长", "所长",
+    "站长", "馆长", "队长", "大队长", "支队长", "中队长", "会长", "社长", "行长",
+    "台长", "团长", "庭长", "检察长", "审计长", "主任", "主席", "理事长", "董事长",
+    "总经理", "经理", "总裁", "书记", "区长", "县长", "市长", "省长", "州长", "旗长",
+    "盟长", "镇长", "乡长", "秘书长", "主编", "总编辑", "总编", "总工程师",
+    "总会计师", "总经济师", "总农艺师", "总畜牧师", "总规划师", "总审计师", "总督学",
+    "政委", "政治委员", "教导员", "指导员", "园长", "组长", "主任委员", "监事长",
+    "总监", "厂长", "矿长", "场长", "段长", "所长", "司令员", "参谋长", "总理",
+    "关长", "总干事", "总师", "社长", "总队长",
+];
+
+/// Principal titles that take no deputy form in practice.
+const PRINCIPAL: &[&str] = &[
+    "执行董事", "董事会秘书", "监事会主席", "财务总监", "技术总监", "合规总监",
+    "风控总监", "首席执行官", "首席财务官", "首席风险官", "总法律顾问", "特命全权大使",
+    "大使", "总领事", "第一书记", "党组书记", "党委书记", "党工委书记", "党总支书记",
+    "党支部书记", "纪委书记", "纪工委书记", "监察专员",
+];
+
+/// Titles of which a post has several holders: members, deputies without a
+/// `副` prefix, staff grades and rank designations.
+const SEVERAL: &[&str] = &[
+    "委员", "常务委员", "常委", "成员", "党组成员", "党委委员", "董事", "独立董事",
+    "职工董事", "外部董事", "监事", "职工监事", "理事", "常务理事", "助理", "秘书",
+    "国务委员", "参事", "馆员", "督学", "专员", "审判员", "助理审判员", "检察员",
+    "检察官助理", "法官", "检察官", "人民陪审员", "巡视员", "副巡视员", "调研员",
+    "副调研员", "主任科员", "副主任科员", "科员", "办事员", "干部", "领导干部",
+    "非领导职务", "党组副书记", "党委副书记", "纪委副书记", "副总经理", "副总裁",
+];
+
+/// Rank levels that prefix `级领导干部` and friends (`副处级领导干部`).
+const RANK_LEVELS: &[&str] = &["部", "省部", "厅", "局", "处", "县", "科", "乡", "镇"];
+const RANK_SUFFIXES: &[&str] = &["级领导干部", "级干部", "级非领导职务"];
+const GRADES: &[&str] = &["一级", "二级", "三级", "四级"];
+const GRADED: &[&str] = &["巡视员", "调研员", "主任科员", "科员", "高级主管", "主管"];
+
+fn lexicon() -> &'static HashMap<String, Class> {
+    static LEXICON: OnceLock<HashMap<String, Class>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut map = HashMap::new();
+        for &head in HEADS {
+            map.insert(head.to_owned(), Class::Principal);
+            for prefix in ["副", "常务副", "代"] {
+                // `代` is the acting form; the parser turns it into a flag,
+                // but a post named with it must still split correctly.
+                let class = if prefix == "代" {
+                    Class::Principal
+                } else {
+                    Class::Several
+                };
+                map.insert(format!("{prefix}{head}"), class);
+            }
+            map.insert(format!("{head}助理"), Class::Several);
+        }
+        for &title in PRINCIPAL {
+            map.insert(title.to_owned(), Class::Principal);
+        }
+        for &title in SEVERAL {
+            map.insert(title.to_owned(), Class::Several);
+        }
+        for level in RANK_LEVELS {
+            for grade in ["正", "副", ""] {
+                for suffix in RANK_SUFFIXES {
+                    map.insert(format!("{grade}{level}{suffix}"), Class::Several);
+                }
+            }
+        }
+        for grade in GRADES {
+            for title in GRADED {
+                map.insert(format!("{grade}{title}"), Class::Several);
+            }
+        }
+        map
+    })
+}
+
+/// Splits a normalised written post into (organisation, title): the longest
+/// lexicon title that ends the text and leaves a non-empty organisation.
+pub(crate) fn split_post(written: &str) -> Option<(&str, &str)> {
+    let lexicon = lexicon();
+    written
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .find(|&i| lexicon.contains_key(&written[i..]))
+        .map(|i| written.split_at(i))
+}
+
+/// Whether the whole text is a title the lexicon knows (`主任`, `副局长`).
+pub(crate) fn is_title(text: &str) -> bool {
+    lexicon().contains_key(text)
+}
+
+/// Whether a title leads its organisation: one seat, and the title that
+/// "second principal post" warnings are about.
+pub(crate) fn is_principal(title: &str) -> bool {
+    class_of(title) == Class::Principal
+}
+
+/// The default seats for a title.
+pub(crate) fn seats_of(title: &str) -> Seats {
+    match class_of(title) {
+        Class::Principal => Seats::ONE,
+        Class::Several => Seats::Several,
+    }
+}
+
+fn class_of(title: &str) -> Class {
+    match lexicon().get(title) {
+        Some(class) => *class,
+        // A title the lexicon does not know (given in code, not parsed):
+        // a deputy marker means several seats; otherwise claim nothing we
+        // cannot check and allow several.
+        None => Class::Several,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_title_wins() {
+        assert_eq!(
+            split_post("济南槐荫城市建设投资集团有限公司副总经理"),
+            Some(("济南槐荫城市建设投资集团有限公司", "副总经理"))
+        );
+        assert_eq!(
+            split_post("济南市槐荫区人民政府办公室副处级领导干部"),
+            Some(("济南市槐荫区人民政府办公室", "副处级领导干部"))
+        );
+        assert_eq!(
+            split_post("济南市槐荫区人民防空办公室主任"),
+            Some(("济南市槐荫区人民防空办公室", "主任"))
+        );
+        assert_eq!(split_post("某县人民政府常务副县长"), Some(("某县人民政府", "常务副县长")));
+        assert_eq!(split_post("某大队大队长"), Some(("某大队", "大队长")));
+    }
+
+    #[test]
+    fn a_bare_title_has_no_organisation() {
+        assert_eq!(split_post("主任"), None);
+        assert_eq!(split_post("董事长"), None);
+        assert_eq!(split_post(""), None);
+        assert_eq!(split_post("没有职务的文字"), None);
+    }
+
+    #[test]
+    fn seats_follow_the_title() {
+        assert_eq!(seats_of("局长"), Seats::ONE);
+        assert_eq!(seats_of("理事长"), Seats::ONE);
+        assert_eq!(seats_of("副局长"), Seats::Several);
+        assert_eq!(seats_of("副处级领导干部"), Seats::Several);
+        assert_eq!(seats_of("二级调研员"), Seats::Several);
+        assert_eq!(seats_of("委员"), Seats::Several);
+        assert!(is_principal("院长"));
+        assert!(!is_principal("副院长"));
+        assert!(is_title("总经理"));
+        assert!(!is_title("公司"));
+    }
+}

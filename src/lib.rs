@@ -1,0 +1,86 @@
+//! An event-sourced ledger of official personnel appointment notices
+//! (任免通知): record notices as they are published, then ask who held which
+//! post on any date, with what certainty.
+//!
+//! Every answer is a fold over an append-only log of notices; nothing is
+//! edited or deleted. A post on a day is **held** (by whom, since when —
+//! possibly "start unknown"), **vacant** (since a recorded removal) or
+//! **unknown** (the ledger knows nothing of that day).
+//!
+//! # Quick example
+//!
+//! ```
+//! use appointment_ledger::{Flag, Holding, Ledger, NaiveDate, Notice, Person, Post, Start};
+//!
+//! let day = |m, d| NaiveDate::from_ymd_opt(2022, m, d).unwrap();
+//! let office = Post::new("济南市槐荫区人民防空办公室", "主任");
+//! let gardens = Post::new("济南市槐荫区园林绿化服务中心", "主任");
+//!
+//! let mut ledger = Ledger::new();
+//! ledger.record(
+//!     Notice::new("济槐政任〔2022〕4号", day(4, 24))
+//!         .event(appointment_ledger::Event::appoint(Person::new("衣连斌"), office.clone())
+//!             .flag(Flag::Concurrent)),
+//! )?;
+//! ledger.record(
+//!     Notice::new("济槐政任〔2022〕5号", day(5, 23))
+//!         .remove(Person::new("衣连斌"), office.clone())
+//!         .appoint(Person::new("陈建防"), office.clone())
+//!         .remove(Person::new("尹 强"), gardens.clone()),
+//! )?;
+//!
+//! // Half-open tenures: on the day of the change the new holder holds it.
+//! let on = ledger.holders("济南市槐荫区人民防空办公室主任", day(5, 23))?;
+//! assert_eq!(on.holders()[0].person.name(), "陈建防");
+//! // Before the first appointment the ledger does not know.
+//! assert_eq!(ledger.holders(&office, day(4, 1))?, Holding::Unknown);
+//! // A removal with no recorded appointment: held, start unknown.
+//! let held = ledger.holders(&gardens, day(5, 1))?;
+//! assert_eq!(held.holders()[0].start, Start::Unknown { after: None, before: day(5, 23) });
+//! // After it, vacant.
+//! assert!(matches!(ledger.holders(&gardens, day(6, 1))?, Holding::Vacant { .. }));
+//! # Ok::<(), appointment_ledger::Error>(())
+//! ```
+//!
+//! # The main types
+//!
+//! * [`Notice`], [`Event`], [`Person`], [`Post`], [`Flags`]: the model, as a
+//!   notice states it.
+//! * [`Ledger`]: records notices ([`Ledger::record`]) and answers
+//!   [`Ledger::holders`], [`Ledger::posts_of`], [`Ledger::history`] and
+//!   [`Ledger::career`] with [`Holding`] and [`Tenure`] values.
+//! * [`LogRead`] / [`LogAppend`]: the storage boundary; [`FileStore`] is the
+//!   embedded default, [`MemoryStore`] shares a log in memory.
+//! * [`Error`]: every failure, naming what and where.
+//!
+//! # Rules the ledger keeps
+//!
+//! * A notice is the unit of change: it is recorded whole or not at all,
+//!   and its events take effect together on its effective date. Inside a
+//!   notice removals apply before appointments, so a swap is valid.
+//! * A tenure is the half-open day range `[appointed, removed)`.
+//! * Events are applied in effective-date order whatever order the notices
+//!   were recorded in, so a late notice that backdates a change lands where
+//!   it belongs.
+//! * A person is identified by the name with white space removed (`尹 强`
+//!   is `尹强`), plus an explicit id when two people share a name
+//!   ([`Person::with_id`]).
+//! * The title lexicon decides where an organisation's name ends and the
+//!   title begins, and how many seats a post has ([`Seats`]).
+
+mod error;
+mod ledger;
+mod lexicon;
+mod model;
+mod state;
+mod store;
+mod timeline;
+
+pub use chrono::NaiveDate;
+
+pub use error::{Error, Result};
+pub use ledger::{Builder, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date};
+pub use model::{Change, Entry, Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, Seats, normalise};
+pub use state::{PersonId, PostId};
+pub use store::{FileStore, LogAppend, LogRead, MemoryStore};
+pub use timeline::{End, EventRef, Holding, Start, Tenure};

@@ -1,0 +1,545 @@
+//! The domain model: people, posts, seats, events and notices.
+//!
+//! These are plain values, written by callers and by the notice parser and
+//! stored in the log. They know nothing of the ledger, of time queries or of
+//! storage. Names are normalised once, here, when a value is built: every
+//! other module can compare them as they are.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::lexicon;
+
+/// Removes all white space from a written name.
+///
+/// Notices pad two-character names for alignment (`尹 强`) and break long
+/// organisation names across lines; neither is part of the name. Full-width
+/// spaces (U+3000) count as white space too.
+///
+/// ```
+/// assert_eq!(appointment_ledger::normalise(" 尹\u{3000}强 "), "尹强");
+/// ```
+pub fn normalise(written: &str) -> String {
+    written.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// A person named in a notice.
+///
+/// Within a ledger a person is identified by the normalised name, plus an
+/// optional caller-supplied `id` that keeps apart two people who share a
+/// name. `Person::new("李 建")` and `Person::new("李建")` are the same person;
+/// `Person::with_id("李建", "1970-03")` is another one.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Person {
+    name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+}
+
+impl Person {
+    /// A person known by name only (white space is removed).
+    pub fn new(name: &str) -> Person {
+        Person {
+            name: normalise(name),
+            id: None,
+        }
+    }
+
+    /// A person with an explicit identifier, for telling apart two people
+    /// who share a name.
+    ///
+    /// ```
+    /// use appointment_ledger::Person;
+    /// let a = Person::with_id("李建", "A");
+    /// assert_ne!(a, Person::new("李建"));
+    /// assert_eq!(a.to_string(), "李建#A");
+    /// ```
+    pub fn with_id(name: &str, id: &str) -> Person {
+        Person {
+            name: normalise(name),
+            id: Some(normalise(id)),
+        }
+    }
+
+    /// The normalised name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The caller-supplied identifier, if any.
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+}
+
+impl fmt::Display for Person {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.id {
+            None => f.write_str(&self.name),
+            Some(id) => write!(f, "{}#{}", self.name, id),
+        }
+    }
+}
+
+/// How many people can hold a post at once.
+///
+/// A principal post (局长, 主任, 董事长 …) has one seat; a deputy post
+/// (副局长 …), a membership (委员) or a rank designation (副处级领导干部,
+/// 调研员 …) has several, with no fixed number. The title lexicon decides the
+/// default ([`Post::default_seats`]); a ledger can override it per post.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Seats {
+    /// At most this many holders at once (at least one).
+    Limit(u16),
+    /// Any number of holders.
+    Several,
+}
+
+impl Seats {
+    /// The seats of a principal post.
+    pub const ONE: Seats = Seats::Limit(1);
+}
+
+impl fmt::Display for Seats {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Seats::Limit(n) => write!(f, "{n}"),
+            Seats::Several => f.write_str("several"),
+        }
+    }
+}
+
+/// A post: an organisation and a title in it, such as
+/// (`济南市槐荫区人民防空办公室`, `主任`).
+///
+/// Both parts are normalised. The organisation is kept as written,
+/// including a parenthesised second name
+/// (`…运行中心（济南市槐荫区大数据中心）`); a ledger also finds the post
+/// under either name alone.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Post {
+    organisation: String,
+    title: String,
+}
+
+impl Post {
+    /// A post from its organisation and title.
+    pub fn new(organisation: &str, title: &str) -> Post {
+        Post {
+            organisation: normalise(organisation),
+            title: normalise(title),
+        }
+    }
+
+    /// Splits a written post name into organisation and title with the
+    /// title lexicon (longest known title at the end wins).
+    ///
+    /// Returns `None` when no known title ends the name, or nothing is left
+    /// for the organisation.
+    ///
+    /// ```
+    /// use appointment_ledger::Post;
+    /// let p = Post::parse("济南市槐荫区财政局副局长").unwrap();
+    /// assert_eq!(p.organisation(), "济南市槐荫区财政局");
+    /// assert_eq!(p.title(), "副局长");
+    /// ```
+    pub fn parse(written: &str) -> Option<Post> {
+        let written = normalise(written);
+        let (organisation, title) = lexicon::split_post(&written)?;
+        Some(Post {
+            organisation: organisation.to_owned(),
+            title: title.to_owned(),
+        })
+    }
+
+    /// The organisation as written.
+    pub fn organisation(&self) -> &str {
+        &self.organisation
+    }
+
+    /// The title.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The seats the title lexicon gives this post's title.
+    ///
+    /// ```
+    /// use appointment_ledger::{Post, Seats};
+    /// assert_eq!(Post::new("财政局", "局长").default_seats(), Seats::ONE);
+    /// assert_eq!(Post::new("财政局", "副局长").default_seats(), Seats::Several);
+    /// ```
+    pub fn default_seats(&self) -> Seats {
+        lexicon::seats_of(&self.title)
+    }
+
+    /// Whether the title is a principal (leading) one, such as 局长.
+    pub fn is_principal(&self) -> bool {
+        lexicon::is_principal(&self.title)
+    }
+}
+
+impl fmt::Display for Post {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.organisation, self.title)
+    }
+}
+
+/// One marker an event can carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    /// Held alongside another post: `（兼）`, `兼任`.
+    Concurrent,
+    /// Acting: `代`, `代理`.
+    Acting,
+    /// On probation: `试用期一年`.
+    Probation,
+    /// Keeps rank and pay after removal: `（保留原职级待遇）`.
+    RetainRank,
+    /// On secondment: `挂职`.
+    Secondment,
+}
+
+impl Flag {
+    /// Every flag, in display order.
+    pub const ALL: [Flag; 5] = [
+        Flag::Concurrent,
+        Flag::Acting,
+        Flag::Probation,
+        Flag::RetainRank,
+        Flag::Secondment,
+    ];
+
+    /// The flag's name as written in TSV and JSON output (`retain_rank`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Flag::Concurrent => "concurrent",
+            Flag::Acting => "acting",
+            Flag::Probation => "probation",
+            Flag::RetainRank => "retain_rank",
+            Flag::Secondment => "secondment",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// A set of [`Flag`]s, stored as a bit set.
+///
+/// ```
+/// use appointment_ledger::{Flag, Flags};
+/// let f = Flags::NONE.with(Flag::Concurrent).with(Flag::RetainRank);
+/// assert!(f.contains(Flag::Concurrent));
+/// assert_eq!(f.to_string(), "concurrent,retain_rank");
+/// ```
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "Vec<Flag>", from = "Vec<Flag>")]
+pub struct Flags(u8);
+
+impl Flags {
+    /// No flags.
+    pub const NONE: Flags = Flags(0);
+
+    /// This set with `flag` added.
+    #[must_use]
+    pub fn with(self, flag: Flag) -> Flags {
+        Flags(self.0 | flag.bit())
+    }
+
+    /// Whether `flag` is in the set.
+    pub fn contains(self, flag: Flag) -> bool {
+        self.0 & flag.bit() != 0
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The flags in the set, in display order.
+    pub fn iter(self) -> impl Iterator<Item = Flag> {
+        Flag::ALL.into_iter().filter(move |f| self.contains(*f))
+    }
+}
+
+impl From<Flag> for Flags {
+    fn from(flag: Flag) -> Flags {
+        Flags::NONE.with(flag)
+    }
+}
+
+impl From<Vec<Flag>> for Flags {
+    fn from(flags: Vec<Flag>) -> Flags {
+        flags.into_iter().fold(Flags::NONE, Flags::with)
+    }
+}
+
+impl From<Flags> for Vec<Flag> {
+    fn from(flags: Flags) -> Vec<Flag> {
+        flags.iter().collect()
+    }
+}
+
+impl fmt::Display for Flags {
+    /// Comma-separated names, empty for no flags.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, flag) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(",")?;
+            }
+            f.write_str(flag.name())?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Flags {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// Whether an event puts a person into a post or takes them out of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// 任命, 聘任: the person starts holding the post.
+    Appoint,
+    /// 免去, 解聘, 不再担任: the person stops holding the post.
+    Remove,
+}
+
+impl EventKind {
+    /// `appoint` or `remove`.
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::Appoint => "appoint",
+            EventKind::Remove => "remove",
+        }
+    }
+}
+
+impl fmt::Display for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Where in its notice an event was written.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Provenance {
+    /// The clause's index in its notice, from 1. Several events can share a
+    /// clause (`王左裔为…主任、…局长`).
+    pub clause: u32,
+    /// The clause's text as written (may be empty for events built in code).
+    #[serde(default)]
+    pub text: String,
+    /// The clause's line in the source text, from 1, when parsed from text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+/// One appointment to or removal from one post, as a notice states it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Event {
+    /// Appoint or remove.
+    pub kind: EventKind,
+    /// Who.
+    pub person: Person,
+    /// To or from which post.
+    pub post: Post,
+    /// Markers such as concurrent or acting.
+    #[serde(default)]
+    pub flags: Flags,
+    /// Clause index and text in the notice.
+    #[serde(default)]
+    pub provenance: Provenance,
+}
+
+impl Event {
+    /// An appointment, without flags or provenance.
+    pub fn appoint(person: Person, post: Post) -> Event {
+        Event::new(EventKind::Appoint, person, post)
+    }
+
+    /// A removal, without flags or provenance.
+    pub fn remove(person: Person, post: Post) -> Event {
+        Event::new(EventKind::Remove, person, post)
+    }
+
+    /// An event of either kind, without flags or provenance.
+    pub fn new(kind: EventKind, person: Person, post: Post) -> Event {
+        Event {
+            kind,
+            person,
+            post,
+            flags: Flags::NONE,
+            provenance: Provenance::default(),
+        }
+    }
+
+    /// This event with `flag` added.
+    #[must_use]
+    pub fn flag(mut self, flag: Flag) -> Event {
+        self.flags = self.flags.with(flag);
+        self
+    }
+
+    /// This event with its clause index and text set.
+    #[must_use]
+    pub fn clause(mut self, index: u32, text: &str) -> Event {
+        self.provenance.clause = index;
+        self.provenance.text = text.to_owned();
+        self
+    }
+}
+
+/// A personnel notice (任免通知): the unit of change.
+///
+/// Its events take effect together on its effective date, which is the
+/// signing date unless the text says otherwise. Inside a notice removals
+/// apply before appointments, so a swap of two people is valid.
+///
+/// ```
+/// use appointment_ledger::{Notice, Person, Post, NaiveDate};
+/// let signed = NaiveDate::from_ymd_opt(2022, 5, 23).unwrap();
+/// let notice = Notice::new("济槐政任〔2022〕5号", signed)
+///     .issuer("济南市槐荫区人民政府")
+///     .remove(Person::new("衣连斌"), Post::new("济南市槐荫区人民防空办公室", "主任"))
+///     .appoint(Person::new("陈建防"), Post::new("济南市槐荫区人民防空办公室", "主任"));
+/// assert_eq!(notice.events.len(), 2);
+/// assert_eq!(notice.events[1].provenance.clause, 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Notice {
+    /// The number as written, such as `济槐政任〔2022〕5号`.
+    pub number: String,
+    /// The issuing body, such as `济南市槐荫区人民政府`.
+    #[serde(default)]
+    pub issuer: String,
+    /// The title.
+    #[serde(default)]
+    pub title: String,
+    /// The signing date.
+    pub signed: NaiveDate,
+    /// The issue (印发) date, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued: Option<NaiveDate>,
+    /// The date its events take effect. It may precede the signing date
+    /// (a resignation takes effect when the letter arrives).
+    pub effective: NaiveDate,
+    /// The events, in the order written.
+    pub events: Vec<Event>,
+}
+
+impl Notice {
+    /// A notice with no events, effective on its signing date.
+    pub fn new(number: &str, signed: NaiveDate) -> Notice {
+        Notice {
+            number: number.trim().to_owned(),
+            issuer: String::new(),
+            title: String::new(),
+            signed,
+            issued: None,
+            effective: signed,
+            events: Vec::new(),
+        }
+    }
+
+    /// This notice with its issuing body set.
+    #[must_use]
+    pub fn issuer(mut self, issuer: &str) -> Notice {
+        self.issuer = normalise(issuer);
+        self
+    }
+
+    /// This notice with its title set.
+    #[must_use]
+    pub fn title(mut self, title: &str) -> Notice {
+        self.title = title.trim().to_owned();
+        self
+    }
+
+    /// This notice with its issue (印发) date set.
+    #[must_use]
+    pub fn issued(mut self, date: NaiveDate) -> Notice {
+        self.issued = Some(date);
+        self
+    }
+
+    /// This notice with an effective date other than the signing date.
+    #[must_use]
+    pub fn effective(mut self, date: NaiveDate) -> Notice {
+        self.effective = date;
+        self
+    }
+
+    /// This notice with an appointment added as the next clause.
+    #[must_use]
+    pub fn appoint(self, person: Person, post: Post) -> Notice {
+        self.event(Event::appoint(person, post))
+    }
+
+    /// This notice with a removal added as the next clause.
+    #[must_use]
+    pub fn remove(self, person: Person, post: Post) -> Notice {
+        self.event(Event::remove(person, post))
+    }
+
+    /// This notice with `event` added; a clause index of 0 is replaced by
+    /// the next free one.
+    #[must_use]
+    pub fn event(mut self, mut event: Event) -> Notice {
+        if event.provenance.clause == 0 {
+            let last = self.events.iter().map(|e| e.provenance.clause).max();
+            event.provenance.clause = last.unwrap_or(0) + 1;
+        }
+        self.events.push(event);
+        self
+    }
+}
+
+/// One entry of a ledger's append-only log.
+///
+/// Entries are numbered from 1 in the order they were recorded; nothing is
+/// ever edited or removed, and every state of a ledger is a fold over them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The recording sequence number, from 1.
+    pub seq: u64,
+    /// What was recorded.
+    pub change: Change,
+}
+
+/// What one log entry records.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Change {
+    /// A notice, with all its events.
+    Notice(Notice),
+    /// A user's declaration of how many seats a post has, overriding the
+    /// title lexicon from then on.
+    Seats {
+        /// The post.
+        post: Post,
+        /// Its seats.
+        seats: Seats,
+    },
+}
+
+impl Change {
+    /// The notice this change records, if it is one.
+    pub fn notice(&self) -> Option<&Notice> {
+        match self {
+            Change::Notice(n) => Some(n),
+            Change::Seats { .. } => None,
+        }
+    }
+}
