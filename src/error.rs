@@ -39,7 +39,11 @@ pub enum Error {
     },
 
     /// A date outside the range the ledger accepts.
-    #[error("{context}: date {date} is out of range ({}..={})", crate::ledger::EARLIEST, crate::ledger::LATEST)]
+    #[error(
+        "{context}: date {date} is out of range ({}..={})",
+        crate::ledger::EARLIEST,
+        crate::ledger::LATEST
+    )]
     DateOutOfRange {
         /// The date given.
         date: NaiveDate,
@@ -204,13 +208,19 @@ mod tests {
             clause: "王五为".into(),
             reason: "no post after 为".into(),
         };
-        assert_eq!(e.to_string(), "notices.txt: line 14: clause `王五为`: no post after 为");
+        assert_eq!(
+            e.to_string(),
+            "notices.txt: line 14: clause `王五为`: no post after 为"
+        );
         assert_eq!(e.line(), Some(14));
         let e = Error::AmbiguousPerson {
             name: "李建".into(),
             ids: vec!["-".into(), "A".into()],
         };
-        assert_eq!(e.to_string(), "`李建` names 2 people (ids: -, A); give the person's id");
+        assert_eq!(
+            e.to_string(),
+            "`李建` names 2 people (ids: -, A); give the person's id"
+        );
         assert!(e.is_lookup());
     }
 }

@@ -39,9 +39,10 @@ pub const LATEST: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
 /// );
 /// ```
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
-    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidDate {
-        text: text.to_owned(),
-    })?;
+    let date =
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidDate {
+            text: text.to_owned(),
+        })?;
     check_date(date, "date")?;
     Ok(date)
 }
@@ -95,7 +96,7 @@ impl Builder {
     /// later entry to it.
     pub fn with_store<S>(self, mut store: S) -> Result<Ledger>
     where
-        S: LogRead + LogAppend + Send + 'static,
+        S: LogRead + LogAppend + Send + Sync + 'static,
     {
         let log = store.read_log()?;
         let mut ledger = Ledger::from_log(log)?;
@@ -126,7 +127,7 @@ impl Builder {
 pub struct Ledger {
     log: Vec<Entry>,
     state: State,
-    store: Option<Box<dyn LogAppend + Send>>,
+    store: Option<Box<dyn LogAppend + Send + Sync>>,
 }
 
 impl fmt::Debug for Ledger {
@@ -343,22 +344,14 @@ impl Ledger {
         ResolvePerson::resolve(&person, &self.state)
     }
 
-    /// The post with this id.
-    ///
-    /// # Panics
-    ///
-    /// If the id is not from this ledger.
-    pub fn post(&self, id: PostId) -> &Post {
-        self.state.post(id)
+    /// The post with this id, or `None` for an id from another ledger.
+    pub fn post(&self, id: PostId) -> Option<&Post> {
+        self.state.posts().get(id.0 as usize)
     }
 
-    /// The person with this id.
-    ///
-    /// # Panics
-    ///
-    /// If the id is not from this ledger.
-    pub fn person(&self, id: PersonId) -> &Person {
-        self.state.person(id)
+    /// The person with this id, or `None` for an id from another ledger.
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.state.persons().get(id.0 as usize)
     }
 
     /// How many people can hold the post at once: the last declaration for
@@ -432,7 +425,11 @@ impl Ledger {
         let (notice, clause, text) = match &entry.change {
             Change::Notice(n) => {
                 let event = &n.events[at.index as usize];
-                (n.number.as_str(), event.provenance.clause, event.provenance.text.as_str())
+                (
+                    n.number.as_str(),
+                    event.provenance.clause,
+                    event.provenance.text.as_str(),
+                )
             }
             Change::Seats { .. } => ("", 0, ""),
         };

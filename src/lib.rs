@@ -80,7 +80,10 @@ pub use chrono::NaiveDate;
 
 pub use error::{Error, Result};
 pub use ledger::{Builder, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date};
-pub use model::{Change, Entry, Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, Seats, normalise};
+pub use model::{
+    Change, Entry, Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, Seats,
+    normalise,
+};
 pub use state::{PersonId, PostId};
 pub use store::{FileStore, LogAppend, LogRead, MemoryStore};
 pub use timeline::{End, EventRef, Holding, Start, Tenure};

@@ -238,7 +238,7 @@ impl Flag {
 /// assert!(f.contains(Flag::Concurrent));
 /// assert_eq!(f.to_string(), "concurrent,retain_rank");
 /// ```
-#[derive(Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(into = "Vec<Flag>", from = "Vec<Flag>")]
 pub struct Flags(u8);
 

@@ -12,7 +12,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::model::{Change, Entry, Person, Post, Seats, normalise};
-use crate::timeline::{EventAt, PairEvent, Slot, TenureRec, Timeline, bounds, derive_tenures, insert_event};
+use crate::timeline::{
+    EventAt, PairEvent, Slot, TenureRec, Timeline, bounds, derive_tenures, insert_event,
+};
 
 /// The id of a person within one ledger.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -229,7 +231,10 @@ mod tests {
 
     #[test]
     fn a_post_answers_to_both_of_its_organisation_names() {
-        let post = Post::new("济南市槐荫区12345市民服务热线运行中心（济南市槐荫区大数据中心）", "主任");
+        let post = Post::new(
+            "济南市槐荫区12345市民服务热线运行中心（济南市槐荫区大数据中心）",
+            "主任",
+        );
         assert_eq!(
             written_forms(&post),
             vec![

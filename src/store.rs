@@ -185,7 +185,10 @@ impl LogRead for FileStore {
                     line_no,
                     offset as u64,
                     None,
-                    format!("last record is cut short ({} bytes without a line end)", rest.len()),
+                    format!(
+                        "last record is cut short ({} bytes without a line end)",
+                        rest.len()
+                    ),
                 ));
             };
             let line = &rest[..len];
@@ -194,14 +197,22 @@ impl LogRead for FileStore {
                     self.corrupt(1, 0, None, "not a ledger file (no header)".to_owned())
                 })?;
                 if header.format != FORMAT {
-                    return Err(self.corrupt(1, 0, None, format!("unknown format `{}`", header.format)));
+                    return Err(self.corrupt(
+                        1,
+                        0,
+                        None,
+                        format!("unknown format `{}`", header.format),
+                    ));
                 }
                 if header.version != VERSION {
                     return Err(self.corrupt(
                         1,
                         0,
                         None,
-                        format!("format version {} is not supported (this build reads {VERSION})", header.version),
+                        format!(
+                            "format version {} is not supported (this build reads {VERSION})",
+                            header.version
+                        ),
                     ));
                 }
             } else {
@@ -258,7 +269,10 @@ mod tests {
     }
 
     fn temp_path(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("appointment-ledger-store-{}-{name}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!(
+            "appointment-ledger-store-{}-{name}",
+            std::process::id()
+        ));
         let _ = std::fs::remove_file(&dir);
         dir
     }
@@ -314,7 +328,10 @@ mod tests {
         let err = FileStore::open(&path).unwrap().read_log().unwrap_err();
         assert_eq!(
             err.to_string(),
-            format!("{}: corrupt ledger at line 1 (byte 0): not a ledger file (no header)", path.display())
+            format!(
+                "{}: corrupt ledger at line 1 (byte 0): not a ledger file (no header)",
+                path.display()
+            )
         );
         std::fs::remove_file(&path).unwrap();
     }

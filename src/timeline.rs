@@ -371,8 +371,14 @@ mod tests {
         insert_event(&mut events, ev(EventKind::Remove, d(5, 23), 2, 9));
         let tenures = derive_tenures(&events);
         assert_eq!(tenures.len(), 2);
-        assert_eq!((tenures[0].start, tenures[0].end), (Start::On(d(4, 24)), End::On(d(5, 23))));
-        assert_eq!((tenures[1].start, tenures[1].end), (Start::On(d(5, 23)), End::Open));
+        assert_eq!(
+            (tenures[0].start, tenures[0].end),
+            (Start::On(d(4, 24)), End::On(d(5, 23)))
+        );
+        assert_eq!(
+            (tenures[1].start, tenures[1].end),
+            (Start::On(d(5, 23)), End::Open)
+        );
     }
 
     #[test]
@@ -382,7 +388,10 @@ mod tests {
         insert_event(&mut events, ev(EventKind::Appoint, d(4, 24), 2, 0));
         let tenures = derive_tenures(&events);
         assert_eq!(tenures.len(), 1);
-        assert_eq!((tenures[0].start, tenures[0].end), (Start::On(d(4, 24)), End::On(d(5, 23))));
+        assert_eq!(
+            (tenures[0].start, tenures[0].end),
+            (Start::On(d(4, 24)), End::On(d(5, 23)))
+        );
     }
 
     fn slot(from: NaiveDate, until: NaiveDate, pair: u32) -> Slot {
@@ -400,8 +409,14 @@ mod tests {
         line.replace_pair(0, [slot(d(4, 24), d(5, 23), 0)]);
         line.replace_pair(1, [slot(d(5, 23), NaiveDate::MAX, 1)]);
         assert_eq!(line.on(d(4, 1)), Stab::Unknown);
-        assert_eq!(line.on(d(5, 1)), Stab::Held(vec![slot(d(4, 24), d(5, 23), 0)]));
-        assert_eq!(line.on(d(5, 23)), Stab::Held(vec![slot(d(5, 23), NaiveDate::MAX, 1)]));
+        assert_eq!(
+            line.on(d(5, 1)),
+            Stab::Held(vec![slot(d(4, 24), d(5, 23), 0)])
+        );
+        assert_eq!(
+            line.on(d(5, 23)),
+            Stab::Held(vec![slot(d(5, 23), NaiveDate::MAX, 1)])
+        );
         line.replace_pair(1, []);
         assert_eq!(
             line.on(d(6, 1)),
@@ -418,6 +433,12 @@ mod tests {
         line.replace_pair(0, [slot(d(1, 1), NaiveDate::MAX, 0)]);
         line.replace_pair(1, [slot(d(2, 1), d(3, 1), 1)]);
         line.replace_pair(2, [slot(d(3, 1), d(4, 1), 2)]);
-        assert_eq!(line.on(d(3, 15)), Stab::Held(vec![slot(d(1, 1), NaiveDate::MAX, 0), slot(d(3, 1), d(4, 1), 2)]));
+        assert_eq!(
+            line.on(d(3, 15)),
+            Stab::Held(vec![
+                slot(d(1, 1), NaiveDate::MAX, 0),
+                slot(d(3, 1), d(4, 1), 2)
+            ])
+        );
     }
 }
