@@ -72,6 +72,7 @@ mod error;
 mod ledger;
 mod lexicon;
 mod model;
+mod parse;
 mod state;
 mod store;
 mod timeline;
@@ -80,7 +81,11 @@ pub use chrono::NaiveDate;
 
 pub use error::{Error, Result};
 pub use ledger::{Builder, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date};
-pub use model::{Change, Entry, Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, Seats, normalise};
+pub use model::{
+    Change, Entry, Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, Seats,
+    normalise,
+};
+pub use parse::{ParsedNotice, Parser, parse_notices};
 pub use state::{PersonId, PostId};
 pub use store::{FileStore, LogAppend, LogRead, MemoryStore};
 pub use timeline::{End, EventRef, Holding, Start, Tenure};
