@@ -935,7 +935,7 @@ impl State {
         if let Some(rest) = part.strip_prefix("终止") {
             return self.terminate(rest, clause).map(|()| true);
         }
-        if part.contains("试用期") {
+        if strip_markers(part).0.contains("试用期") && !part.contains('为') {
             // `张三在…副总经理试用期内考核不合格`: the post a later
             // `终止试用期` ends.
             let verbs: &[Verb] = &[
