@@ -607,11 +607,11 @@ fn strip_markers(mut text: &str) -> (&str, Flags) {
     while let Some(open) = closing_group(text) {
         let inner = text
             .get(open..)
-            .and_then(|g| {
+            .map(|g| {
                 let mut cs = g.chars();
                 cs.next();
                 cs.next_back();
-                Some(cs.as_str())
+                cs.as_str()
             })
             .unwrap_or("");
         match markers(inner) {
