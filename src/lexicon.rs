@@ -54,6 +54,9 @@ const SEVERAL: &[&str] = &[
     "检察官助理", "法官", "检察官", "人民陪审员", "巡视员", "副巡视员", "调研员",
     "副调研员", "主任科员", "副主任科员", "科员", "办事员", "干部", "领导干部",
     "非领导职务", "党组副书记", "党委副书记", "纪委副书记", "副总经理", "副总裁",
+    // Added for the notice parser: titles of county and enterprise notices
+    // that no head above generates.
+    "负责人", "证券事务代表", "专职副主席", "专职委员",
 ];
 
 /// Rank levels that prefix `级领导干部` and friends (`副处级领导干部`).
@@ -171,6 +174,17 @@ mod tests {
         assert_eq!(split_post("董事长"), None);
         assert_eq!(split_post(""), None);
         assert_eq!(split_post("没有职务的文字"), None);
+    }
+
+    #[test]
+    fn titles_added_for_the_parser() {
+        assert_eq!(split_post("某县融媒体中心负责人"), Some(("某县融媒体中心", "负责人")));
+        assert_eq!(split_post("某某集团有限公司证券事务代表"), Some(("某某集团有限公司", "证券事务代表")));
+        assert_eq!(split_post("某县总工会专职副主席"), Some(("某县总工会", "专职副主席")));
+        assert_eq!(split_post("某县人大常委会专职委员"), Some(("某县人大常委会", "专职委员")));
+        for title in ["负责人", "证券事务代表", "专职副主席", "专职委员"] {
+            assert_eq!(seats_of(title), Seats::Several, "{title}");
+        }
     }
 
     #[test]

@@ -81,10 +81,7 @@ pub use chrono::NaiveDate;
 
 pub use error::{Error, Result};
 pub use ledger::{Builder, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date};
-pub use model::{
-    Change, Entry, Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, Seats,
-    normalise,
-};
+pub use model::{Change, Entry, Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, Seats, normalise};
 pub use parse::{ParsedNotice, Parser, parse_notices};
 pub use state::{PersonId, PostId};
 pub use store::{FileStore, LogAppend, LogRead, MemoryStore};
