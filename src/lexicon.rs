@@ -178,10 +178,22 @@ mod tests {
 
     #[test]
     fn titles_added_for_the_parser() {
-        assert_eq!(split_post("某县融媒体中心负责人"), Some(("某县融媒体中心", "负责人")));
-        assert_eq!(split_post("某某集团有限公司证券事务代表"), Some(("某某集团有限公司", "证券事务代表")));
-        assert_eq!(split_post("某县总工会专职副主席"), Some(("某县总工会", "专职副主席")));
-        assert_eq!(split_post("某县人大常委会专职委员"), Some(("某县人大常委会", "专职委员")));
+        assert_eq!(
+            split_post("某县融媒体中心负责人"),
+            Some(("某县融媒体中心", "负责人"))
+        );
+        assert_eq!(
+            split_post("某某集团有限公司证券事务代表"),
+            Some(("某某集团有限公司", "证券事务代表"))
+        );
+        assert_eq!(
+            split_post("某县总工会专职副主席"),
+            Some(("某县总工会", "专职副主席"))
+        );
+        assert_eq!(
+            split_post("某县人大常委会专职委员"),
+            Some(("某县人大常委会", "专职委员"))
+        );
         for title in ["负责人", "证券事务代表", "专职副主席", "专职委员"] {
             assert_eq!(seats_of(title), Seats::Several, "{title}");
         }
