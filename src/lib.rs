@@ -72,6 +72,7 @@ mod error;
 mod ledger;
 mod lexicon;
 mod model;
+mod parse;
 mod state;
 mod store;
 mod timeline;
@@ -84,6 +85,7 @@ pub use model::{
     Change, Entry, Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, Seats,
     normalise,
 };
+pub use parse::{ParsedNotice, Parser, parse_notices};
 pub use state::{PersonId, PostId};
 pub use store::{FileStore, LogAppend, LogRead, MemoryStore};
 pub use timeline::{End, EventRef, Holding, Start, Tenure};

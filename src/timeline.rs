@@ -7,6 +7,8 @@
 //! happened; it never reads the log or decides whether the record is
 //! consistent (that is the conflict checker's job).
 
+use std::fmt;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -131,6 +133,87 @@ impl<'a> Holding<'a> {
         match self {
             Holding::Held(t) => t,
             _ => &[],
+        }
+    }
+}
+
+impl fmt::Display for Start {
+    /// `2022-04-24`, or `unknown (before 2022-05-23)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Start::On(d) => write!(f, "{d}"),
+            Start::Unknown {
+                after: None,
+                before,
+            } => write!(f, "unknown (before {before})"),
+            Start::Unknown {
+                after: Some(after),
+                before,
+            } => write!(f, "unknown (after {after}, before {before})"),
+        }
+    }
+}
+
+impl fmt::Display for End {
+    /// `2022-05-23`, or `open`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            End::On(d) => write!(f, "{d}"),
+            End::Open => f.write_str("open"),
+        }
+    }
+}
+
+impl fmt::Display for EventRef<'_> {
+    /// `济槐政任〔2022〕5号 clause 5`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} clause {}", self.notice, self.clause)
+    }
+}
+
+impl fmt::Display for Tenure<'_> {
+    /// One line a clerk reads: `衣连斌, since 2022-04-24, until 2022-05-23
+    /// (concurrent)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.person)?;
+        match self.start {
+            Start::On(d) => write!(f, ", since {d}")?,
+            Start::Unknown { .. } => f.write_str(", start unknown")?,
+        }
+        if let End::On(d) = self.end {
+            write!(f, ", until {d}")?;
+        }
+        if !self.flags.is_empty() {
+            write!(f, " ({})", self.flags)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Holding<'_> {
+    /// `held by 陈建防, since 2022-05-23`, `vacant since 2022-05-23 (李福新
+    /// removed)`, or `unknown`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Holding::Held(tenures) => {
+                f.write_str("held by ")?;
+                for (i, t) in tenures.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                Ok(())
+            }
+            Holding::Vacant { since, last } => {
+                write!(f, "vacant since {since}")?;
+                let names: Vec<String> = last.iter().map(|t| t.person.to_string()).collect();
+                if !names.is_empty() {
+                    write!(f, " ({} removed)", names.join(", "))?;
+                }
+                Ok(())
+            }
+            Holding::Unknown => f.write_str("unknown"),
         }
     }
 }

@@ -279,3 +279,26 @@ fn the_order_of_recording_does_not_change_the_answers() {
         }
     }
 }
+
+#[test]
+fn answers_read_as_a_clerk_would_say_them() {
+    let ledger = ledger();
+    let say = |post: &str, date| ledger.holders(post, date).unwrap().to_string();
+    assert_eq!(
+        say(AIR, day(2022, 5, 1)),
+        "held by 衣连斌, since 2022-04-24, until 2022-05-23 (concurrent)"
+    );
+    assert_eq!(
+        say(AIR, day(2022, 6, 1)),
+        "held by 陈建防, since 2022-05-23"
+    );
+    assert_eq!(say(AIR, day(2022, 4, 1)), "unknown");
+    assert_eq!(
+        say("济南市槐荫区园林绿化服务中心主任", day(2022, 5, 1)),
+        "held by 尹强, start unknown, until 2022-05-23"
+    );
+    assert_eq!(
+        say("济南市槐荫区人民政府五里沟街道办事处主任", day(2022, 6, 1)),
+        "vacant since 2022-05-23 (李福新 removed)"
+    );
+}

@@ -1,0 +1,354 @@
+//! `appointments`: read personnel notices, keep them in a ledger file, and
+//! ask who held which post when.
+//!
+//! Exit status: 0 on success, 2 on bad input (the message names the file
+//! and line), 1 on any other failure.
+
+mod table;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use appointment_ledger::{
+    Error, Holding, Ledger, NaiveDate, Notice, ParsedNotice, Parser, Tenure, parse_date,
+};
+use clap::{Args, Parser as ClapParser, Subcommand};
+use serde::Serialize;
+
+use table::Table;
+
+#[derive(ClapParser)]
+#[command(
+    name = "appointments",
+    version,
+    about = "Read personnel appointment notices (任免通知) into a ledger and ask who held which post when",
+    after_help = "Example:\n  appointments import gazette.txt --ledger huaiyin.ledger\n  appointments who 济南市槐荫区人民防空办公室主任 --on 2022-05-01 --ledger huaiyin.ledger"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the events of the notices found in text files, as TSV.
+    #[command(
+        after_help = "Example:\n  appointments parse gazette.txt\n  appointments parse gazette.txt --json"
+    )]
+    Parse {
+        /// Text files holding notices (among any other text).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print the notices as JSON instead of TSV.
+        #[arg(long)]
+        json: bool,
+        /// Fail on any clause that cannot be understood (default: report it on stderr and go on).
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Record the notices found in text files into a ledger file (created if missing).
+    #[command(after_help = "Example:\n  appointments import gazette.txt --ledger huaiyin.ledger")]
+    Import {
+        /// Text files holding notices.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        ledger: LedgerArg,
+        /// Record a notice even when some of its clauses cannot be understood (they are reported, not recorded).
+        #[arg(long)]
+        allow_partial: bool,
+    },
+    /// Who held a post on a date.
+    #[command(
+        after_help = "Example:\n  appointments who 济南市槐荫区人民防空办公室主任 --on 2022-05-01 --ledger huaiyin.ledger"
+    )]
+    Who {
+        /// The post as written: organisation and title.
+        post: String,
+        /// The date, YYYY-MM-DD.
+        #[arg(long, value_parser = date_arg)]
+        on: NaiveDate,
+        #[command(flatten)]
+        ledger: LedgerArg,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Which posts a person held on a date.
+    #[command(
+        after_help = "Example:\n  appointments posts 尹强 --on 2022-05-01 --ledger huaiyin.ledger"
+    )]
+    Posts {
+        /// The person's name (`李建#A` for a person given an id).
+        person: String,
+        /// The date, YYYY-MM-DD.
+        #[arg(long, value_parser = date_arg)]
+        on: NaiveDate,
+        #[command(flatten)]
+        ledger: LedgerArg,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every tenure of a post, or with --person every tenure of a person.
+    #[command(
+        after_help = "Example:\n  appointments history 济南市槐荫区人民防空办公室主任 --ledger huaiyin.ledger\n  appointments history --person 陈建防 --ledger huaiyin.ledger"
+    )]
+    History {
+        /// The post as written.
+        #[arg(required_unless_present = "person", conflicts_with = "person")]
+        post: Option<String>,
+        /// A person's name instead of a post.
+        #[arg(long)]
+        person: Option<String>,
+        #[command(flatten)]
+        ledger: LedgerArg,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args)]
+struct LedgerArg {
+    /// The ledger file.
+    #[arg(long = "ledger", value_name = "PATH")]
+    path: PathBuf,
+}
+
+fn date_arg(text: &str) -> Result<NaiveDate, String> {
+    parse_date(text).map_err(|e| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(if e.is_bad_input() { 2 } else { 1 })
+        }
+    }
+}
+
+fn run(command: Command) -> Result<(), Error> {
+    match command {
+        Command::Parse {
+            files,
+            json,
+            strict,
+        } => parse(&files, json, strict),
+        Command::Import {
+            files,
+            ledger,
+            allow_partial,
+        } => import(&files, &ledger.path, allow_partial),
+        Command::Who {
+            post,
+            on,
+            ledger,
+            json,
+        } => who(&open(&ledger.path)?, &post, on, json),
+        Command::Posts {
+            person,
+            on,
+            ledger,
+            json,
+        } => posts(&open(&ledger.path)?, &person, on, json),
+        Command::History {
+            post,
+            person,
+            ledger,
+            json,
+        } => {
+            let ledger = open(&ledger.path)?;
+            match (post, person) {
+                (_, Some(person)) => print_tenures(&ledger.career(person.as_str())?, json),
+                (Some(post), None) => print_tenures(&ledger.history(post.as_str())?, json),
+                (None, None) => Ok(()),
+            }
+        }
+    }
+}
+
+/// Opens an existing ledger file; asking questions of a missing one is an
+/// error, not an empty answer.
+fn open(path: &Path) -> Result<Ledger, Error> {
+    if !path.exists() {
+        return Err(Error::Io {
+            path: path.display().to_string(),
+            kind: std::io::ErrorKind::NotFound,
+            message: "no such ledger file (create it with `appointments import`)".to_owned(),
+        });
+    }
+    Ledger::builder().open(path)
+}
+
+fn read_notices(file: &Path, strict: bool) -> Result<Vec<ParsedNotice>, Error> {
+    let text = std::fs::read_to_string(file).map_err(|e| Error::Io {
+        path: file.display().to_string(),
+        kind: e.kind(),
+        message: e.to_string(),
+    })?;
+    let parsed = Parser::new()
+        .file(&file.display().to_string())
+        .strict(strict)
+        .parse(&text)?;
+    for notice in &parsed {
+        for skipped in &notice.skipped {
+            eprintln!("warning: {skipped}");
+        }
+    }
+    Ok(parsed)
+}
+
+fn parse(files: &[PathBuf], json: bool, strict: bool) -> Result<(), Error> {
+    let mut notices: Vec<Notice> = Vec::new();
+    for file in files {
+        notices.extend(read_notices(file, strict)?.into_iter().map(|p| p.notice));
+    }
+    if json {
+        println!("{}", to_json(&notices));
+        return Ok(());
+    }
+    println!("notice\teffective_date\tkind\tperson\tpost\tflags");
+    for notice in &notices {
+        for event in &notice.events {
+            println!(
+                "{}\t{}\t{}\t{}\t{}\t{}",
+                notice.number, notice.effective, event.kind, event.person, event.post, event.flags
+            );
+        }
+    }
+    Ok(())
+}
+
+fn import(files: &[PathBuf], path: &Path, allow_partial: bool) -> Result<(), Error> {
+    // Parse everything first: a bad file records nothing.
+    let mut parsed = Vec::new();
+    for file in files {
+        parsed.extend(read_notices(file, !allow_partial)?);
+    }
+    let mut ledger = Ledger::builder().open(path)?;
+    let (mut recorded, mut already) = (0, 0);
+    for ParsedNotice { notice, .. } in parsed {
+        let known = ledger.notices().find(|(_, n)| n.number == notice.number);
+        match known {
+            Some((seq, existing)) if *existing == notice => {
+                eprintln!(
+                    "note: {} is already recorded (entry {seq}); skipped",
+                    notice.number
+                );
+                already += 1;
+            }
+            _ => {
+                let number = notice.number.clone();
+                let events = notice.events.len();
+                let seq = ledger.record(notice)?.seq;
+                println!("recorded {number} as entry {seq} ({events} events)");
+                recorded += 1;
+            }
+        }
+    }
+    println!(
+        "{recorded} notice(s) recorded, {already} already present; {} has {} entries",
+        path.display(),
+        ledger.len()
+    );
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct WhoAnswer<'a> {
+    post: String,
+    date: NaiveDate,
+    holding: &'a Holding<'a>,
+}
+
+fn who(ledger: &Ledger, post: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
+    let holding = ledger.holders(post, on)?;
+    let id = ledger.find_post(post)?;
+    let name = ledger.post(id).map(ToString::to_string).unwrap_or_default();
+    if json {
+        let answer = WhoAnswer {
+            post: name,
+            date: on,
+            holding: &holding,
+        };
+        println!("{}", to_json(&answer));
+        return Ok(());
+    }
+    match &holding {
+        Holding::Held(tenures) => {
+            println!("{name} on {on}: held");
+            print!("{}", tenure_table(tenures).render());
+        }
+        Holding::Vacant { since, last } => {
+            println!("{name} on {on}: vacant since {since}");
+            print!("{}", tenure_table(last).render());
+        }
+        Holding::Unknown => println!(
+            "{name} on {on}: unknown (the ledger records nothing of this post on that day)"
+        ),
+    }
+    Ok(())
+}
+
+fn posts(ledger: &Ledger, person: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
+    let tenures = ledger.posts_of(person, on)?;
+    if json {
+        println!("{}", to_json(&tenures));
+    } else if tenures.is_empty() {
+        println!("{person} on {on}: no post recorded");
+    } else {
+        print!("{}", tenure_table(&tenures).render());
+    }
+    Ok(())
+}
+
+fn print_tenures(tenures: &[Tenure<'_>], json: bool) -> Result<(), Error> {
+    if json {
+        println!("{}", to_json(&tenures));
+    } else {
+        print!("{}", tenure_table(tenures).render());
+    }
+    Ok(())
+}
+
+fn tenure_table(tenures: &[Tenure<'_>]) -> Table {
+    let mut table = Table::new(&[
+        "person",
+        "post",
+        "start",
+        "end",
+        "flags",
+        "appointed by",
+        "removed by",
+    ]);
+    for t in tenures {
+        let by = |e: Option<appointment_ledger::EventRef<'_>>| {
+            e.map_or("-".to_owned(), |e| e.to_string())
+        };
+        let flags = if t.flags.is_empty() {
+            "-".to_owned()
+        } else {
+            t.flags.to_string()
+        };
+        table.row(&[
+            t.person.to_string(),
+            t.post.to_string(),
+            t.start.to_string(),
+            t.end.to_string(),
+            flags,
+            by(t.appointed_by),
+            by(t.removed_by),
+        ]);
+    }
+    table
+}
+
+fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    // Our types serialise to JSON without fail (no maps with non-string
+    // keys, no non-finite numbers).
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}

@@ -1,0 +1,1206 @@
+//! The notice-text parser: personnel notices (任免通知) as published, in,
+//! [`Notice`]s with their events, out.
+//!
+//! Parsing is pure: it reads text and builds values. It never touches a
+//! ledger or a file, and it must never panic, whatever the input (strings
+//! are only cut at character boundaries found by searching them).
+//!
+//! # How notices are found
+//!
+//! By structure, not by one issuer's wording:
+//!
+//! * a **number line** that holds nothing but a document number
+//!   (`济槐政任〔2022〕4号`, `国人字[2021]12号`, `（2021）12号`), usually after
+//!   a **title line** ending in 通知/决定/公告/通报/命令/名单… ; a notice is
+//!   personnel when its title names 任免/任命/免去/聘任/职务… or its number's
+//!   prefix holds 任/免/聘 (`济槐政任`), so policy documents are passed by;
+//! * or a personnel title line with no number after it (a people's
+//!   congress decision): the title then stands for the number.
+//!
+//! Table-of-contents lines are never notices: they do not end in the title
+//! word (`…的通知（济槐政任〔2022〕4号） .....（45）`).
+//!
+//! A notice's body runs to its **signing date** (a line that is only a date,
+//! `2022年5月23日` or `二〇二二年五月二十三日`, possibly after the issuing
+//! body on the same line), or to the next notice or heading. The lines just
+//! before the date that are not clauses are the **issuer**; a parenthesised
+//! `（2022年5月23日印发）` after it is the issue date; a parenthesised
+//! `（…会议通过）` date stands for the signing date when no date closes the
+//! notice. `自2022年6月1日起` anywhere in the body sets the effective date.
+//!
+//! # Clauses
+//!
+//! The body is cut into clauses at `；` and `。`; text ending in `：` is a
+//! heading that sets the section (`任命：`, `免去：`, `聘任：`, `解聘：`). A
+//! clause is cut into parts at `，`, and each part is read by a small
+//! recogniser: leading verbs (`任命X为…`, `免去X的…职务`, `接受X辞去…职务的
+//! 请求`, `终止X的…试用期`), or a name followed by a verb (`为`, `的`, `任`,
+//! `兼任`, `挂职任`, `代理`, `担任`, `不再担任`, `辞去`). `其` is the person
+//! named last. Posts are split at `、` outside parentheses and each one into
+//! organisation and title with the title lexicon; a title-only item takes the
+//! organisation of the item before it. Markers in parentheses (`（兼）`,
+//! `（保留原职级待遇）`, `（挂职）`, `（试用期一年）`, `（另有任用）`) become
+//! flags: after the last post they apply to every post of the clause, after
+//! one post to that post. The same words as a part of their own
+//! (`，试用期一年`) apply to the part before.
+//!
+//! # Choices
+//!
+//! * A clause is atomic: if any part of it is not understood, none of its
+//!   events is kept, and the clause is reported.
+//! * Reasons (`另有任用`, `退休`) are recognised and accepted, but the model
+//!   has no place for them: they survive only in the clause text of the
+//!   provenance.
+//! * A notice that yields no events, or has no signing date, is an error in
+//!   strict mode. In lenient mode it is left out of the result (a notice
+//!   without events or date cannot be recorded), so a caller who must know
+//!   every notice was read uses strict mode.
+//! * A notice without a number line is numbered by its title.
+
+mod numerals;
+
+use chrono::NaiveDate;
+
+use crate::error::Error;
+use crate::lexicon;
+use crate::model::{Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, normalise};
+
+/// A notice-text parser.
+///
+/// Lenient by default: a clause it cannot understand is reported in
+/// [`ParsedNotice::skipped`] and the rest of the notice is kept. With
+/// [`Parser::strict`] any such clause, and any notice without events or
+/// signing date, is an `Err` for the whole parse.
+///
+/// ```
+/// use appointment_ledger::Parser;
+/// let text = "\
+/// 某县人民政府关于任免张三等同志职务的通知
+/// 某政任〔2021〕3号
+/// 县政府决定：
+/// 任命张三为某县财政局局长，免去其某县审计局副局长职务。
+/// 某县人民政府
+/// 2021年3月1日
+/// ";
+/// let notices = Parser::new().file("a.txt").strict(true).parse(text)?;
+/// assert_eq!(notices.len(), 1);
+/// let notice = &notices[0].notice;
+/// assert_eq!(notice.number, "某政任〔2021〕3号");
+/// assert_eq!(notice.issuer, "某县人民政府");
+/// assert_eq!(notice.events.len(), 2);
+/// assert_eq!(notice.events[1].post.to_string(), "某县审计局副局长");
+/// # Ok::<(), appointment_ledger::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parser {
+    file: Option<String>,
+    strict: bool,
+}
+
+/// One notice found in the text, with where it was and what was not
+/// understood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedNotice {
+    /// The notice: number, issuer, title, dates and events.
+    pub notice: Notice,
+    /// The line of the notice's number (or of its title, when it has no
+    /// number), from 1.
+    pub line: u32,
+    /// In lenient mode, each clause that was not understood, as an
+    /// [`Error::Parse`]. Always empty in strict mode.
+    pub skipped: Vec<Error>,
+}
+
+/// Parses notice text leniently: [`Parser::new`]`.parse(text)`.
+///
+/// ```
+/// let text = "关于任命李四职务的通知\n〔2021〕12号\n李四为某市教育局局长。\n二〇二一年五月六日\n";
+/// let notices = appointment_ledger::parse_notices(text)?;
+/// assert_eq!(notices[0].notice.events[0].person.name(), "李四");
+/// assert_eq!(notices[0].notice.signed.to_string(), "2021-05-06");
+/// # Ok::<(), appointment_ledger::Error>(())
+/// ```
+pub fn parse_notices(text: &str) -> Result<Vec<ParsedNotice>, Error> {
+    Parser::new().parse(text)
+}
+
+impl Parser {
+    /// A lenient parser with no file name.
+    pub fn new() -> Parser {
+        Parser::default()
+    }
+
+    /// This parser naming `name` as the file in every error.
+    ///
+    /// ```
+    /// use appointment_ledger::Parser;
+    /// let text = "关于任免的通知\n某任〔2021〕1号\n王五为；\n2021年1月1日\n";
+    /// let err = Parser::new().file("notices.txt").strict(true).parse(text).unwrap_err();
+    /// assert_eq!(err.to_string(), "notices.txt: line 3: clause `王五为`: no post after 为");
+    /// ```
+    #[must_use]
+    pub fn file(mut self, name: &str) -> Parser {
+        self.file = Some(name.to_owned());
+        self
+    }
+
+    /// This parser, strict or lenient. A strict parser fails on the first
+    /// clause it cannot understand, and on a notice without events or
+    /// signing date.
+    #[must_use]
+    pub fn strict(mut self, strict: bool) -> Parser {
+        self.strict = strict;
+        self
+    }
+
+    /// Finds and parses every personnel notice in `text`, in order.
+    ///
+    /// # Errors
+    ///
+    /// In strict mode, [`Error::Parse`] for the first clause not understood,
+    /// or for a notice with no events or no signing date. In lenient mode it
+    /// does not fail: problems are in [`ParsedNotice::skipped`], and a notice
+    /// without events or date is left out.
+    pub fn parse(&self, text: &str) -> Result<Vec<ParsedNotice>, Error> {
+        let lines: Vec<Line<'_>> = text
+            .lines()
+            .enumerate()
+            .map(|(i, raw)| Line {
+                no: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                raw,
+                norm: heading_text(raw),
+            })
+            .collect();
+        let heads = find_heads(&lines);
+        let mut out = Vec::new();
+        for (k, head) in heads.iter().enumerate() {
+            let end = heads.get(k + 1).map_or(lines.len(), |next| next.first);
+            let region = lines.get(head.body..end).unwrap_or(&[]);
+            if let Some(parsed) = self.notice(head, region)? {
+                out.push(parsed);
+            }
+        }
+        Ok(out)
+    }
+
+    fn error(&self, line: u32, clause: &str, reason: impl Into<String>) -> Error {
+        Error::Parse {
+            file: self.file.clone(),
+            line,
+            clause: clause.trim().to_owned(),
+            reason: reason.into(),
+        }
+    }
+
+    fn notice(&self, head: &Head, region: &[Line<'_>]) -> Result<Option<ParsedNotice>, Error> {
+        let head_text = head.number.as_deref().unwrap_or(&head.title);
+        let layout = layout(region);
+        let mut state = State::default();
+        let mut skipped = Vec::new();
+        let body = region.get(..layout.body_end).unwrap_or(&[]);
+        for segment in segments(body, &layout.meta) {
+            if let Err(reason) = state.segment(&segment) {
+                let err = self.error(segment.line, &segment.text, reason);
+                if self.strict {
+                    return Err(err);
+                }
+                skipped.push(err);
+            }
+        }
+        let problem = match (layout.signed, state.events.is_empty()) {
+            (_, true) => Some("notice has no appointment or removal clauses"),
+            (None, false) => Some("notice has no signing date"),
+            _ => None,
+        };
+        if let Some(reason) = problem {
+            if self.strict {
+                return Err(self.error(head.line, head_text, reason));
+            }
+            return Ok(None);
+        }
+        let Some(signed) = layout.signed else {
+            return Ok(None);
+        };
+        let number = head.number.clone().unwrap_or_else(|| head.title.clone());
+        let mut notice = Notice::new(&number, signed)
+            .title(&head.title)
+            .issuer(&layout.issuer);
+        notice.effective = state.effective.unwrap_or(signed);
+        notice.issued = layout.issued;
+        notice.events = state.events;
+        Ok(Some(ParsedNotice {
+            notice,
+            line: head.line,
+            skipped,
+        }))
+    }
+}
+
+/// One input line: its number, its text and its text without white space
+/// or a leading Markdown `#`.
+struct Line<'a> {
+    no: u32,
+    raw: &'a str,
+    norm: String,
+}
+
+fn heading_text(raw: &str) -> String {
+    normalise(raw).trim_start_matches('#').to_owned()
+}
+
+/// Where a notice starts.
+#[derive(Debug)]
+struct Head {
+    /// Index of its first line (title or number).
+    first: usize,
+    /// Index of the first line after the number (or title).
+    body: usize,
+    /// The line reported for the notice.
+    line: u32,
+    title: String,
+    number: Option<String>,
+}
+
+const TITLE_ENDS: &[&str] = &[
+    "通知",
+    "决定",
+    "公告",
+    "通报",
+    "命令",
+    "任免令",
+    "批复",
+    "名单",
+    "工作人员",
+];
+const PERSONNEL_WORDS: &[&str] = &[
+    "任命",
+    "任免",
+    "免去",
+    "免职",
+    "聘任",
+    "解聘",
+    "聘用",
+    "职务",
+    "辞去",
+    "辞职",
+    "人事",
+    "任职",
+    "工作人员",
+];
+
+/// Whether a normalised line is a title: ends in a title word, is not a
+/// table-of-contents entry, not bracketed.
+fn is_title(norm: &str) -> bool {
+    norm.chars().count() <= 120
+        && TITLE_ENDS.iter().any(|end| norm.ends_with(end))
+        && norm.chars().count() > 2
+        && !["…", "...", "〔", "【", "；", "。"]
+            .iter()
+            .any(|w| norm.contains(w))
+}
+
+fn is_personnel(title: &str) -> bool {
+    PERSONNEL_WORDS.iter().any(|w| title.contains(w))
+}
+
+const OPEN: &[char] = &['〔', '[', '［', '（', '(', '【'];
+const CLOSE: &[char] = &['〕', ']', '］', '）', ')', '】'];
+
+/// The issuer prefix when a normalised line is only a document number
+/// (`济槐政任〔2022〕4号`, `[2021]12号`).
+fn number_prefix(norm: &str) -> Option<&str> {
+    let body = norm.strip_suffix('号')?;
+    let open = body.find(OPEN)?;
+    let prefix = body.get(..open)?;
+    let rest = body.get(open..)?;
+    let mut chars = rest.chars();
+    chars.next()?;
+    let year: String = chars.by_ref().take(4).collect();
+    if year.chars().count() != 4 || !year.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if !CLOSE.contains(&chars.next()?) {
+        return None;
+    }
+    let serial: String = chars.collect();
+    let plain_prefix = prefix.chars().count() <= 20
+        && prefix
+            .chars()
+            .all(|c| !c.is_ascii_punctuation() && !"，。；：、（）〔〕【】《》“”".contains(c));
+    (!serial.is_empty() && serial.chars().all(|c| c.is_ascii_digit()) && plain_prefix)
+        .then_some(prefix)
+}
+
+fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
+    let mut heads: Vec<Head> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(prefix) = number_prefix(&line.norm) {
+            let title_at = (0..i)
+                .rev()
+                .filter(|&j| lines.get(j).is_some_and(|l| !l.norm.is_empty()))
+                .take(1)
+                .find(|&j| lines.get(j).is_some_and(|l| is_title(&l.norm)));
+            let title = title_at
+                .and_then(|j| lines.get(j))
+                .map(|l| l.norm.clone())
+                .unwrap_or_default();
+            let personnel = is_personnel(&title) || prefix.contains(['任', '免', '聘']);
+            if !personnel {
+                continue;
+            }
+            // A personnel title just before was taken as a number-less head.
+            if let (Some(j), Some(last)) = (title_at, heads.last()) {
+                if last.first == j {
+                    heads.pop();
+                }
+            }
+            heads.push(Head {
+                first: title_at.unwrap_or(i),
+                body: i + 1,
+                line: line.no,
+                title,
+                number: Some(line.norm.clone()),
+            });
+        } else if is_title(&line.norm) && is_personnel(&line.norm) {
+            heads.push(Head {
+                first: i,
+                body: i + 1,
+                line: line.no,
+                title: line.norm.clone(),
+                number: None,
+            });
+        }
+    }
+    heads
+}
+
+/// What a notice's region holds besides clauses.
+#[derive(Debug, Default)]
+struct Layout {
+    /// Index (in the region) where the clauses end.
+    body_end: usize,
+    /// Indexes of parenthesised date lines inside the body, left out of it.
+    meta: Vec<usize>,
+    issuer: String,
+    signed: Option<NaiveDate>,
+    issued: Option<NaiveDate>,
+}
+
+fn is_parenthesised(norm: &str) -> bool {
+    (norm.starts_with('（') || norm.starts_with('('))
+        && (norm.ends_with('）') || norm.ends_with(')'))
+}
+
+/// The signing date of a line that is a date, or an issuing body and a
+/// date; with the issuing body written before it.
+fn signing_line(norm: &str) -> Option<(String, NaiveDate)> {
+    let (date, start, end) = numerals::find_date(norm)?;
+    if end != norm.len() {
+        return None;
+    }
+    let issuer = norm.get(..start)?;
+    let plain = issuer.chars().count() <= 40
+        && !issuer.contains(['，', '。', '；', '：', '为', '（', '(', '自']);
+    plain.then(|| (issuer.to_owned(), date))
+}
+
+fn ends_clause(norm: &str) -> bool {
+    norm.ends_with(['；', ';', '。', '：', ':', '，', ','])
+}
+
+fn layout(region: &[Line<'_>]) -> Layout {
+    let mut layout = Layout {
+        body_end: region.len(),
+        ..Layout::default()
+    };
+    let mut passed = None;
+    for (i, line) in region.iter().enumerate() {
+        let norm = line.norm.as_str();
+        if line.raw.trim_start().starts_with('#') {
+            layout.body_end = i;
+            break;
+        }
+        if is_parenthesised(norm) {
+            if let Some((date, _, _)) = numerals::find_date(norm) {
+                if norm.contains("印发") {
+                    layout.issued = Some(date);
+                } else if norm.contains("通过") || norm.contains("决定") {
+                    passed = Some(date);
+                }
+                layout.meta.push(i);
+                continue;
+            }
+        }
+        if let Some((issuer, date)) = signing_line(norm) {
+            layout.body_end = i;
+            layout.signed = Some(date);
+            // The issuer: the lines just before the date that are no clause.
+            let mut names = Vec::new();
+            if !issuer.is_empty() {
+                names.push(issuer);
+            }
+            let mut j = i;
+            while let Some(prev) = j.checked_sub(1).and_then(|p| region.get(p).map(|l| (p, l))) {
+                let (p, l) = prev;
+                if l.norm.is_empty() {
+                    j = p;
+                    continue;
+                }
+                let issuer_like = !ends_clause(&l.norm)
+                    && !l.norm.contains(['为', '；', '。', '，', '：', '、'])
+                    && !l.norm.ends_with("职务")
+                    && !is_parenthesised(&l.norm)
+                    && names.len() < 3;
+                if !issuer_like {
+                    break;
+                }
+                names.insert(0, l.norm.clone());
+                layout.body_end = p;
+                j = p;
+            }
+            layout.issuer = names.join("、");
+            // An issue date after the signing date.
+            let after = region.get(i + 1..).unwrap_or(&[]);
+            if let Some(line) = after
+                .iter()
+                .filter(|l| !l.norm.is_empty())
+                .take(2)
+                .find(|l| is_parenthesised(&l.norm) && l.norm.contains("印发"))
+            {
+                layout.issued = numerals::find_date(&line.norm).map(|(d, _, _)| d);
+            }
+            break;
+        }
+    }
+    if layout.signed.is_none() {
+        layout.signed = passed;
+    }
+    layout
+}
+
+/// A piece of the body cut at `；`, `。` or `：`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Segment {
+    /// As written, trimmed, without its terminator.
+    text: String,
+    /// The line of its first character.
+    line: u32,
+    /// Whether it ended in a colon (a heading such as `免去：`).
+    heading: bool,
+}
+
+fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let mut line = 0;
+    let flush = |text: &mut String, line: u32, heading: bool, out: &mut Vec<Segment>| {
+        let trimmed = text.trim();
+        if !trimmed.is_empty() {
+            out.push(Segment {
+                text: trimmed.to_owned(),
+                line,
+                heading,
+            });
+        }
+        text.clear();
+    };
+    for (i, l) in body.iter().enumerate() {
+        if meta.contains(&i) {
+            continue;
+        }
+        if !text.trim().is_empty() {
+            text.push('\n');
+        }
+        for c in l.raw.chars() {
+            if text.trim().is_empty() {
+                if c.is_whitespace() {
+                    continue;
+                }
+                line = l.no;
+            }
+            match c {
+                '；' | ';' | '。' => flush(&mut text, line, false, &mut out),
+                '：' | ':' => flush(&mut text, line, true, &mut out),
+                _ => text.push(c),
+            }
+        }
+    }
+    flush(&mut text, line, false, &mut out);
+    out
+}
+
+/// Splits at any of `seps` outside parentheses.
+fn split_top<'a>(text: &'a str, seps: &[char]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if OPEN.contains(&c) {
+            depth += 1;
+        } else if CLOSE.contains(&c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && seps.contains(&c) {
+            out.push(text.get(start..i).unwrap_or(""));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(text.get(start..).unwrap_or(""));
+    out
+}
+
+/// What a marker word means: a flag, or an accepted reason (`None`).
+fn marker_word(word: &str) -> Option<Option<Flag>> {
+    let flag = match word {
+        "兼" | "兼任" | "兼职" => Some(Flag::Concurrent),
+        "代" | "代理" => Some(Flag::Acting),
+        w if w.starts_with("挂职") && w.chars().count() <= 8 => Some(Flag::Secondment),
+        w if w.starts_with("保留")
+            && (w.contains("职级") || w.contains("待遇") || w.contains("级别")) =>
+        {
+            Some(Flag::RetainRank)
+        }
+        w if w.contains("试用期") && !w.contains("终止") && w.chars().count() <= 10 => {
+            Some(Flag::Probation)
+        }
+        "另有任用" | "另有任职" | "另行任用" | "退休" | "已退休" | "到龄退休" | "另有安排"
+        | "辞职" => None,
+        w if w.starts_with('因') && w.chars().count() <= 10 && !w.contains('为') => None,
+        _ => return None,
+    };
+    Some(flag)
+}
+
+/// The flags of a marker text (`兼`, `兼，试用期一年`), or `None` when it is
+/// no marker.
+fn markers(inner: &str) -> Option<Flags> {
+    let mut flags = Flags::NONE;
+    for word in split_top(inner, &['，', ',', '、', '；']) {
+        if let Some(flag) = marker_word(word)? {
+            flags = flags.with(flag);
+        }
+    }
+    Some(flags)
+}
+
+/// The byte index of the parenthesis opening the group that closes `text`.
+fn closing_group(text: &str) -> Option<usize> {
+    if !text.ends_with(CLOSE) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices().rev() {
+        if CLOSE.contains(&c) {
+            depth += 1;
+        } else if OPEN.contains(&c) {
+            depth = depth.checked_sub(1)?;
+            if depth == 0 {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+/// Removes marker groups (`（兼）`) from the end of `text`.
+fn strip_markers(mut text: &str) -> (&str, Flags) {
+    let mut flags = Flags::NONE;
+    while let Some(open) = closing_group(text) {
+        let inner = text
+            .get(open..)
+            .map(|g| {
+                let mut cs = g.chars();
+                cs.next();
+                cs.next_back();
+                cs.as_str()
+            })
+            .unwrap_or("");
+        match markers(inner) {
+            Some(f) => {
+                flags = flags.union(f);
+                text = text.get(..open).unwrap_or("");
+            }
+            None => break,
+        }
+    }
+    (text, flags)
+}
+
+trait Union {
+    fn union(self, other: Flags) -> Flags;
+}
+
+impl Union for Flags {
+    fn union(self, other: Flags) -> Flags {
+        other.iter().fold(self, Flags::with)
+    }
+}
+
+/// Splits a written post list (`A局局长、B局局长（兼）`) into posts with
+/// their flags.
+fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
+    let (text, mut all) = strip_markers(list);
+    let text = text.strip_suffix("职务").unwrap_or(text);
+    let (text, more) = strip_markers(text);
+    all = all.union(more);
+    if text.is_empty() {
+        return Err("no post".to_owned());
+    }
+    let mut out = Vec::new();
+    let mut previous: Option<String> = None;
+    for item in split_top(text, &['、']) {
+        let (item, flags) = strip_markers(item);
+        let item = item.strip_suffix("职务").unwrap_or(item);
+        let (item, more) = strip_markers(item);
+        let mut flags = flags.union(more).union(all);
+        if item.is_empty() {
+            return Err(format!("an empty post in 「{text}」"));
+        }
+        let bare = item
+            .strip_prefix("代理")
+            .filter(|t| lexicon::is_title(t))
+            .unwrap_or(item);
+        let (org, mut title) = if lexicon::is_title(bare) {
+            if bare.len() != item.len() {
+                flags = flags.with(Flag::Acting);
+            }
+            match &previous {
+                Some(org) => (org.clone(), bare.to_owned()),
+                None => return Err(format!("title 「{item}」 has no organisation before it")),
+            }
+        } else {
+            match lexicon::split_post(item) {
+                Some((org, title)) => (org.to_owned(), title.to_owned()),
+                None => return Err(format!("no known title at the end of 「{item}」")),
+            }
+        };
+        let mut org = org;
+        if let Some(stripped) = org.strip_suffix("代理").filter(|o| !o.is_empty()) {
+            org = stripped.to_owned();
+            flags = flags.with(Flag::Acting);
+        }
+        if let Some(rest) = title.strip_prefix('代').filter(|t| lexicon::is_title(t)) {
+            title = rest.to_owned();
+            flags = flags.with(Flag::Acting);
+        }
+        previous = Some(org.clone());
+        out.push((Post::new(&org, &title), flags));
+    }
+    Ok(out)
+}
+
+/// Whether a written name is plausible: two to four Chinese characters, or
+/// a longer name joined by `·`.
+fn is_name(name: &str) -> bool {
+    let count = name.chars().count();
+    let han =
+        |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c);
+    if name.contains(['·', '•', '・']) {
+        return (3..=16).contains(&count) && name.chars().all(|c| han(c) || "·•・".contains(c));
+    }
+    (2..=4).contains(&count) && name.chars().all(han) && name != "其"
+}
+
+/// The people named in `text` (`张三`, `李四（女）同志`, `张三、李四`).
+fn names(text: &str) -> Option<Vec<Person>> {
+    let mut out = Vec::new();
+    for written in split_top(text, &['、']) {
+        let mut name = written.strip_suffix("同志").unwrap_or(written);
+        if let Some(open) = closing_group(name) {
+            let inner = name.get(open..).unwrap_or("");
+            if inner.contains(['女', '男', '族']) && inner.chars().count() <= 8 {
+                name = name.get(..open).unwrap_or("");
+            }
+        }
+        let name = name.strip_suffix("同志").unwrap_or(name);
+        if !is_name(name) {
+            return None;
+        }
+        out.push(Person::new(name));
+    }
+    Some(out)
+}
+
+/// A verb after a name: what it does.
+#[derive(Clone, Copy)]
+struct Verb {
+    word: &'static str,
+    kind: Option<EventKind>,
+    flag: Option<Flag>,
+}
+
+const fn verb(word: &'static str, kind: Option<EventKind>, flag: Option<Flag>) -> Verb {
+    Verb { word, kind, flag }
+}
+
+const APPOINT: Option<EventKind> = Some(EventKind::Appoint);
+const REMOVE: Option<EventKind> = Some(EventKind::Remove);
+
+const FIRST_VERBS: &[Verb] = &[
+    verb("不再担任", REMOVE, None),
+    verb("辞去", REMOVE, None),
+    verb("挂职担任", APPOINT, Some(Flag::Secondment)),
+    verb("挂职任", APPOINT, Some(Flag::Secondment)),
+    verb("兼任", APPOINT, Some(Flag::Concurrent)),
+    verb("代理", APPOINT, Some(Flag::Acting)),
+    verb("担任", APPOINT, None),
+];
+const APPOINT_VERBS: &[Verb] = &[verb("为", APPOINT, None), verb("的", REMOVE, None)];
+const REMOVE_VERBS: &[Verb] = &[verb("的", REMOVE, None), verb("为", APPOINT, None)];
+const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因", None, None)];
+
+/// Finds the first verb (by priority) preceded by a plausible name.
+fn name_and_verb<'a>(text: &'a str, lists: &[&[Verb]]) -> Option<(Vec<Person>, Verb, &'a str)> {
+    for list in lists {
+        for v in *list {
+            for (at, _) in text.match_indices(v.word) {
+                if at == 0 {
+                    continue;
+                }
+                let (Some(prefix), Some(rest)) = (text.get(..at), text.get(at + v.word.len()..))
+                else {
+                    continue;
+                };
+                if let Some(people) = names(prefix) {
+                    return Some((people, *v, rest));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The parser's state across one notice's clauses.
+#[derive(Default)]
+struct State {
+    /// The section: after `任命：` appointments, after `免去：` removals.
+    mode: Option<EventKind>,
+    /// The people named last, for `其`.
+    last: Vec<Person>,
+    /// The clauses read so far (for numbering).
+    clauses: u32,
+    events: Vec<Event>,
+    effective: Option<NaiveDate>,
+    /// Posts under probation named in the current clause, for `终止试用期`.
+    trial: Vec<(Person, Post)>,
+}
+
+/// The events of one clause being read.
+struct Clause {
+    kind_mode: Option<EventKind>,
+    events: Vec<Event>,
+    /// Where the previous part's events start.
+    part_start: usize,
+}
+
+impl State {
+    fn segment(&mut self, segment: &Segment) -> Result<(), String> {
+        let norm = normalise(&segment.text);
+        if segment.heading {
+            let head = norm.trim_end_matches(['，', ',']);
+            if ["任命", "聘任", "聘用", "聘请", "任职", "任用"]
+                .iter()
+                .any(|w| head.ends_with(w))
+            {
+                self.mode = APPOINT;
+            } else if ["免去", "免职", "解聘", "免除", "免"]
+                .iter()
+                .any(|w| head.ends_with(w))
+            {
+                self.mode = REMOVE;
+            } else if head.contains("为") || head.contains("职务") {
+                // A clause that happens to end in a colon.
+                return self.clause(segment, &norm);
+            }
+            return Ok(());
+        }
+        self.clause(segment, &norm)
+    }
+
+    fn clause(&mut self, segment: &Segment, norm: &str) -> Result<(), String> {
+        let mut clause = Clause {
+            kind_mode: self.mode,
+            events: Vec::new(),
+            part_start: 0,
+        };
+        self.trial.clear();
+        let mut spoke = false;
+        for part in split_top(norm, &['，', ',']) {
+            if part.is_empty() {
+                continue;
+            }
+            let before = clause.events.len();
+            let acted = self.part(part, &mut clause)?;
+            spoke |= acted;
+            if clause.events.len() > before {
+                clause.part_start = before;
+            }
+        }
+        if clause.events.is_empty() {
+            return if spoke {
+                Err("names no post to appoint to or remove from".to_owned())
+            } else {
+                Ok(())
+            };
+        }
+        self.clauses += 1;
+        let provenance = Provenance {
+            clause: self.clauses,
+            text: segment.text.trim().to_owned(),
+            line: Some(segment.line),
+        };
+        for mut event in clause.events {
+            event.provenance = provenance.clone();
+            self.events.push(event);
+        }
+        Ok(())
+    }
+
+    /// Reads one part of a clause; returns whether it was about people
+    /// (so that a clause of such parts without events is an error).
+    fn part(&mut self, part: &str, clause: &mut Clause) -> Result<bool, String> {
+        // An effective date: `自2022年6月1日起`.
+        if let Some(at) = part.find('自') {
+            if let Some((date, 0, end)) = part
+                .get(at + '自'.len_utf8()..)
+                .and_then(numerals::find_date)
+            {
+                let after = part.get(at + '自'.len_utf8() + end..).unwrap_or("");
+                if after.starts_with('起') {
+                    self.effective = Some(date);
+                    return Ok(false);
+                }
+            }
+        }
+        // A marker of its own: `试用期一年`, `保留原职级待遇`, `另有任用`.
+        if let Some(flags) = markers(part) {
+            let range = clause
+                .events
+                .get_mut(clause.part_start..)
+                .unwrap_or(&mut []);
+            for event in range {
+                for flag in flags.iter() {
+                    event.flags = event.flags.with(flag);
+                }
+            }
+            return Ok(false);
+        }
+        if part.starts_with("以上") {
+            if part.contains("试用期") {
+                for event in self.events.iter_mut().chain(clause.events.iter_mut()) {
+                    if event.kind == EventKind::Appoint {
+                        event.flags = event.flags.with(Flag::Probation);
+                    }
+                }
+            }
+            return Ok(false);
+        }
+        if ["特此", "此复", "现将", "现予", "请", "望"]
+            .iter()
+            .any(|w| part.starts_with(w))
+        {
+            return Ok(false);
+        }
+        let part = strip_opening(part);
+        if part.is_empty() {
+            return Ok(false);
+        }
+        for (word, kind) in [
+            ("任命", EventKind::Appoint),
+            ("聘任", EventKind::Appoint),
+            ("聘用", EventKind::Appoint),
+            ("聘请", EventKind::Appoint),
+            ("免去", EventKind::Remove),
+            ("免除", EventKind::Remove),
+            ("解聘", EventKind::Remove),
+            ("解除", EventKind::Remove),
+        ] {
+            if let Some(rest) = part.strip_prefix(word) {
+                clause.kind_mode = Some(kind);
+                return self.named(rest, clause, true).map(|()| true);
+            }
+        }
+        if let Some(rest) = part.strip_prefix("接受") {
+            let Some((people, verb, posts_text)) =
+                name_and_verb(rest, &[&[verb("辞去", REMOVE, None)]])
+            else {
+                return Err("no name before 辞去 after 接受".to_owned());
+            };
+            let posts_text = posts_text
+                .strip_suffix("的请求")
+                .or_else(|| posts_text.strip_suffix("请求"))
+                .unwrap_or(posts_text);
+            self.push(clause, &people, verb, posts_text)?;
+            return Ok(true);
+        }
+        if let Some(rest) = part.strip_prefix("终止") {
+            return self.terminate(rest, clause).map(|()| true);
+        }
+        if strip_markers(part).0.contains("试用期") && !part.contains('为') {
+            // `张三在…副总经理试用期内考核不合格`: the post a later
+            // `终止试用期` ends.
+            let verbs: &[Verb] = &[
+                verb("在", None, None),
+                verb("担任", None, None),
+                verb("的", None, None),
+            ];
+            if let Some((people, _, rest)) = name_and_verb(part, &[verbs]) {
+                let text = rest.split("试用期").next().unwrap_or("");
+                let text = text.strip_suffix('的').unwrap_or(text);
+                for (post, _) in posts(text)? {
+                    for person in &people {
+                        self.trial.push((person.clone(), post.clone()));
+                    }
+                }
+                self.last = people;
+                return Ok(false);
+            }
+        }
+        self.named(part, clause, false).map(|()| true)
+    }
+
+    /// `X为POST`, `X的POST职务`, `其POST职务` … after an optional leading
+    /// verb.
+    fn named(&mut self, text: &str, clause: &mut Clause, after_verb: bool) -> Result<(), String> {
+        if let Some(rest) = text.strip_prefix('其') {
+            if self.last.is_empty() {
+                return Err("其 with no person named before it".to_owned());
+            }
+            let people = self.last.clone();
+            if let Some(posts_text) = rest.strip_prefix('为') {
+                return self.push(clause, &people, verb("为", APPOINT, None), posts_text);
+            }
+            let kind = clause.kind_mode;
+            let posts_text = rest.strip_prefix('的').unwrap_or(rest);
+            return match kind {
+                Some(kind) => self.push(clause, &people, verb("", Some(kind), None), posts_text),
+                None => Err("no 为 or 免去 before the post after 其".to_owned()),
+            };
+        }
+        let middle = if clause.kind_mode == REMOVE {
+            REMOVE_VERBS
+        } else {
+            APPOINT_VERBS
+        };
+        match name_and_verb(text, &[FIRST_VERBS, middle, LAST_VERBS]) {
+            Some((people, v, rest)) => {
+                if v.kind.is_none() {
+                    // `X因退休`: names the person a following `其` means.
+                    self.last = people;
+                    return Ok(());
+                }
+                let v = match (after_verb, v.word, clause.kind_mode) {
+                    // `免去X的…`, `解聘X的…`: the leading verb decides.
+                    (true, "的", Some(kind)) => verb("的", Some(kind), None),
+                    _ => v,
+                };
+                self.push(clause, &people, v, rest)
+            }
+            None => Err(no_structure(text)),
+        }
+    }
+
+    fn push(
+        &mut self,
+        clause: &mut Clause,
+        people: &[Person],
+        v: Verb,
+        text: &str,
+    ) -> Result<(), String> {
+        let Some(kind) = v.kind else {
+            return Ok(());
+        };
+        if text.is_empty() {
+            return Err(format!("no post after {}", v.word));
+        }
+        let list = posts(text)?;
+        clause.part_start = clause.events.len();
+        for person in people {
+            for (post, flags) in &list {
+                let mut event = Event::new(kind, person.clone(), post.clone());
+                event.flags = v.flag.map_or(*flags, |f| flags.with(f));
+                clause.events.push(event);
+            }
+        }
+        self.last = people.to_vec();
+        Ok(())
+    }
+
+    /// `终止X的…试用期`, `终止其试用期`: a removal from the post on trial.
+    fn terminate(&mut self, text: &str, clause: &mut Clause) -> Result<(), String> {
+        let (people, rest) = if let Some(rest) = text.strip_prefix('其') {
+            if self.last.is_empty() {
+                return Err("其 with no person named before it".to_owned());
+            }
+            (self.last.clone(), rest.strip_prefix('的').unwrap_or(rest))
+        } else if text.starts_with("试用期") {
+            (self.last.clone(), text)
+        } else {
+            let verbs: &[Verb] = &[verb("的", None, None), verb("担任", None, None)];
+            match name_and_verb(text, &[verbs]) {
+                Some((people, _, rest)) => (people, rest),
+                None => return Err("no name after 终止".to_owned()),
+            }
+        };
+        if !rest.contains("试用期") {
+            return Err("终止 without 试用期".to_owned());
+        }
+        let written = rest.split("试用期").next().unwrap_or("");
+        let written = written.strip_suffix('的').unwrap_or(written);
+        let targets: Vec<(Person, Post)> = if written.is_empty() {
+            self.trial
+                .iter()
+                .filter(|(p, _)| people.contains(p))
+                .cloned()
+                .collect()
+        } else {
+            let list = posts(written)?;
+            people
+                .iter()
+                .flat_map(|p| list.iter().map(move |(post, _)| (p.clone(), post.clone())))
+                .collect()
+        };
+        if targets.is_empty() {
+            return Err("终止试用期 names no post".to_owned());
+        }
+        clause.part_start = clause.events.len();
+        for (person, post) in targets {
+            clause.events.push(Event::remove(person, post));
+        }
+        self.last = people;
+        Ok(())
+    }
+}
+
+/// Drops an opening (`经研究决定`, `区政府决定`, `根据工作需要`) from the
+/// start of a part.
+fn strip_opening(part: &str) -> &str {
+    if let Some(at) = part.find("决定") {
+        let before = part.get(..at).unwrap_or("");
+        if !before.contains('为') && !before.contains("职务") {
+            return part.get(at + "决定".len()..).unwrap_or("");
+        }
+    }
+    if ["根据", "依据", "按照", "依照", "鉴于", "经"]
+        .iter()
+        .any(|w| part.starts_with(w))
+        && !part.contains('为')
+        && !part.contains("职务")
+    {
+        return "";
+    }
+    part
+}
+
+/// The reason a part has no recognisable structure.
+fn no_structure(text: &str) -> String {
+    if let Some(at) = text.find('为') {
+        let before = text.get(..at).unwrap_or("");
+        if before.is_empty() {
+            return "no name before 为".to_owned();
+        }
+        return format!("「{before}」 before 为 is not a name");
+    }
+    if text.contains("职务") {
+        return "no name before 的…职务".to_owned();
+    }
+    "no 为, 的…职务, 任命 or 免去 structure".to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(no: u32, raw: &str) -> Line<'_> {
+        Line {
+            no,
+            raw,
+            norm: heading_text(raw),
+        }
+    }
+
+    #[test]
+    fn clauses_are_cut_at_semicolons_and_full_stops() {
+        let lines = [
+            line(1, "区政府决定，任命："),
+            line(2, ""),
+            line(3, "张三为A局局长；李四为B局局长。  "),
+            line(4, "王 五为C局"),
+            line(5, "局长；"),
+        ];
+        let segs = segments(&lines, &[]);
+        let texts: Vec<(&str, u32, bool)> = segs
+            .iter()
+            .map(|s| (s.text.as_str(), s.line, s.heading))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                ("区政府决定，任命", 1, true),
+                ("张三为A局局长", 3, false),
+                ("李四为B局局长", 3, false),
+                ("王 五为C局\n局长", 4, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn parts_are_cut_outside_parentheses() {
+        assert_eq!(
+            split_top("A、B（C、D）、E", &['、']),
+            vec!["A", "B（C、D）", "E"]
+        );
+        assert_eq!(split_top("", &['、']), vec![""]);
+        assert_eq!(split_top("）、（", &['、']), vec!["）", "（"]);
+    }
+
+    #[test]
+    fn numbers_and_titles() {
+        assert_eq!(number_prefix("济槐政任〔2022〕4号"), Some("济槐政任"));
+        assert_eq!(number_prefix("[2021]12号"), Some(""));
+        assert_eq!(number_prefix("（2021）12号"), Some(""));
+        assert_eq!(number_prefix("济槐政任〔2022〕号"), None);
+        assert_eq!(number_prefix("关于任命的通知（济槐政任〔2022〕4号）"), None);
+        assert!(is_title(
+            "济南市槐荫区人民政府关于任免周燕等工作人员职务的通知"
+        ));
+        assert!(!is_title(
+            "济南市槐荫区人民政府关于任命刘晓菡等工作人员职务的通知（济槐政任〔2022〕4号）.....（45）"
+        ));
+    }
+
+    #[test]
+    fn markers_and_posts() {
+        let (rest, flags) = strip_markers("A局局长（兼）");
+        assert_eq!(rest, "A局局长");
+        assert!(flags.contains(Flag::Concurrent));
+        let (rest, flags) = strip_markers("A中心（B中心）主任");
+        assert_eq!(rest, "A中心（B中心）主任");
+        assert!(flags.is_empty());
+        let list = posts("某集团有限公司董事长、总经理职务").unwrap();
+        assert_eq!(list[1].0, Post::new("某集团有限公司", "总经理"));
+        let list = posts("某市财政局代局长").unwrap();
+        assert_eq!(list[0].0, Post::new("某市财政局", "局长"));
+        assert!(list[0].1.contains(Flag::Acting));
+        let list = posts("某市财政局代理局长").unwrap();
+        assert_eq!(list[0].0, Post::new("某市财政局", "局长"));
+        assert_eq!(
+            posts("总经理").unwrap_err(),
+            "title 「总经理」 has no organisation before it"
+        );
+        assert_eq!(
+            posts("某某某").unwrap_err(),
+            "no known title at the end of 「某某某」"
+        );
+    }
+
+    #[test]
+    fn names_drop_padding_gender_and_honorific() {
+        assert_eq!(names("李四（女）同志"), Some(vec![Person::new("李四")]));
+        assert_eq!(
+            names("张三、李四"),
+            Some(vec![Person::new("张三"), Person::new("李四")])
+        );
+        assert_eq!(names("某县财政局"), None);
+        assert_eq!(names("其"), None);
+    }
+}

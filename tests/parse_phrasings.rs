@@ -1,0 +1,316 @@
+//! Short notices in the style of real ones, one per genre, each with the
+//! exact events and dates the parser must produce.
+
+use appointment_ledger::{
+    Error, EventKind, Flag, Flags, NaiveDate, ParsedNotice, Parser, Post, parse_notices,
+};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// (kind, person, organisation, title, flags) of every event.
+fn events(n: &ParsedNotice) -> Vec<(EventKind, String, String, String, String)> {
+    n.notice
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.person.name().to_owned(),
+                e.post.organisation().to_owned(),
+                e.post.title().to_owned(),
+                e.flags.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn ev(
+    kind: EventKind,
+    person: &str,
+    org: &str,
+    title: &str,
+    flags: &str,
+) -> (EventKind, String, String, String, String) {
+    (kind, person.into(), org.into(), title.into(), flags.into())
+}
+
+use EventKind::{Appoint as A, Remove as R};
+
+fn strict(text: &str) -> Vec<ParsedNotice> {
+    Parser::new()
+        .file("t.txt")
+        .strict(true)
+        .parse(text)
+        .unwrap()
+}
+
+#[test]
+fn state_council_list() {
+    let text = "\
+国务院关于任免国家工作人员的通知
+
+国人字〔2021〕12号
+
+决定：
+任命张伟为教育部副部长；
+任命李红（女）为国家发展和改革委员会副主任；
+免去王刚的水利部副部长职务；
+免去赵强、钱明的财政部副部长职务。
+
+国务院
+二〇二一年三月十二日
+";
+    let ns = strict(text);
+    assert_eq!(ns.len(), 1);
+    let n = &ns[0];
+    assert_eq!(n.notice.number, "国人字〔2021〕12号");
+    assert_eq!(n.line, 3);
+    assert_eq!(n.notice.issuer, "国务院");
+    assert_eq!(n.notice.signed, day(2021, 3, 12));
+    assert_eq!(n.notice.effective, day(2021, 3, 12));
+    assert_eq!(n.notice.issued, None);
+    assert_eq!(
+        events(n),
+        vec![
+            ev(A, "张伟", "教育部", "副部长", ""),
+            ev(A, "李红", "国家发展和改革委员会", "副主任", ""),
+            ev(R, "王刚", "水利部", "副部长", ""),
+            ev(R, "赵强", "财政部", "副部长", ""),
+            ev(R, "钱明", "财政部", "副部长", ""),
+        ]
+    );
+    assert_eq!(n.notice.events[4].provenance.clause, 4);
+    assert_eq!(
+        n.notice.events[4].provenance.text,
+        "免去赵强、钱明的财政部副部长职务"
+    );
+    assert_eq!(n.notice.events[4].provenance.line, Some(9));
+}
+
+#[test]
+fn peoples_congress_accepts_a_resignation() {
+    let text = "\
+某市人民代表大会常务委员会关于接受孙立同志辞去某市人民政府市长职务的请求的决定
+（2021年1月8日某市第十六届人民代表大会常务委员会第三十次会议通过）
+
+某市第十六届人民代表大会常务委员会第三十次会议决定：接受孙立同志辞去某市人民政府市长职务的请求。
+";
+    let ns = strict(text);
+    assert_eq!(ns.len(), 1);
+    let n = &ns[0];
+    // No number line: the title stands for the number.
+    assert_eq!(n.notice.number, n.notice.title);
+    assert_eq!(n.line, 1);
+    assert_eq!(n.notice.signed, day(2021, 1, 8));
+    assert_eq!(events(n), vec![ev(R, "孙立", "某市人民政府", "市长", "")]);
+    assert_eq!(n.notice.events[0].provenance.line, Some(4));
+}
+
+#[test]
+fn enterprise_hires_and_dismisses() {
+    let text = "\
+某某集团有限公司关于聘任和解聘高级管理人员的公告
+某集团人〔2021〕7号
+经研究决定：
+聘任：
+刘洋为某某集团有限公司副总经理，试用期一年；
+陈静为某某集团有限公司财务总监（试用期一年）。
+解聘：
+周斌的某某集团有限公司副总经理职务。
+聘任吴敏为某某集团有限公司董事会秘书，解聘其某某集团有限公司总经理助理职务。
+特此公告。
+某某集团有限公司
+2021年6月30日
+";
+    let n = &strict(text)[0];
+    assert_eq!(n.notice.issuer, "某某集团有限公司");
+    assert_eq!(n.notice.signed, day(2021, 6, 30));
+    let org = "某某集团有限公司";
+    assert_eq!(
+        events(n),
+        vec![
+            ev(A, "刘洋", org, "副总经理", "probation"),
+            ev(A, "陈静", org, "财务总监", "probation"),
+            ev(R, "周斌", org, "副总经理", ""),
+            ev(A, "吴敏", org, "董事会秘书", ""),
+            ev(R, "吴敏", org, "总经理助理", ""),
+        ]
+    );
+    // Two events of one clause share its index.
+    assert_eq!(n.notice.events[3].provenance.clause, 4);
+    assert_eq!(n.notice.events[4].provenance.clause, 4);
+}
+
+const COUNTY: &str = "\
+某县人民政府关于王明等同志职务任免的通知
+某政任[2021]12号
+各乡镇人民政府，县政府各部门：
+经研究决定：
+王明为某县发展和改革局局长，试用期一年；
+李娜（女）同志为某县教育和体育局副局长；
+赵刚挂职任某县商务局副局长；
+孙伟为某县文化和旅游局局长（挂职）；
+钱进为某县卫生健康局代理局长；
+吴昊代理某县审计局局长；
+郑成为某县自然资源局代局长；
+冯涛兼任某县应急管理局局长；
+陈亮任某县统计局局长；
+免去刘军的某县交通运输局局长职务（另有任用）；
+杨帆同志不再担任某县水利局局长职务；
+何平因退休，免去其某县林业局局长职务；
+任命许可为某县市场监督管理局局长，免去其某县市场监督管理局副局长职务；
+吕强在某县城市建设投资有限公司副总经理试用期内考核不合格，终止其试用期；
+终止马丽的某县旅游开发有限公司副总经理试用期。
+以上同志任职时间自2021年6月1日起计算。
+某县人民政府
+二○二一年五月二十日
+（二○二一年五月二十一日印发）
+";
+
+#[test]
+fn county_notice_with_every_marker() {
+    let n = &strict(COUNTY)[0];
+    assert_eq!(n.notice.number, "某政任[2021]12号");
+    assert_eq!(n.notice.signed, day(2021, 5, 20));
+    assert_eq!(n.notice.issued, Some(day(2021, 5, 21)));
+    assert_eq!(n.notice.effective, day(2021, 6, 1));
+    assert_eq!(
+        events(n),
+        vec![
+            ev(A, "王明", "某县发展和改革局", "局长", "probation"),
+            ev(A, "李娜", "某县教育和体育局", "副局长", ""),
+            ev(A, "赵刚", "某县商务局", "副局长", "secondment"),
+            ev(A, "孙伟", "某县文化和旅游局", "局长", "secondment"),
+            ev(A, "钱进", "某县卫生健康局", "局长", "acting"),
+            ev(A, "吴昊", "某县审计局", "局长", "acting"),
+            ev(A, "郑成", "某县自然资源局", "局长", "acting"),
+            ev(A, "冯涛", "某县应急管理局", "局长", "concurrent"),
+            ev(A, "陈亮", "某县统计局", "局长", ""),
+            ev(R, "刘军", "某县交通运输局", "局长", ""),
+            ev(R, "杨帆", "某县水利局", "局长", ""),
+            ev(R, "何平", "某县林业局", "局长", ""),
+            ev(A, "许可", "某县市场监督管理局", "局长", ""),
+            ev(R, "许可", "某县市场监督管理局", "副局长", ""),
+            ev(R, "吕强", "某县城市建设投资有限公司", "副总经理", ""),
+            ev(R, "马丽", "某县旅游开发有限公司", "副总经理", ""),
+        ]
+    );
+    let last = n.notice.events.last().unwrap();
+    assert_eq!(last.provenance.clause, 15);
+    assert_eq!(last.provenance.line, Some(19));
+    assert_eq!(
+        n.notice.events[9].provenance.text,
+        "免去刘军的某县交通运输局局长职务（另有任用）"
+    );
+}
+
+#[test]
+fn a_chinese_numeral_date_and_a_bare_decision_opening() {
+    let text = "关于任命李四职务的通知\n〔2021〕12号\n决定：\n李四为某市教育局局长。\n二〇二一年十二月三十一日\n";
+    let n = &strict(text)[0];
+    assert_eq!(n.notice.number, "〔2021〕12号");
+    assert_eq!(n.notice.signed, day(2021, 12, 31));
+    assert_eq!(events(n), vec![ev(A, "李四", "某市教育局", "局长", "")]);
+    let text = "关于任免职务的通知\n（2021）12号\n经研究决定，任命李四为某市教育局局长。\n2021年12月31日\n";
+    let n = &strict(text)[0];
+    assert_eq!(n.notice.number, "（2021）12号");
+    assert_eq!(events(n), vec![ev(A, "李四", "某市教育局", "局长", "")]);
+}
+
+#[test]
+fn a_table_of_contents_is_no_notice() {
+    let text = "\
+目录
+某区人民政府关于任命张三职务的通知（某区任〔2022〕3号） .....（45）
+某区人民政府关于任免李四等同志职务的通知 .....（46）
+";
+    assert_eq!(strict(text), vec![]);
+}
+
+const MALFORMED: &str = "\
+某区人民政府关于任免职务的通知
+某区任〔2022〕3号
+区政府决定：
+张三为某区财政局局长；
+王五为；
+李四为某区不存在的东西；
+赵六的某区审计局副局长职务。
+某区人民政府
+2022年3月3日
+";
+
+#[test]
+fn a_malformed_clause_fails_a_strict_parse() {
+    let err = Parser::new()
+        .file("notices.txt")
+        .strict(true)
+        .parse(MALFORMED)
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "notices.txt: line 5: clause `王五为`: no post after 为"
+    );
+    assert!(err.is_parse());
+}
+
+#[test]
+fn a_malformed_clause_is_skipped_leniently() {
+    let ns = Parser::new().file("notices.txt").parse(MALFORMED).unwrap();
+    assert_eq!(ns.len(), 1);
+    let n = &ns[0];
+    assert_eq!(
+        events(n),
+        vec![
+            ev(A, "张三", "某区财政局", "局长", ""),
+            ev(R, "赵六", "某区审计局", "副局长", "")
+        ]
+    );
+    assert_eq!(
+        n.skipped,
+        vec![
+            Error::Parse {
+                file: Some("notices.txt".into()),
+                line: 5,
+                clause: "王五为".into(),
+                reason: "no post after 为".into(),
+            },
+            Error::Parse {
+                file: Some("notices.txt".into()),
+                line: 6,
+                clause: "李四为某区不存在的东西".into(),
+                reason: "no known title at the end of 「某区不存在的东西」".into(),
+            },
+        ]
+    );
+    // Clause indexes count the clauses that were read.
+    assert_eq!(n.notice.events[1].provenance.clause, 2);
+}
+
+#[test]
+fn a_notice_without_events_or_date() {
+    let empty = "某区人民政府关于任免职务的通知\n某区任〔2022〕3号\n区政府决定：\n特此通知。\n2022年3月3日\n";
+    let err = Parser::new().strict(true).parse(empty).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 2: clause `某区任〔2022〕3号`: notice has no appointment or removal clauses"
+    );
+    assert_eq!(parse_notices(empty).unwrap(), vec![]);
+    let undated = "某区人民政府关于任免职务的通知\n某区任〔2022〕3号\n张三为某区财政局局长。\n";
+    let err = Parser::new().strict(true).parse(undated).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 2: clause `某区任〔2022〕3号`: notice has no signing date"
+    );
+    assert_eq!(parse_notices(undated).unwrap(), vec![]);
+}
+
+#[test]
+fn flags_after_one_post_apply_to_that_post_only() {
+    let text = "关于任免的通知\n某任〔2021〕1号\n张三为A市财政局局长（兼）、A市审计局局长。\n2021年1月1日\n";
+    let n = &strict(text)[0];
+    assert_eq!(n.notice.events[0].flags, Flags::from(Flag::Concurrent));
+    assert_eq!(n.notice.events[1].flags, Flags::NONE);
+    assert_eq!(n.notice.events[1].post, Post::new("A市审计局", "局长"));
+}
