@@ -68,6 +68,11 @@
 //! * The title lexicon decides where an organisation's name ends and the
 //!   title begins, and how many seats a post has ([`Seats`]).
 
+/// The README's Rust examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 mod error;
 mod ledger;
 mod lexicon;

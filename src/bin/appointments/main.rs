@@ -65,14 +65,8 @@ enum Command {
     Who {
         /// The post as written: organisation and title.
         post: String,
-        /// The date, YYYY-MM-DD.
-        #[arg(long, value_parser = date_arg)]
-        on: NaiveDate,
         #[command(flatten)]
-        ledger: LedgerArg,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
+        query: DateQuery,
     },
     /// Which posts a person held on a date.
     #[command(
@@ -81,14 +75,8 @@ enum Command {
     Posts {
         /// The person's name (`李建#A` for a person given an id).
         person: String,
-        /// The date, YYYY-MM-DD.
-        #[arg(long, value_parser = date_arg)]
-        on: NaiveDate,
         #[command(flatten)]
-        ledger: LedgerArg,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
+        query: DateQuery,
     },
     /// Every tenure of a post, or with --person every tenure of a person.
     #[command(
@@ -109,6 +97,19 @@ enum Command {
     },
 }
 
+/// The date, ledger and output format of a question about one day.
+#[derive(Args)]
+struct DateQuery {
+    /// The date, YYYY-MM-DD.
+    #[arg(long, value_parser = date_arg)]
+    on: NaiveDate,
+    #[command(flatten)]
+    ledger: LedgerArg,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
 #[derive(Args)]
 struct LedgerArg {
     /// The ledger file.
@@ -126,7 +127,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::from(if e.is_bad_input() { 2 } else { 1 })
+            // A file the user named that does not exist is bad input too.
+            let missing =
+                matches!(&e, Error::Io { kind, .. } if *kind == std::io::ErrorKind::NotFound);
+            ExitCode::from(if e.is_bad_input() || missing { 2 } else { 1 })
         }
     }
 }
@@ -143,18 +147,12 @@ fn run(command: Command) -> Result<(), Error> {
             ledger,
             allow_partial,
         } => import(&files, &ledger.path, allow_partial),
-        Command::Who {
-            post,
-            on,
-            ledger,
-            json,
-        } => who(&open(&ledger.path)?, &post, on, json),
-        Command::Posts {
-            person,
-            on,
-            ledger,
-            json,
-        } => posts(&open(&ledger.path)?, &person, on, json),
+        Command::Who { post, query } => {
+            who(&open(&query.ledger.path)?, &post, query.on, query.json)
+        }
+        Command::Posts { person, query } => {
+            posts(&open(&query.ledger.path)?, &person, query.on, query.json)
+        }
         Command::History {
             post,
             person,

@@ -1,0 +1,224 @@
+//! The `appointments` command, run as a user would.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const GAZETTE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/data/huaiyin-gazette-2022.txt"
+);
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_appointments"))
+        .args(args)
+        .output()
+        .expect("the command runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+fn temp_ledger(name: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!(
+        "appointments-cli-{}-{name}.ledger",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+#[test]
+fn parse_prints_61_events_as_tsv() {
+    let out = run(&["parse", GAZETTE]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "notice\teffective_date\tkind\tperson\tpost\tflags"
+    );
+    assert_eq!(lines.len(), 1 + 61);
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with("济槐政任〔2022〕4号\t"))
+            .count(),
+        6
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.contains("\tappoint\t")).count(),
+        28
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.contains("\tremove\t")).count(),
+        33
+    );
+    assert_eq!(
+        lines[1],
+        "济槐政任〔2022〕4号\t2022-04-24\tappoint\t刘晓菡\t济南市槐荫区民营经济发展局局长\tconcurrent"
+    );
+    assert!(lines.contains(&"济槐政任〔2022〕5号\t2022-05-23\tremove\t刘凤翔\t济南市槐荫区人民政府段店北路街道办事处主任\tretain_rank"));
+    assert!(lines.contains(
+        &"济槐政任〔2022〕5号\t2022-05-23\tremove\t管理\t济南市槐荫区人民政府西市场街道办事处主任\t"
+    ));
+    assert!(lines.contains(
+        &"济槐政任〔2022〕5号\t2022-05-23\tremove\t陈建防\t济南槐荫城市建设投资集团有限公司总经理\t"
+    ));
+}
+
+#[test]
+fn parse_json_holds_the_notices() {
+    let out = run(&["parse", "--json", GAZETTE]);
+    assert!(out.status.success());
+    let notices: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(notices.as_array().unwrap().len(), 2);
+    assert_eq!(notices[1]["number"], "济槐政任〔2022〕5号");
+    assert_eq!(notices[1]["events"].as_array().unwrap().len(), 55);
+    assert_eq!(
+        notices[0]["events"][0]["flags"],
+        serde_json::json!(["concurrent"])
+    );
+}
+
+#[test]
+fn import_then_ask() {
+    let ledger = temp_ledger("ask");
+    let l = ledger.to_str().unwrap();
+    let out = run(&["import", GAZETTE, "--ledger", l]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).lines().last().unwrap(),
+        format!("2 notice(s) recorded, 0 already present; {l} has 2 entries")
+    );
+    // Importing again records nothing twice.
+    let again = run(&["import", GAZETTE, "--ledger", l]);
+    assert!(again.status.success());
+    assert!(stdout(&again).starts_with("0 notice(s) recorded, 2 already present"));
+
+    let who = run(&[
+        "who",
+        "济南市槐荫区人民防空办公室主任",
+        "--on",
+        "2022-06-01",
+        "--ledger",
+        l,
+    ]);
+    assert_eq!(
+        stdout(&who),
+        "济南市槐荫区人民防空办公室主任 on 2022-06-01: held\n\
+         person  post                            start       end   flags  appointed by                  removed by\n\
+         陈建防  济南市槐荫区人民防空办公室主任  2022-05-23  open  -      济槐政任〔2022〕5号 clause 4  -\n"
+    );
+    let unknown = run(&[
+        "who",
+        "济南市槐荫区人民防空办公室主任",
+        "--on",
+        "2022-04-01",
+        "--ledger",
+        l,
+    ]);
+    assert_eq!(
+        stdout(&unknown),
+        "济南市槐荫区人民防空办公室主任 on 2022-04-01: unknown (the ledger records nothing of this post on that day)\n"
+    );
+    let json = run(&[
+        "who",
+        "济南市槐荫区人民政府五里沟街道办事处主任",
+        "--on",
+        "2022-06-01",
+        "--ledger",
+        l,
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["holding"]["vacant"]["since"], "2022-05-23");
+    assert_eq!(
+        v["holding"]["vacant"]["last"][0]["person"]["name"],
+        "李福新"
+    );
+
+    let posts = run(&[
+        "posts",
+        "李 宁",
+        "--on",
+        "2022-05-01",
+        "--ledger",
+        l,
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&posts.stdout).unwrap();
+    assert_eq!(
+        v[0]["post"]["organisation"],
+        "济南市槐荫区人力资源和社会保障局"
+    );
+    assert_eq!(v[0]["post"]["title"], "副局长");
+
+    let history = run(&["history", "--person", "陈建防", "--ledger", l]);
+    assert_eq!(stdout(&history).lines().count(), 4);
+    std::fs::remove_file(&ledger).unwrap();
+}
+
+#[test]
+fn bad_input_exits_2_with_a_message() {
+    let ledger = temp_ledger("bad");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let out = run(&["who", "不存在的岗位", "--on", "2022-05-01", "--ledger", l]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), "error: unknown post `不存在的岗位`\n");
+    let out = run(&["who", "x", "--on", "2022-02-30", "--ledger", l]);
+    assert_eq!(out.status.code(), Some(2));
+    let missing = run(&["parse", "/nonexistent/notices.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).starts_with("error: /nonexistent/notices.txt: "));
+    std::fs::remove_file(&ledger).unwrap();
+}
+
+#[test]
+fn a_strict_parse_names_file_line_and_clause() {
+    let dir = std::env::temp_dir().join(format!("appointments-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("bad.txt");
+    std::fs::write(
+        &file,
+        "某县人民政府关于任免张三等同志职务的通知\n某政任〔2023〕3号\n县政府决定：\n任命张三为某县财政局局长；\n王五为；\n某县人民政府\n2023年3月1日\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let strict = run(&["parse", "--strict", f]);
+    assert_eq!(strict.status.code(), Some(2));
+    assert_eq!(
+        stderr(&strict),
+        format!("error: {f}: line 5: clause `王五为`: no post after 为\n")
+    );
+    let lenient = run(&["parse", f]);
+    assert!(lenient.status.success());
+    assert_eq!(stdout(&lenient).lines().count(), 2);
+    assert_eq!(
+        stderr(&lenient),
+        format!("warning: {f}: line 5: clause `王五为`: no post after 为\n")
+    );
+    let ledger = temp_ledger("partial");
+    let l = ledger.to_str().unwrap();
+    let refused = run(&["import", f, "--ledger", l]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(!ledger.exists(), "a refused import creates no ledger");
+    let partial = run(&["import", f, "--ledger", l, "--allow-partial"]);
+    assert!(partial.status.success());
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::fs::remove_file(&ledger).unwrap();
+}
+
+#[test]
+fn every_subcommand_has_help_with_an_example() {
+    for sub in ["parse", "import", "who", "posts", "history"] {
+        let out = run(&[sub, "--help"]);
+        assert!(out.status.success());
+        assert!(stdout(&out).contains("Example:"), "{sub}");
+    }
+}
