@@ -99,6 +99,24 @@ pub enum Error {
         post: String,
     },
 
+    /// A notice refused in strict mode because it would add error findings.
+    #[error("notice {notice} refused in strict mode: {}", .findings.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("; "))]
+    Refused {
+        /// The notice number.
+        notice: String,
+        /// The error findings it would have added.
+        findings: Vec<crate::conflicts::Finding>,
+    },
+
+    /// An alias declaration that names nothing or one name twice.
+    #[error("cannot declare `{name}` an alias of `{same_as}`: give two different organisation names")]
+    InvalidAlias {
+        /// The other name.
+        name: String,
+        /// The name it would be the same as.
+        same_as: String,
+    },
+
     /// Notice text the parser cannot understand.
     #[error("{}line {line}: clause `{clause}`: {reason}", .file.as_deref().map(|f| format!("{f}: ")).unwrap_or_default())]
     Parse {
@@ -159,6 +177,21 @@ impl Error {
         matches!(self, Error::Parse { .. })
     }
 
+    /// Whether a notice was refused in strict mode; [`Error::findings`]
+    /// says why.
+    pub fn is_refused(&self) -> bool {
+        matches!(self, Error::Refused { .. })
+    }
+
+    /// The findings that made strict mode refuse a notice (empty for any
+    /// other error).
+    pub fn findings(&self) -> &[crate::conflicts::Finding] {
+        match self {
+            Error::Refused { findings, .. } => findings,
+            _ => &[],
+        }
+    }
+
     /// Whether a stored ledger is damaged.
     pub fn is_corrupt(&self) -> bool {
         matches!(self, Error::Corrupt { .. })
@@ -177,6 +210,7 @@ impl Error {
     pub fn notice(&self) -> Option<&str> {
         match self {
             Error::EmptyNotice { notice }
+            | Error::Refused { notice, .. }
             | Error::InvalidEvent { notice, .. }
             | Error::AlreadyRecorded { notice, .. } => Some(notice),
             Error::Corrupt { notice, .. } => notice.as_deref(),

@@ -10,6 +10,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use crate::conflicts::{Finding, Findings, Log, Severity};
 use crate::error::{Error, Result};
 use crate::model::{Change, Entry, Notice, Person, Post, Seats};
 use crate::state::{PersonId, PostId, State};
@@ -58,31 +59,47 @@ fn check_date(date: NaiveDate, context: &str) -> Result<()> {
     }
 }
 
-/// What recording a notice produced.
+/// What recording an entry produced.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Recorded {
     /// The entry's recording sequence number.
     pub seq: u64,
+    /// The findings the entry added (an error finding only outside strict
+    /// mode).
+    pub findings: Vec<Finding>,
 }
 
-/// Sets up a [`Ledger`]: where its log lives.
+/// Sets up a [`Ledger`]: where its log lives, and whether it is strict.
 ///
 /// ```
-/// let ledger = appointment_ledger::Ledger::builder().in_memory();
+/// let ledger = appointment_ledger::Ledger::builder().strict(true).in_memory();
 /// assert!(ledger.is_empty());
+/// assert!(ledger.is_strict());
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct Builder {
-    _private: (),
+    strict: bool,
 }
 
 impl Builder {
+    /// In strict mode a notice that would add an error finding is refused
+    /// whole ([`Error::Refused`]) and nothing of it is recorded. By default
+    /// it is recorded and its findings reported: official records are facts
+    /// even when they contradict each other.
+    #[must_use]
+    pub fn strict(mut self, strict: bool) -> Builder {
+        self.strict = strict;
+        self
+    }
+
     /// A ledger whose log lives only in memory.
     pub fn in_memory(self) -> Ledger {
         Ledger {
             log: Vec::new(),
             state: State::default(),
+            findings: Findings::default(),
+            strict: self.strict,
             store: None,
         }
     }
@@ -100,6 +117,7 @@ impl Builder {
     {
         let log = store.read_log()?;
         let mut ledger = Ledger::from_log(log)?;
+        ledger.strict = self.strict;
         ledger.store = Some(Box::new(store));
         Ok(ledger)
     }
@@ -127,6 +145,8 @@ impl Builder {
 pub struct Ledger {
     log: Vec<Entry>,
     state: State,
+    findings: Findings,
+    strict: bool,
     store: Option<Box<dyn LogAppend + Send + Sync>>,
 }
 
@@ -144,7 +164,7 @@ impl fmt::Debug for Ledger {
 impl PartialEq for Ledger {
     /// Two ledgers are equal when their logs are, and so their states.
     fn eq(&self, other: &Ledger) -> bool {
-        self.log == other.log && self.state == other.state
+        self.log == other.log && self.state == other.state && self.findings == other.findings
     }
 }
 
@@ -166,7 +186,8 @@ impl Ledger {
     }
 
     /// The fold of a whole log from scratch: the ledger a reopened file
-    /// gives. Each entry is validated as [`Ledger::record`] would; the
+    /// gives, in the default (not strict) mode: what was recorded stays
+    /// recorded. Each entry is validated as [`Ledger::record`] would; the
     /// first invalid one is the error.
     pub fn from_log(log: Vec<Entry>) -> Result<Ledger> {
         let mut ledger = Ledger::new();
@@ -182,8 +203,13 @@ impl Ledger {
                 });
             }
             ledger.validate(&entry.change)?;
-            ledger.state.apply(&entry);
+            let touched = ledger.state.apply(&entry);
             ledger.log.push(entry);
+            let log = Log {
+                entries: &ledger.log,
+                pending: None,
+            };
+            ledger.findings.update(&ledger.state, log, &touched);
         }
         Ok(ledger)
     }
@@ -194,10 +220,81 @@ impl Ledger {
     /// event, a person, organisation and title in every event, and dates
     /// within [`EARLIEST`]..=[`LATEST`]. An effective date before the
     /// signing date is allowed (a resignation takes effect when the letter
-    /// arrives). The entry is appended to the store first; only when that
-    /// succeeds does the in-memory state change.
+    /// arrives): the checker re-examines every post and person it touches.
+    ///
+    /// The notice is checked against the ledger, touching only what it
+    /// names; in strict mode a notice that would add an error finding is
+    /// refused with [`Error::Refused`]. Then the entry is appended to the
+    /// store; if either step fails, the ledger is exactly as it was.
     pub fn record(&mut self, notice: Notice) -> Result<Recorded> {
-        self.append(Change::Notice(notice))
+        self.validate_notice(&notice)?;
+        let seq = self.next_seq();
+        let (touched, undo) = self.state.apply_notice(seq, &notice);
+        let log = Log {
+            entries: &self.log,
+            pending: Some((seq, &notice)),
+        };
+        let examined = self.findings.examine(&self.state, log, &touched);
+        if self.strict {
+            let errors: Vec<Finding> = examined
+                .new
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .cloned()
+                .collect();
+            if !errors.is_empty() {
+                self.state.undo(undo);
+                return Err(Error::Refused {
+                    notice: notice.number,
+                    findings: errors,
+                });
+            }
+        }
+        let entry = Entry {
+            seq,
+            change: Change::Notice(notice),
+        };
+        if let Some(store) = &mut self.store {
+            if let Err(e) = store.append(&entry) {
+                self.state.undo(undo);
+                return Err(e);
+            }
+        }
+        self.log.push(entry);
+        let findings = self.findings.keep(examined);
+        Ok(Recorded { seq, findings })
+    }
+
+    /// Declares that organisation name `name` is another name of
+    /// `same_as` (the hospital written two ways in notice 5): from now on
+    /// their posts of the same title are one post, in queries and checks.
+    /// The declaration is an entry of the log; nothing recorded is
+    /// rewritten.
+    ///
+    /// ```
+    /// use appointment_ledger::{Ledger, NaiveDate, Notice, Person, Post};
+    /// let day = NaiveDate::from_ymd_opt(2022, 5, 23).unwrap();
+    /// let mut ledger = Ledger::new();
+    /// ledger.record(Notice::new("济槐政任〔2022〕5号", day)
+    ///     .appoint(Person::new("赵中华"), Post::new("济南市槐荫区人民医院", "院长"))
+    ///     .remove(Person::new("李忠华"), Post::new("济南市槐荫人民医院", "院长")))?;
+    /// assert_eq!(ledger.history("济南市槐荫区人民医院院长")?.len(), 1);
+    /// ledger.declare_alias("济南市槐荫人民医院", "济南市槐荫区人民医院")?;
+    /// let names: Vec<&str> = ledger.history("济南市槐荫区人民医院院长")?
+    ///     .iter().map(|t| t.person.name()).collect();
+    /// assert_eq!(names, ["李忠华", "赵中华"]);
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    pub fn declare_alias(&mut self, name: &str, same_as: &str) -> Result<Recorded> {
+        self.append(Change::Alias {
+            name: crate::model::normalise(name),
+            same_as: crate::model::normalise(same_as),
+        })
+    }
+
+    /// Whether the ledger refuses notices that would add an error finding.
+    pub fn is_strict(&self) -> bool {
+        self.strict
     }
 
     /// Declares how many seats a post has, overriding the title lexicon
@@ -215,6 +312,7 @@ impl Ledger {
         self.append(Change::Seats { post, seats })
     }
 
+    /// Appends a declaration (not a notice): validated, stored, applied.
     fn append(&mut self, change: Change) -> Result<Recorded> {
         self.validate(&change)?;
         let entry = Entry {
@@ -224,10 +322,15 @@ impl Ledger {
         if let Some(store) = &mut self.store {
             store.append(&entry)?;
         }
-        self.state.apply(&entry);
+        let touched = self.state.apply(&entry);
         let seq = entry.seq;
         self.log.push(entry);
-        Ok(Recorded { seq })
+        let log = Log {
+            entries: &self.log,
+            pending: None,
+        };
+        let findings = self.findings.update(&self.state, log, &touched);
+        Ok(Recorded { seq, findings })
     }
 
     fn next_seq(&self) -> u64 {
@@ -246,6 +349,15 @@ impl Ledger {
                 if *seats == Seats::Limit(0) {
                     return Err(Error::ZeroSeats {
                         post: post.to_string(),
+                    });
+                }
+                Ok(())
+            }
+            Change::Alias { name, same_as } => {
+                if name.is_empty() || same_as.is_empty() || name == same_as {
+                    return Err(Error::InvalidAlias {
+                        name: name.clone(),
+                        same_as: same_as.clone(),
                     });
                 }
                 Ok(())
@@ -295,6 +407,60 @@ impl Ledger {
             }
         }
         Ok(())
+    }
+
+    /// Every finding the ledger holds now, ordered by the first event each
+    /// cites. Kept up to date as entries are recorded: a later notice can
+    /// resolve a finding (a removal that makes a seat free) or raise one.
+    pub fn findings(&self) -> Vec<&Finding> {
+        self.findings.all()
+    }
+
+    /// The findings that cite an event of the notice numbered `number`.
+    pub fn findings_for_notice(&self, number: &str) -> Vec<&Finding> {
+        let number = number.trim();
+        self.findings
+            .all()
+            .into_iter()
+            .filter(|f| f.events.iter().any(|c| c.notice == number))
+            .collect()
+    }
+
+    /// The findings about a post.
+    pub fn findings_for_post(&self, post: impl PostKey) -> Result<Vec<&Finding>> {
+        let post = self.state.post(ResolvePost::resolve(&post, &self.state)?);
+        Ok(self
+            .findings
+            .all()
+            .into_iter()
+            .filter(|f| f.posts.contains(post))
+            .collect())
+    }
+
+    /// The findings about a person.
+    pub fn findings_for_person(&self, person: impl PersonKey) -> Result<Vec<&Finding>> {
+        let person = self.state.person(ResolvePerson::resolve(&person, &self.state)?);
+        Ok(self
+            .findings
+            .all()
+            .into_iter()
+            .filter(|f| f.persons.contains(person))
+            .collect())
+    }
+
+    /// Every finding recomputed from scratch over the whole ledger: what
+    /// [`Ledger::findings`] keeps incrementally, for an audit (it costs a
+    /// pass over everything).
+    pub fn recheck(&self) -> Vec<Finding> {
+        let log = Log {
+            entries: &self.log,
+            pending: None,
+        };
+        Findings::full(&self.state, log)
+            .all()
+            .into_iter()
+            .cloned()
+            .collect()
     }
 
     /// The log, oldest entry first.
@@ -431,7 +597,7 @@ impl Ledger {
                     event.provenance.text.as_str(),
                 )
             }
-            Change::Seats { .. } => ("", 0, ""),
+            Change::Seats { .. } | Change::Alias { .. } => ("", 0, ""),
         };
         EventRef {
             notice,

@@ -73,6 +73,7 @@
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+mod conflicts;
 mod error;
 mod ledger;
 mod lexicon;
@@ -84,6 +85,7 @@ mod timeline;
 
 pub use chrono::NaiveDate;
 
+pub use conflicts::{Cited, Finding, FindingKind, Severity};
 pub use error::{Error, Result};
 pub use ledger::{Builder, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date};
 pub use model::{

@@ -532,6 +532,18 @@ pub enum Change {
         /// Its seats.
         seats: Seats,
     },
+    /// A user's declaration that two organisation names are one
+    /// organisation (the hospital written `济南市槐荫区人民医院` and
+    /// `济南市槐荫人民医院`): from then on their posts of the same title are
+    /// one post. Nothing recorded is rewritten; the declaration is an entry
+    /// like any other.
+    Alias {
+        /// The other name.
+        name: String,
+        /// The name it is the same as (kept as the post's written name when
+        /// both have the post).
+        same_as: String,
+    },
 }
 
 impl Change {
@@ -539,7 +551,7 @@ impl Change {
     pub fn notice(&self) -> Option<&Notice> {
         match self {
             Change::Notice(n) => Some(n),
-            Change::Seats { .. } => None,
+            Change::Seats { .. } | Change::Alias { .. } => None,
         }
     }
 }

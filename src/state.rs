@@ -1,17 +1,29 @@
 //! The in-memory state of a ledger: a fold over its log.
 //!
-//! Names are interned to small ids once; each (person, post) pair keeps its
+//! Names are interned to small ids once. Each (person, post) pair keeps its
 //! events in application order and the tenures they make; each post and
-//! each person keeps a sorted [`Timeline`] of tenures. Applying an entry
-//! touches only the pairs its events name, so its cost does not grow with
-//! the ledger. The state never validates (the ledger does that before an
-//! entry is accepted) and never reads or writes storage.
+//! each person keeps a sorted [`Timeline`] of tenures. A petgraph graph
+//! holds who is connected to what: people and posts as nodes, a `Holds`
+//! edge per (person, post) pair carrying its tenures, and a `Move` edge
+//! from post to post when a notice takes a person out of one and into the
+//! other.
+//!
+//! Applying an entry touches only the pairs, posts and people it names, so
+//! its cost does not grow with the ledger, and it reports what it touched
+//! so that the conflict checker re-examines exactly that. A notice's
+//! application can be undone (strict mode refuses a notice after looking at
+//! it). The state never validates (the ledger does that first) and never
+//! reads or writes storage.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
+use chrono::NaiveDate;
+use petgraph::Direction;
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
-use crate::model::{Change, Entry, Person, Post, Seats, normalise};
+use crate::model::{Change, Entry, EventKind, Notice, Person, Post, Seats, normalise};
 use crate::timeline::{
     EventAt, PairEvent, Slot, TenureRec, Timeline, bounds, derive_tenures, insert_event,
 };
@@ -24,6 +36,10 @@ pub struct PersonId(pub(crate) u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct PostId(pub(crate) u32);
 
+/// The id of an organisation name within one ledger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct OrgId(pub u32);
+
 /// One person's record at one post.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Pair {
@@ -33,7 +49,84 @@ pub(crate) struct Pair {
     pub tenures: Vec<TenureRec>,
 }
 
-/// The fold of a log: everything queries need, nothing they do not.
+/// A node of the graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Node {
+    Person(PersonId),
+    Post(PostId),
+}
+
+/// An edge of the graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Link {
+    /// Person → post: the pair whose tenures the person had there.
+    Holds(u32),
+    /// Post → post: a notice removed the person from the first and
+    /// appointed them to the second.
+    Move {
+        person: PersonId,
+        seq: u64,
+        date: NaiveDate,
+    },
+}
+
+/// People, posts, tenures and moves as a graph.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Graph {
+    pub g: DiGraph<Node, Link, u32>,
+    person_nodes: Vec<NodeIndex>,
+    post_nodes: Vec<NodeIndex>,
+}
+
+impl PartialEq for Graph {
+    fn eq(&self, other: &Graph) -> bool {
+        let edges = |g: &DiGraph<Node, Link, u32>| -> Vec<(usize, usize, Link)> {
+            g.edge_references()
+                .map(|e| (e.source().index(), e.target().index(), *e.weight()))
+                .collect()
+        };
+        self.g.node_weights().eq(other.g.node_weights()) && edges(&self.g) == edges(&other.g)
+    }
+}
+
+impl Eq for Graph {}
+
+impl Graph {
+    pub fn person_node(&self, id: PersonId) -> NodeIndex {
+        self.person_nodes[id.0 as usize]
+    }
+
+    pub fn post_node(&self, id: PostId) -> NodeIndex {
+        self.post_nodes[id.0 as usize]
+    }
+}
+
+/// What applying an entry touched: the posts (canonical), people and
+/// organisation names whose findings may have changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Touched {
+    pub posts: BTreeSet<PostId>,
+    pub persons: BTreeSet<PersonId>,
+    pub orgs: BTreeSet<OrgId>,
+}
+
+/// How to take a notice back out of the state.
+#[derive(Debug)]
+pub(crate) struct Undo {
+    seq: u64,
+    number: String,
+    persons: usize,
+    orgs: usize,
+    posts: usize,
+    pairs: usize,
+    nodes: usize,
+    edges: usize,
+    existing_pairs: Vec<u32>,
+    /// Organisations known before the notice whose first event it is.
+    firsts: Vec<OrgId>,
+}
+
+/// The fold of a log: everything queries and checks need.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
     persons: Vec<Person>,
@@ -41,46 +134,304 @@ pub struct State {
     /// Normalised name → every person of that name (several only when
     /// callers gave ids).
     persons_by_name: HashMap<String, Vec<PersonId>>,
+
+    orgs: Vec<String>,
+    org_ids: HashMap<String, OrgId>,
+    /// Union-find parent: an organisation declared another's alias points
+    /// to it.
+    org_parent: Vec<OrgId>,
+    /// For a canonical organisation, its canonical posts.
+    org_posts: Vec<Vec<PostId>>,
+    /// The first event that named each organisation.
+    org_first: Vec<Option<EventAt>>,
+    /// Alias key (jurisdiction words dropped) → organisations with it.
+    alias_buckets: HashMap<String, Vec<OrgId>>,
+
     posts: Vec<Post>,
     post_ids: HashMap<Post, PostId>,
+    /// (canonical organisation, title) → the canonical post.
+    post_keys: HashMap<(OrgId, String), PostId>,
+    /// Each post's organisation name.
+    post_org: Vec<OrgId>,
+    /// The post a post was merged into (itself when canonical).
+    post_target: Vec<PostId>,
     /// Every written form a post answers to → the post.
     posts_by_name: HashMap<String, PostId>,
+
     pairs: Vec<Pair>,
     pair_ids: HashMap<(PersonId, PostId), u32>,
     post_lines: Vec<Timeline>,
     person_lines: Vec<Timeline>,
+    graph: Graph,
     seats: HashMap<PostId, Seats>,
     /// Notice number → the entry that recorded it.
     notices: HashMap<String, u64>,
 }
 
 impl State {
-    /// Applies one entry that the ledger has validated.
-    pub(crate) fn apply(&mut self, entry: &Entry) {
+    /// Applies one entry that the ledger has validated, and says what it
+    /// touched.
+    pub(crate) fn apply(&mut self, entry: &Entry) -> Touched {
         match &entry.change {
-            Change::Notice(notice) => {
-                self.notices.insert(notice.number.clone(), entry.seq);
-                for (index, event) in notice.events.iter().enumerate() {
-                    let person = self.intern_person(&event.person);
-                    let post = self.intern_post(&event.post);
-                    let pair = self.intern_pair(person, post);
-                    let at = EventAt {
-                        seq: entry.seq,
-                        index: index as u32,
-                    };
-                    let event = PairEvent {
-                        date: notice.effective,
-                        kind: event.kind,
-                        flags: event.flags,
-                        at,
-                    };
-                    insert_event(&mut self.pairs[pair as usize].events, event);
-                    self.rederive(pair);
+            Change::Notice(notice) => self.apply_notice(entry.seq, notice).0,
+            Change::Seats { post, seats } => {
+                let post = self.intern_post(post, None);
+                self.seats.insert(post, *seats);
+                let mut touched = Touched::default();
+                touched.posts.insert(post);
+                touched
+            }
+            Change::Alias { name, same_as } => self.apply_alias(name, same_as),
+        }
+    }
+
+    /// Applies a notice, returning what it touched and how to undo it.
+    pub(crate) fn apply_notice(&mut self, seq: u64, notice: &Notice) -> (Touched, Undo) {
+        let mut undo = Undo {
+            seq,
+            number: notice.number.clone(),
+            persons: self.persons.len(),
+            orgs: self.orgs.len(),
+            posts: self.posts.len(),
+            pairs: self.pairs.len(),
+            nodes: self.graph.g.node_count(),
+            edges: self.graph.g.edge_count(),
+            existing_pairs: Vec::new(),
+            firsts: Vec::new(),
+        };
+        let mut touched = Touched::default();
+        self.notices.insert(notice.number.clone(), seq);
+        let mut pairs = BTreeSet::new();
+        let mut moves: HashMap<PersonId, (Vec<PostId>, Vec<PostId>)> = HashMap::new();
+        for (index, event) in notice.events.iter().enumerate() {
+            let at = EventAt {
+                seq,
+                index: index as u32,
+            };
+            let orgs_before = self.orgs.len();
+            if let Some(org) = self.org_ids.get(event.post.organisation()) {
+                if self.org_first[org.0 as usize].is_none() && !undo.firsts.contains(org) {
+                    undo.firsts.push(*org);
                 }
             }
-            Change::Seats { post, seats } => {
-                let post = self.intern_post(post);
-                self.seats.insert(post, *seats);
+            let person = self.intern_person(&event.person);
+            let post = self.intern_post(&event.post, Some(at));
+            if self.orgs.len() > orgs_before {
+                touched.orgs.insert(OrgId(orgs_before as u32));
+            }
+            let pair = self.intern_pair(person, post);
+            if (pair as usize) < undo.pairs && !undo.existing_pairs.contains(&pair) {
+                undo.existing_pairs.push(pair);
+            }
+            let event_at = PairEvent {
+                date: notice.effective,
+                kind: event.kind,
+                flags: event.flags,
+                at,
+            };
+            insert_event(&mut self.pairs[pair as usize].events, event_at);
+            pairs.insert(pair);
+            touched.posts.insert(post);
+            touched.persons.insert(person);
+            let (from, to) = moves.entry(person).or_default();
+            match event.kind {
+                EventKind::Remove => from.push(post),
+                EventKind::Appoint => to.push(post),
+            }
+        }
+        for pair in pairs {
+            self.rederive(pair);
+        }
+        let mut movers: Vec<_> = moves.into_iter().collect();
+        movers.sort_by_key(|(person, _)| *person);
+        for (person, (from, to)) in movers {
+            for &a in &from {
+                for &b in &to {
+                    if a != b {
+                        let (na, nb) = (self.graph.post_node(a), self.graph.post_node(b));
+                        let link = Link::Move {
+                            person,
+                            seq,
+                            date: notice.effective,
+                        };
+                        self.graph.g.add_edge(na, nb, link);
+                    }
+                }
+            }
+        }
+        (touched, undo)
+    }
+
+    /// Takes the notice that `undo` was made for back out: afterwards the
+    /// state equals what it was before that notice was applied.
+    pub(crate) fn undo(&mut self, undo: Undo) {
+        while self.graph.g.edge_count() > undo.edges {
+            let last = EdgeIndex::new(self.graph.g.edge_count() - 1);
+            self.graph.g.remove_edge(last);
+        }
+        for &pair in &undo.existing_pairs {
+            self.pairs[pair as usize]
+                .events
+                .retain(|e| e.at.seq != undo.seq);
+            self.rederive(pair);
+        }
+        while self.pairs.len() > undo.pairs {
+            let Some(pair) = self.pairs.pop() else { break };
+            let id = self.pairs.len() as u32;
+            self.pair_ids.remove(&(pair.person, pair.post));
+            self.post_lines[pair.post.0 as usize].replace_pair(id, []);
+            self.person_lines[pair.person.0 as usize].replace_pair(id, []);
+        }
+        while self.graph.g.node_count() > undo.nodes {
+            let last = NodeIndex::new(self.graph.g.node_count() - 1);
+            match self.graph.g.remove_node(last) {
+                Some(Node::Person(_)) => drop(self.graph.person_nodes.pop()),
+                Some(Node::Post(_)) => drop(self.graph.post_nodes.pop()),
+                None => break,
+            }
+        }
+        while self.posts.len() > undo.posts {
+            let Some(post) = self.posts.pop() else { break };
+            let id = PostId(self.posts.len() as u32);
+            self.post_ids.remove(&post);
+            for name in written_forms(&post) {
+                if self.posts_by_name.get(&name) == Some(&id) {
+                    self.posts_by_name.remove(&name);
+                }
+            }
+            if let Some(org) = self.post_org.pop() {
+                let root = self.root(org);
+                let key = (root, post.title().to_owned());
+                if self.post_keys.get(&key) == Some(&id) {
+                    self.post_keys.remove(&key);
+                }
+                if let Some(list) = self.org_posts.get_mut(root.0 as usize) {
+                    list.retain(|p| *p != id);
+                }
+            }
+            self.post_target.pop();
+            self.post_lines.pop();
+        }
+        while self.persons.len() > undo.persons {
+            let Some(person) = self.persons.pop() else { break };
+            self.person_ids.remove(&person);
+            if let Some(ids) = self.persons_by_name.get_mut(person.name()) {
+                ids.pop();
+                if ids.is_empty() {
+                    self.persons_by_name.remove(person.name());
+                }
+            }
+            self.person_lines.pop();
+        }
+        while self.orgs.len() > undo.orgs {
+            let Some(org) = self.orgs.pop() else { break };
+            self.org_ids.remove(&org);
+            self.org_parent.pop();
+            self.org_posts.pop();
+            self.org_first.pop();
+            let key = alias_key(&org);
+            if let Some(bucket) = self.alias_buckets.get_mut(&key) {
+                bucket.pop();
+                if bucket.is_empty() {
+                    self.alias_buckets.remove(&key);
+                }
+            }
+        }
+        for org in undo.firsts {
+            self.org_first[org.0 as usize] = None;
+        }
+        self.notices.remove(&undo.number);
+    }
+
+    /// Declares `name` another name of `same_as`: their posts of the same
+    /// title become one post, and everything recorded for either is
+    /// re-derived as one history.
+    fn apply_alias(&mut self, name: &str, same_as: &str) -> Touched {
+        let mut touched = Touched::default();
+        let keep = self.intern_org(same_as, None);
+        let fold = self.intern_org(name, None);
+        touched.orgs.insert(keep);
+        touched.orgs.insert(fold);
+        let (keep, fold) = (self.root(keep), self.root(fold));
+        if keep == fold {
+            return touched;
+        }
+        self.org_parent[fold.0 as usize] = keep;
+        let moved = std::mem::take(&mut self.org_posts[fold.0 as usize]);
+        for post in moved {
+            let title = self.posts[post.0 as usize].title().to_owned();
+            self.post_keys.remove(&(fold, title.clone()));
+            match self.post_keys.get(&(keep, title.clone())).copied() {
+                Some(target) => {
+                    self.merge_post(post, target, &mut touched);
+                    touched.posts.insert(target);
+                }
+                None => {
+                    self.post_keys.insert((keep, title), post);
+                    self.org_posts[keep.0 as usize].push(post);
+                    touched.posts.insert(post);
+                }
+            }
+        }
+        touched
+    }
+
+    /// Merges post `from` into post `into`: its pairs join or become pairs
+    /// of `into`, and its moves are re-pointed.
+    fn merge_post(&mut self, from: PostId, into: PostId, touched: &mut Touched) {
+        self.post_target[from.0 as usize] = into;
+        if let Some(seats) = self.seats.remove(&from) {
+            self.seats.entry(into).or_insert(seats);
+        }
+        let from_node = self.graph.post_node(from);
+        let into_node = self.graph.post_node(into);
+        let mut edges: Vec<(EdgeIndex, NodeIndex, NodeIndex, Link)> = self
+            .graph
+            .g
+            .edges_directed(from_node, Direction::Incoming)
+            .chain(self.graph.g.edges_directed(from_node, Direction::Outgoing))
+            .map(|e| (e.id(), e.source(), e.target(), *e.weight()))
+            .collect();
+        // Remove from the highest index down: petgraph moves the last edge
+        // into a removed edge's place.
+        edges.sort_by_key(|(id, ..)| std::cmp::Reverse(id.index()));
+        edges.dedup_by_key(|(id, ..)| *id);
+        for (id, ..) in &edges {
+            self.graph.g.remove_edge(*id);
+        }
+        edges.reverse();
+        for (_, source, target, link) in edges {
+            match link {
+                Link::Holds(pair) => {
+                    let person = self.pairs[pair as usize].person;
+                    touched.persons.insert(person);
+                    self.post_lines[from.0 as usize].replace_pair(pair, []);
+                    self.pair_ids.remove(&(person, from));
+                    match self.pair_ids.get(&(person, into)).copied() {
+                        Some(existing) => {
+                            let events = std::mem::take(&mut self.pairs[pair as usize].events);
+                            self.pairs[pair as usize].tenures.clear();
+                            self.person_lines[person.0 as usize].replace_pair(pair, []);
+                            for event in events {
+                                insert_event(&mut self.pairs[existing as usize].events, event);
+                            }
+                            self.rederive(existing);
+                        }
+                        None => {
+                            self.pairs[pair as usize].post = into;
+                            self.pair_ids.insert((person, into), pair);
+                            self.graph.g.add_edge(source, into_node, Link::Holds(pair));
+                            self.rederive(pair);
+                        }
+                    }
+                }
+                Link::Move { .. } => {
+                    let source = if source == from_node { into_node } else { source };
+                    let target = if target == from_node { into_node } else { target };
+                    if source != target {
+                        self.graph.g.add_edge(source, target, link);
+                    }
+                }
             }
         }
     }
@@ -119,37 +470,101 @@ impl State {
             .or_default()
             .push(id);
         self.person_lines.push(Timeline::default());
+        let node = self.graph.g.add_node(Node::Person(id));
+        self.graph.person_nodes.push(node);
         id
     }
 
-    fn intern_post(&mut self, post: &Post) -> PostId {
-        if let Some(id) = self.post_ids.get(post) {
+    fn intern_org(&mut self, name: &str, first: Option<EventAt>) -> OrgId {
+        let name = normalise(name);
+        if let Some(id) = self.org_ids.get(&name) {
+            if self.org_first[id.0 as usize].is_none() {
+                self.org_first[id.0 as usize] = first;
+            }
             return *id;
         }
+        let id = OrgId(self.orgs.len() as u32);
+        self.alias_buckets
+            .entry(alias_key(&name))
+            .or_default()
+            .push(id);
+        self.org_ids.insert(name.clone(), id);
+        self.orgs.push(name);
+        self.org_parent.push(id);
+        self.org_posts.push(Vec::new());
+        self.org_first.push(first);
+        id
+    }
+
+    /// The canonical post for a written post, interning what is new.
+    fn intern_post(&mut self, post: &Post, first: Option<EventAt>) -> PostId {
+        if let Some(id) = self.post_ids.get(post).copied() {
+            let org = self.post_org[id.0 as usize];
+            if self.org_first[org.0 as usize].is_none() {
+                self.org_first[org.0 as usize] = first;
+            }
+            return self.canonical(id);
+        }
+        let org = self.intern_org(post.organisation(), first);
+        let root = self.root(org);
         let id = PostId(self.posts.len() as u32);
         self.posts.push(post.clone());
         self.post_ids.insert(post.clone(), id);
+        self.post_org.push(org);
+        self.post_target.push(id);
+        self.post_lines.push(Timeline::default());
+        let node = self.graph.g.add_node(Node::Post(id));
+        self.graph.post_nodes.push(node);
         for name in written_forms(post) {
             // The first post to claim a written form keeps it: a later post
             // whose second name collides stays reachable by its full name.
             self.posts_by_name.entry(name).or_insert(id);
         }
-        self.post_lines.push(Timeline::default());
-        id
+        let key = (root, post.title().to_owned());
+        match self.post_keys.get(&key).copied() {
+            // Another spelling of a post already known under an alias.
+            Some(target) => {
+                self.post_target[id.0 as usize] = target;
+                target
+            }
+            None => {
+                self.post_keys.insert(key, id);
+                self.org_posts[root.0 as usize].push(id);
+                id
+            }
+        }
     }
 
     fn intern_pair(&mut self, person: PersonId, post: PostId) -> u32 {
-        let next = self.pairs.len() as u32;
-        let pairs = &mut self.pairs;
-        *self.pair_ids.entry((person, post)).or_insert_with(|| {
-            pairs.push(Pair {
-                person,
-                post,
-                events: Vec::new(),
-                tenures: Vec::new(),
-            });
-            next
-        })
+        if let Some(pair) = self.pair_ids.get(&(person, post)) {
+            return *pair;
+        }
+        let pair = self.pairs.len() as u32;
+        self.pairs.push(Pair {
+            person,
+            post,
+            events: Vec::new(),
+            tenures: Vec::new(),
+        });
+        self.pair_ids.insert((person, post), pair);
+        let (a, b) = (self.graph.person_node(person), self.graph.post_node(post));
+        self.graph.g.add_edge(a, b, Link::Holds(pair));
+        pair
+    }
+
+    fn root(&self, mut org: OrgId) -> OrgId {
+        while self.org_parent[org.0 as usize] != org {
+            org = self.org_parent[org.0 as usize];
+        }
+        org
+    }
+
+    /// The post `id` stands for after alias merges.
+    pub(crate) fn canonical(&self, mut id: PostId) -> PostId {
+        while self.post_target[id.0 as usize] != id {
+            id = self.post_target[id.0 as usize];
+        }
+        id
     }
 
     pub(crate) fn person(&self, id: PersonId) -> &Person {
@@ -168,12 +583,19 @@ impl State {
         &self.posts
     }
 
+    /// The posts that stand for themselves (not merged into another).
+    pub(crate) fn canonical_posts(&self) -> impl Iterator<Item = PostId> + '_ {
+        (0..self.posts.len() as u32)
+            .map(PostId)
+            .filter(|id| self.post_target[id.0 as usize] == *id)
+    }
+
     pub(crate) fn person_id(&self, person: &Person) -> Option<PersonId> {
         self.person_ids.get(person).copied()
     }
 
     pub(crate) fn post_id(&self, post: &Post) -> Option<PostId> {
-        self.post_ids.get(post).copied()
+        self.post_ids.get(post).map(|id| self.canonical(*id))
     }
 
     pub(crate) fn persons_named(&self, name: &str) -> &[PersonId] {
@@ -183,7 +605,9 @@ impl State {
     }
 
     pub(crate) fn post_named(&self, name: &str) -> Option<PostId> {
-        self.posts_by_name.get(&normalise(name)).copied()
+        self.posts_by_name
+            .get(&normalise(name))
+            .map(|id| self.canonical(*id))
     }
 
     pub(crate) fn pair(&self, pair: u32) -> &Pair {
@@ -205,6 +629,56 @@ impl State {
     pub(crate) fn notice_seq(&self, number: &str) -> Option<u64> {
         self.notices.get(number).copied()
     }
+
+    pub(crate) fn graph(&self) -> &Graph {
+        &self.graph
+    }
+
+    /// The pairs at a post: the `Holds` edges into its node.
+    pub(crate) fn pairs_at(&self, post: PostId) -> impl Iterator<Item = u32> + '_ {
+        self.graph
+            .g
+            .edges_directed(self.graph.post_node(post), Direction::Incoming)
+            .filter_map(|e| match e.weight() {
+                Link::Holds(pair) => Some(*pair),
+                Link::Move { .. } => None,
+            })
+    }
+
+    /// The pairs of a person: the `Holds` edges out of their node.
+    pub(crate) fn pairs_of(&self, person: PersonId) -> impl Iterator<Item = u32> + '_ {
+        self.graph
+            .g
+            .edges_directed(self.graph.person_node(person), Direction::Outgoing)
+            .filter_map(|e| match e.weight() {
+                Link::Holds(pair) => Some(*pair),
+                Link::Move { .. } => None,
+            })
+    }
+
+    pub(crate) fn org_count(&self) -> usize {
+        self.orgs.len()
+    }
+
+    pub(crate) fn org_name(&self, org: OrgId) -> &str {
+        &self.orgs[org.0 as usize]
+    }
+
+    pub(crate) fn org_first(&self, org: OrgId) -> Option<EventAt> {
+        self.org_first[org.0 as usize]
+    }
+
+    /// Whether two organisation names have been declared one.
+    pub(crate) fn same_org(&self, a: OrgId, b: OrgId) -> bool {
+        self.root(a) == self.root(b)
+    }
+
+    /// The organisations that share `org`'s alias key, `org` included.
+    pub(crate) fn alias_bucket(&self, org: OrgId) -> &[OrgId] {
+        self.alias_buckets
+            .get(&alias_key(&self.orgs[org.0 as usize]))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 /// The names a post answers to: organisation and title as written, and,
@@ -225,6 +699,26 @@ fn written_forms(post: &Post) -> Vec<String> {
     forms
 }
 
+/// The words that add or drop a level of government without changing
+/// which organisation is meant (`济南市槐荫区人民医院` / `济南市槐荫人民医院`).
+const JURISDICTION: [char; 8] = ['省', '市', '区', '县', '州', '旗', '镇', '乡'];
+
+/// An organisation name with jurisdiction words dropped and full-width
+/// letters and digits made half-width: names that share it probably mean
+/// one organisation. A name that differs in its distinguishing place or
+/// unit (`兴福街道办事处` / `腊山街道办事处`) keeps a different key.
+pub(crate) fn alias_key(org: &str) -> String {
+    org.chars()
+        .filter(|c| !JURISDICTION.contains(c))
+        .map(|c| match c {
+            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
+                char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
+            }
+            _ => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +736,16 @@ mod tests {
                 "济南市槐荫区12345市民服务热线运行中心主任".to_owned(),
                 "济南市槐荫区大数据中心主任".to_owned(),
             ]
+        );
+    }
+
+    #[test]
+    fn alias_keys_drop_jurisdiction_words_only() {
+        assert_eq!(alias_key("济南市槐荫区人民医院"), alias_key("济南市槐荫人民医院"));
+        assert_eq!(alias_key("槐荫区１２３４５中心"), alias_key("槐荫区12345中心"));
+        assert_ne!(
+            alias_key("济南市槐荫区人民政府兴福街道办事处"),
+            alias_key("济南市槐荫区人民政府腊山街道办事处")
         );
     }
 }
