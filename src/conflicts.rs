@@ -239,7 +239,10 @@ impl Findings {
             buckets.entry(alias_key(state.org_name(org))).or_insert(org);
         }
         for (key, org) in buckets {
-            refresh(Subject::Names(key), alias_findings(state, log, state.alias_bucket(org)));
+            refresh(
+                Subject::Names(key),
+                alias_findings(state, log, state.alias_bucket(org)),
+            );
         }
         sort(&mut examined.new);
         examined
@@ -288,14 +291,24 @@ struct Report<'a> {
 }
 
 impl<'a> Report<'a> {
-    fn add(&mut self, kind: FindingKind, message: String, events: &[EventAt], posts: &[PostId], persons: &[PersonId]) {
+    fn add(
+        &mut self,
+        kind: FindingKind,
+        message: String,
+        events: &[EventAt],
+        posts: &[PostId],
+        persons: &[PersonId],
+    ) {
         self.out.push(Finding {
             kind,
             severity: kind.severity(),
             message,
             events: events.iter().map(|at| self.log.cite(*at)).collect(),
             posts: posts.iter().map(|p| self.state.post(*p).clone()).collect(),
-            persons: persons.iter().map(|p| self.state.person(*p).clone()).collect(),
+            persons: persons
+                .iter()
+                .map(|p| self.state.person(*p).clone())
+                .collect(),
         });
     }
 
@@ -368,8 +381,12 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
                             .iter()
                             .map(|(p, t)| {
                                 let holder = state.person(state.pair(*p).person);
-                                let since = t.start.date().map(|d| d.to_string()).unwrap_or_default();
-                                let by = t.opened.map(|o| format!(" ({})", report.cite(o))).unwrap_or_default();
+                                let since =
+                                    t.start.date().map(|d| d.to_string()).unwrap_or_default();
+                                let by = t
+                                    .opened
+                                    .map(|o| format!(" ({})", report.cite(o)))
+                                    .unwrap_or_default();
                                 format!("{holder} holds since {since}{by}")
                             })
                             .collect();
@@ -406,7 +423,9 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
                         );
                         continue;
                     }
-                    let Some(eve) = before.pred_opt() else { continue };
+                    let Some(eve) = before.pred_opt() else {
+                        continue;
+                    };
                     let others = known_holders(eve);
                     if others.len() >= usize::from(limit) {
                         let (p, t) = others[0];
@@ -461,7 +480,11 @@ fn pair_findings(report: &mut Report<'_>, person: PersonId, post: PostId, events
                     report.cite(event.at),
                     first.clause,
                     verb(event.kind),
-                    if event.kind == EventKind::Appoint { "to" } else { "from" }
+                    if event.kind == EventKind::Appoint {
+                        "to"
+                    } else {
+                        "from"
+                    }
                 )
             } else {
                 format!(
@@ -469,11 +492,21 @@ fn pair_findings(report: &mut Report<'_>, person: PersonId, post: PostId, events
                     report.cite(event.at),
                     report.cite(prev.at),
                     verb(event.kind),
-                    if event.kind == EventKind::Appoint { "to" } else { "from" },
+                    if event.kind == EventKind::Appoint {
+                        "to"
+                    } else {
+                        "from"
+                    },
                     event.date
                 )
             };
-            report.add(FindingKind::RepeatedEvent, message, &[event.at, prev.at], &[post], &[person]);
+            report.add(
+                FindingKind::RepeatedEvent,
+                message,
+                &[event.at, prev.at],
+                &[post],
+                &[person],
+            );
             continue;
         }
         previous = Some(*event);
@@ -529,7 +562,9 @@ fn pair_findings(report: &mut Report<'_>, person: PersonId, post: PostId, events
 
 /// Whether a tenure's flags make a second principal post expected.
 fn is_side_post(flags: crate::model::Flags) -> bool {
-    flags.contains(Flag::Concurrent) || flags.contains(Flag::Acting) || flags.contains(Flag::Secondment)
+    flags.contains(Flag::Concurrent)
+        || flags.contains(Flag::Acting)
+        || flags.contains(Flag::Secondment)
 }
 
 /// The findings about one person: a second principal post.
@@ -550,11 +585,15 @@ fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding
             continue;
         }
         for tenure in &pair.tenures {
-            let (Some(day), Some(at)) = (tenure.start.date(), tenure.opened) else { continue };
+            let (Some(day), Some(at)) = (tenure.start.date(), tenure.opened) else {
+                continue;
+            };
             if is_side_post(tenure.flags) {
                 continue;
             }
-            let Stab::Held(slots) = line.on(day) else { continue };
+            let Stab::Held(slots) = line.on(day) else {
+                continue;
+            };
             for slot in slots {
                 let other = state.pair(slot.pair);
                 let held = other.tenures[slot.tenure as usize];
@@ -628,7 +667,11 @@ fn alias_findings(state: &State, log: Log<'_>, bucket: &[OrgId]) -> Vec<Finding>
 /// The characters one name has and the other lacks, for a message
 /// (`区`).
 fn difference(a: &str, b: &str) -> String {
-    let (long, short) = if a.chars().count() >= b.chars().count() { (a, b) } else { (b, a) };
+    let (long, short) = if a.chars().count() >= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     let mut rest = short.chars().peekable();
     let mut extra = String::new();
     for c in long.chars() {
@@ -638,5 +681,9 @@ fn difference(a: &str, b: &str) -> String {
             extra.push(c);
         }
     }
-    if extra.is_empty() { "the writing of digits or letters".to_owned() } else { format!("「{extra}」") }
+    if extra.is_empty() {
+        "the writing of digits or letters".to_owned()
+    } else {
+        format!("「{extra}」")
+    }
 }

@@ -38,6 +38,13 @@ pub enum Error {
         ids: Vec<String>,
     },
 
+    /// A notice number the ledger has not recorded.
+    #[error("unknown notice `{notice}`")]
+    UnknownNotice {
+        /// The number as asked for.
+        notice: String,
+    },
+
     /// A date outside the range the ledger accepts.
     #[error(
         "{context}: date {date} is out of range ({}..={})",
@@ -109,7 +116,9 @@ pub enum Error {
     },
 
     /// An alias declaration that names nothing or one name twice.
-    #[error("cannot declare `{name}` an alias of `{same_as}`: give two different organisation names")]
+    #[error(
+        "cannot declare `{name}` an alias of `{same_as}`: give two different organisation names"
+    )]
     InvalidAlias {
         /// The other name.
         name: String,
@@ -168,7 +177,10 @@ impl Error {
     pub fn is_lookup(&self) -> bool {
         matches!(
             self,
-            Error::UnknownPost { .. } | Error::UnknownPerson { .. } | Error::AmbiguousPerson { .. }
+            Error::UnknownPost { .. }
+                | Error::UnknownPerson { .. }
+                | Error::UnknownNotice { .. }
+                | Error::AmbiguousPerson { .. }
         )
     }
 

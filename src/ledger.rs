@@ -10,6 +10,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use crate::chains::VacancyChain;
 use crate::conflicts::{Finding, Findings, Log, Severity};
 use crate::error::{Error, Result};
 use crate::model::{Change, Entry, Notice, Person, Post, Seats};
@@ -439,7 +440,9 @@ impl Ledger {
 
     /// The findings about a person.
     pub fn findings_for_person(&self, person: impl PersonKey) -> Result<Vec<&Finding>> {
-        let person = self.state.person(ResolvePerson::resolve(&person, &self.state)?);
+        let person = self
+            .state
+            .person(ResolvePerson::resolve(&person, &self.state)?);
         Ok(self
             .findings
             .all()
@@ -461,6 +464,83 @@ impl Ledger {
             .into_iter()
             .cloned()
             .collect()
+    }
+
+    /// The vacancy chains of one notice (White's *Chains of Opportunity*):
+    /// each vacancy, the people who moved into it and the posts they left
+    /// in turn, until someone enters from outside or the vacancy stays open.
+    ///
+    /// ```
+    /// use appointment_ledger::{Closing, Ledger, NaiveDate, Notice, Opening, Person, Post};
+    /// let day = NaiveDate::from_ymd_opt(2022, 5, 23).unwrap();
+    /// let office = Post::new("某区新旧动能转换办公室", "主任");
+    /// let works = Post::new("某区市政工程服务中心", "主任");
+    /// let mut ledger = Ledger::new();
+    /// ledger.record(Notice::new("某政任〔2022〕5号", day)
+    ///     .appoint(Person::new("王左裔"), office.clone())
+    ///     .appoint(Person::new("赵海明"), works.clone())
+    ///     .remove(Person::new("王东"), office.clone())
+    ///     .remove(Person::new("王左裔"), works.clone()))?;
+    /// let chains = ledger.vacancy_chains("某政任〔2022〕5号")?;
+    /// assert_eq!(chains.len(), 1);
+    /// assert_eq!(chains[0].opening, Opening::Exit(Person::new("王东")));
+    /// assert_eq!(chains[0].posts, [office, works]);
+    /// assert_eq!(chains[0].people, [Person::new("王左裔"), Person::new("赵海明")]);
+    /// assert_eq!(chains[0].closing, Closing::Entry);
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    pub fn vacancy_chains(&self, notice: &str) -> Result<Vec<VacancyChain>> {
+        let number = notice.trim();
+        let seq = self
+            .state
+            .notice_seq(number)
+            .ok_or_else(|| Error::UnknownNotice {
+                notice: number.to_owned(),
+            })?;
+        let notice = self.notices().find(|(s, _)| *s == seq).map(|(_, n)| n);
+        Ok(crate::chains::chains(&self.state, notice.map(|n| (seq, n))))
+    }
+
+    /// The vacancy chains of every notice effective in `from..=to`, each
+    /// notice's moves taken together.
+    pub fn vacancy_chains_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<VacancyChain>> {
+        check_date(from, "query")?;
+        check_date(to, "query")?;
+        let notices = self
+            .notices()
+            .filter(|(_, n)| (from..=to).contains(&n.effective));
+        Ok(crate::chains::chains(&self.state, notices))
+    }
+
+    /// A Graphviz (DOT) picture of a post: everyone who held it, an edge
+    /// per tenure labelled with its dates, and the posts people moved to it
+    /// from or from it to. Draw it with `dot -Tsvg`.
+    pub fn dot_post(&self, post: impl PostKey) -> Result<String> {
+        let post = ResolvePost::resolve(&post, &self.state)?;
+        Ok(crate::dot::post(&self.state, post))
+    }
+
+    /// A Graphviz (DOT) picture of a person and every post they held.
+    ///
+    /// ```
+    /// use appointment_ledger::{Ledger, NaiveDate, Notice, Person, Post};
+    /// let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+    /// let mut ledger = Ledger::new();
+    /// ledger.record(Notice::new("济槐政任〔2022〕4号", day)
+    ///     .appoint(Person::new("岳仁强"), Post::new("济南市槐荫区文物局", "局长")))?;
+    /// let dot = ledger.dot_person("岳仁强")?;
+    /// assert!(dot.starts_with("digraph {"));
+    /// assert!(dot.contains("济南市槐荫区文物局局长"));
+    /// assert!(dot.contains("2022-04-24 – open"));
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    pub fn dot_person(&self, person: impl PersonKey) -> Result<String> {
+        let person = ResolvePerson::resolve(&person, &self.state)?;
+        Ok(crate::dot::person(&self.state, person))
     }
 
     /// The log, oldest entry first.

@@ -73,7 +73,9 @@
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+mod chains;
 mod conflicts;
+mod dot;
 mod error;
 mod ledger;
 mod lexicon;
@@ -85,6 +87,7 @@ mod timeline;
 
 pub use chrono::NaiveDate;
 
+pub use chains::{Closing, Opening, VacancyChain};
 pub use conflicts::{Cited, Finding, FindingKind, Severity};
 pub use error::{Error, Result};
 pub use ledger::{Builder, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date};

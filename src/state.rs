@@ -99,6 +99,14 @@ impl Graph {
     pub fn post_node(&self, id: PostId) -> NodeIndex {
         self.post_nodes[id.0 as usize]
     }
+
+    /// The post at a node, if it is a post's.
+    pub fn post_at(&self, node: NodeIndex) -> Option<PostId> {
+        match self.g.node_weight(node) {
+            Some(Node::Post(id)) => Some(*id),
+            _ => None,
+        }
+    }
 }
 
 /// What applying an entry touched: the posts (canonical), people and
@@ -313,7 +321,9 @@ impl State {
             self.post_lines.pop();
         }
         while self.persons.len() > undo.persons {
-            let Some(person) = self.persons.pop() else { break };
+            let Some(person) = self.persons.pop() else {
+                break;
+            };
             self.person_ids.remove(&person);
             if let Some(ids) = self.persons_by_name.get_mut(person.name()) {
                 ids.pop();
@@ -426,8 +436,16 @@ impl State {
                     }
                 }
                 Link::Move { .. } => {
-                    let source = if source == from_node { into_node } else { source };
-                    let target = if target == from_node { into_node } else { target };
+                    let source = if source == from_node {
+                        into_node
+                    } else {
+                        source
+                    };
+                    let target = if target == from_node {
+                        into_node
+                    } else {
+                        target
+                    };
                     if source != target {
                         self.graph.g.add_edge(source, target, link);
                     }
@@ -741,8 +759,14 @@ mod tests {
 
     #[test]
     fn alias_keys_drop_jurisdiction_words_only() {
-        assert_eq!(alias_key("济南市槐荫区人民医院"), alias_key("济南市槐荫人民医院"));
-        assert_eq!(alias_key("槐荫区１２３４５中心"), alias_key("槐荫区12345中心"));
+        assert_eq!(
+            alias_key("济南市槐荫区人民医院"),
+            alias_key("济南市槐荫人民医院")
+        );
+        assert_eq!(
+            alias_key("槐荫区１２３４５中心"),
+            alias_key("槐荫区12345中心")
+        );
         assert_ne!(
             alias_key("济南市槐荫区人民政府兴福街道办事处"),
             alias_key("济南市槐荫区人民政府腊山街道办事处")
