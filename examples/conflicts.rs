@@ -15,7 +15,10 @@ fn main() -> Result<(), appointment_ledger::Error> {
     for parsed in Parser::new().strict(true).parse(GAZETTE)? {
         let number = parsed.notice.number.clone();
         let recorded = ledger.record(parsed.notice)?;
-        println!("recorded {number}: {} new finding(s)", recorded.findings.len());
+        println!(
+            "recorded {number}: {} new finding(s)",
+            recorded.findings.len()
+        );
         for finding in &recorded.findings {
             println!("  {finding}");
         }
@@ -51,7 +54,11 @@ fn main() -> Result<(), appointment_ledger::Error> {
     let recorded = ledger.record(six.notice)?;
     println!(
         "\nrecorded {number} (effective {}): {} new finding(s)",
-        ledger.notices().last().map(|(_, n)| n.effective.to_string()).unwrap_or_default(),
+        ledger
+            .notices()
+            .last()
+            .map(|(_, n)| n.effective.to_string())
+            .unwrap_or_default(),
         recorded.findings.len()
     );
     for finding in &recorded.findings {
@@ -62,6 +69,9 @@ fn main() -> Result<(), appointment_ledger::Error> {
         }
     }
 
-    println!("\nall findings now held by the ledger: {}", ledger.findings().len());
+    println!(
+        "\nall findings now held by the ledger: {}",
+        ledger.findings().len()
+    );
     Ok(())
 }

@@ -342,8 +342,11 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
     for &pair_id in &pairs {
         let pair = state.pair(pair_id);
         let who = state.person(pair.person);
-        pair_findings(&mut report, pair.person, post, &pair.events);
+        let ends_before = pair_findings(&mut report, pair.person, post, &pair.events);
         for (i, tenure) in pair.tenures.iter().enumerate() {
+            if tenure.closed.is_some_and(|at| ends_before.contains(&at)) {
+                continue;
+            }
             let known_holders = |day: NaiveDate| -> Vec<(u32, TenureRec)> {
                 match line.on(day) {
                     Stab::Held(slots) => slots
@@ -375,7 +378,12 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
             };
             match (tenure.start, tenure.opened, tenure.closed) {
                 (crate::timeline::Start::On(day), Some(at), _) => {
-                    let others = known_holders(day);
+                    // Of two appointments on one day the later written one
+                    // is the one that finds the seat taken.
+                    let others: Vec<(u32, TenureRec)> = known_holders(day)
+                        .into_iter()
+                        .filter(|(_, t)| (t.start.date(), t.opened) < (Some(day), Some(at)))
+                        .collect();
                     if others.len() >= usize::from(limit) {
                         let holders: Vec<String> = others
                             .iter()
@@ -466,7 +474,14 @@ fn left_before(tenures: &[TenureRec], i: usize) -> Option<(EventAt, NaiveDate)> 
 /// Findings from one person's events at one post alone: repeats, an
 /// appointment while already holding, a removal dated before the
 /// appointment it ends.
-fn pair_findings(report: &mut Report<'_>, person: PersonId, post: PostId, events: &[PairEvent]) {
+/// Returns the removals reported as ending before they start, which no
+/// other rule should report again.
+fn pair_findings(
+    report: &mut Report<'_>,
+    person: PersonId,
+    post: PostId,
+    events: &[PairEvent],
+) -> Vec<EventAt> {
     let who = report.state.person(person).clone();
     let name = report.state.post(post).clone();
     let mut open: Option<PairEvent> = None;
@@ -529,35 +544,44 @@ fn pair_findings(report: &mut Report<'_>, person: PersonId, post: PostId, events
             EventKind::Remove => open = None,
         }
     }
-    // In recording order: a removal recorded after an appointment but
-    // dated before it cannot end it.
-    let mut recorded: Vec<&PairEvent> = events.iter().collect();
-    recorded.sort_by_key(|e| e.at);
-    let mut last_appointment: Option<&PairEvent> = None;
-    for event in recorded {
+    // A removal that ends nothing and is followed, in date order, by an
+    // appointment recorded before it: it was meant to end that tenure but
+    // is dated before it began.
+    let mut ends_before = Vec::new();
+    let mut holding = false;
+    let mut previous: Option<&PairEvent> = None;
+    for (i, event) in events.iter().enumerate() {
+        if previous.is_some_and(|p| p.kind == event.kind && p.date == event.date) {
+            continue;
+        }
+        previous = Some(event);
         match event.kind {
-            EventKind::Appoint => last_appointment = Some(event),
+            EventKind::Appoint => holding = true,
             EventKind::Remove => {
-                if let Some(appointed) = last_appointment.take() {
-                    if event.date < appointed.date {
-                        report.add(
-                            FindingKind::EndsBeforeStart,
-                            format!(
-                                "{} removes {who} from {name} on {}, before the appointment it would end took effect on {} ({})",
-                                report.cite(event.at),
-                                event.date,
-                                appointed.date,
-                                report.cite(appointed.at)
-                            ),
-                            &[event.at, appointed.at],
-                            &[post],
-                            &[person],
-                        );
-                    }
+                let next = events[i + 1..].iter().find(|e| e.date > event.date);
+                if let Some(appointed) = next
+                    .filter(|n| !holding && n.kind == EventKind::Appoint && n.at.seq < event.at.seq)
+                {
+                    ends_before.push(event.at);
+                    report.add(
+                        FindingKind::EndsBeforeStart,
+                        format!(
+                            "{} removes {who} from {name} on {}, before the appointment it would end took effect on {} ({})",
+                            report.cite(event.at),
+                            event.date,
+                            appointed.date,
+                            report.cite(appointed.at)
+                        ),
+                        &[event.at, appointed.at],
+                        &[post],
+                        &[person],
+                    );
                 }
+                holding = false;
             }
         }
     }
+    ends_before
 }
 
 /// Whether a tenure's flags make a second principal post expected.
@@ -594,6 +618,7 @@ fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding
             let Stab::Held(slots) = line.on(day) else {
                 continue;
             };
+            let mut others = Vec::new();
             for slot in slots {
                 let other = state.pair(slot.pair);
                 let held = other.tenures[slot.tenure as usize];
@@ -601,27 +626,43 @@ fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding
                 if slot.pair == pair_id || same_act || is_side_post(held.flags) {
                     continue;
                 }
-                let other_post = state.post(other.post);
-                if !other_post.is_principal() {
-                    continue;
+                if state.post(other.post).is_principal() {
+                    others.push((other.post, held));
                 }
-                let since = match held.start.date() {
-                    Some(d) => format!("since {d}"),
-                    None => "start unknown".to_owned(),
-                };
-                let mut events = vec![at];
-                events.extend(held.opened.or(held.closed));
-                report.add(
-                    FindingKind::SecondPrincipalPost,
-                    format!(
-                        "{} appoints {who} to {post} while {who} still holds {other_post} ({since}), which was not removed",
-                        report.cite(at)
-                    ),
-                    &events,
-                    &[pair.post, other.post],
-                    &[person],
-                );
             }
+            if others.is_empty() {
+                continue;
+            }
+            let held: Vec<String> = others
+                .iter()
+                .map(|(other, held)| {
+                    let since = match held.start.date() {
+                        Some(d) => format!("since {d}"),
+                        None => "start unknown".to_owned(),
+                    };
+                    format!("{} ({since})", state.post(*other))
+                })
+                .collect();
+            let mut events = vec![at];
+            events.extend(others.iter().filter_map(|(_, h)| h.opened.or(h.closed)));
+            let mut posts = vec![pair.post];
+            posts.extend(others.iter().map(|(p, _)| *p));
+            let which = if others.len() == 1 {
+                "which was"
+            } else {
+                "which were"
+            };
+            report.add(
+                FindingKind::SecondPrincipalPost,
+                format!(
+                    "{} appoints {who} to {post} while {who} still holds {}, {which} not removed",
+                    report.cite(at),
+                    held.join(" and ")
+                ),
+                &events,
+                &posts,
+                &[person],
+            );
         }
     }
     report.out

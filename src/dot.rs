@@ -47,18 +47,25 @@ fn tenure_label(t: &TenureRec) -> String {
 pub(crate) fn post(state: &State, post: PostId) -> String {
     let mut pic = Picture::default();
     let centre = pic.node(state.post(post).to_string());
+    // Holders in the order of their tenures, as in the post's history.
+    for slot in state.post_line(post).slots() {
+        let pair = state.pair(slot.pair);
+        let person = pic.node(state.person(pair.person).to_string());
+        pic.g.add_edge(
+            person,
+            centre,
+            tenure_label(&pair.tenures[slot.tenure as usize]),
+        );
+    }
     let graph = state.graph();
     let node = graph.post_node(post);
     for direction in [Direction::Incoming, Direction::Outgoing] {
-        for e in graph.g.edges_directed(node, direction) {
+        // In the order the edges were made, not petgraph's adjacency order.
+        let mut edges: Vec<_> = graph.g.edges_directed(node, direction).collect();
+        edges.sort_by_key(|e| e.id());
+        for e in edges {
             match *e.weight() {
-                Link::Holds(pair) => {
-                    let pair = state.pair(pair);
-                    let person = pic.node(state.person(pair.person).to_string());
-                    for t in &pair.tenures {
-                        pic.g.add_edge(person, centre, tenure_label(t));
-                    }
-                }
+                Link::Holds(_) => {}
                 Link::Move { person, date, .. } => {
                     let other = if direction == Direction::Incoming {
                         e.source()
@@ -83,16 +90,19 @@ pub(crate) fn post(state: &State, post: PostId) -> String {
     pic.render()
 }
 
-/// The person and every post they held (an edge per tenure).
+/// The person and every post they held (an edge per tenure, in the order
+/// of their career).
 pub(crate) fn person(state: &State, person: PersonId) -> String {
     let mut pic = Picture::default();
     let centre = pic.node(state.person(person).to_string());
-    for pair in state.pairs_of(person) {
-        let pair = state.pair(pair);
+    for slot in state.person_line(person).slots() {
+        let pair = state.pair(slot.pair);
         let post = pic.node(state.post(pair.post).to_string());
-        for t in &pair.tenures {
-            pic.g.add_edge(centre, post, tenure_label(t));
-        }
+        pic.g.add_edge(
+            centre,
+            post,
+            tenure_label(&pair.tenures[slot.tenure as usize]),
+        );
     }
     pic.render()
 }

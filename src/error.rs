@@ -107,7 +107,7 @@ pub enum Error {
     },
 
     /// A notice refused in strict mode because it would add error findings.
-    #[error("notice {notice} refused in strict mode: {}", .findings.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("; "))]
+    #[error("notice {notice} refused in strict mode, it would add {} error finding(s):{}", .findings.len(), .findings.iter().map(|f| format!("\n  {f}")).collect::<String>())]
     Refused {
         /// The notice number.
         notice: String,

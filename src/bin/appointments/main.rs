@@ -57,6 +57,63 @@ enum Command {
         /// Record a notice even when some of its clauses cannot be understood (they are reported, not recorded).
         #[arg(long)]
         allow_partial: bool,
+        /// Refuse a notice that would add an error finding (it is reported, and nothing of it recorded).
+        #[arg(long)]
+        strict: bool,
+    },
+    /// What in the record does not add up: every finding, or those citing one notice.
+    #[command(
+        after_help = "Example:\n  appointments conflicts --ledger huaiyin.ledger\n  appointments conflicts --notice 济槐政任〔2022〕6号 --ledger huaiyin.ledger --json"
+    )]
+    Conflicts {
+        /// Only the findings citing this notice number.
+        #[arg(long)]
+        notice: Option<String>,
+        #[command(flatten)]
+        ledger: LedgerArg,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Declare two organisation names one organisation (recorded in the ledger).
+    #[command(
+        after_help = "Example:\n  appointments alias 济南市槐荫人民医院 济南市槐荫区人民医院 --ledger huaiyin.ledger"
+    )]
+    Alias {
+        /// The other name.
+        name: String,
+        /// The name it is the same as.
+        same_as: String,
+        #[command(flatten)]
+        ledger: LedgerArg,
+    },
+    /// Vacancy chains: who moved into each vacancy, and where each chain ends.
+    #[command(
+        after_help = "Example:\n  appointments chains --notice 济槐政任〔2022〕5号 --ledger huaiyin.ledger\n  appointments chains --ledger huaiyin.ledger   (every notice)"
+    )]
+    Chains {
+        /// Only the chains of this notice number (default: every notice, one by one).
+        #[arg(long)]
+        notice: Option<String>,
+        #[command(flatten)]
+        ledger: LedgerArg,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A Graphviz (DOT) picture of a post's or a person's neighbourhood.
+    #[command(
+        after_help = "Example:\n  appointments graph 济南市槐荫区人民防空办公室主任 --ledger huaiyin.ledger | dot -Tsvg > post.svg\n  appointments graph --person 陈建防 --ledger huaiyin.ledger"
+    )]
+    Graph {
+        /// The post as written.
+        #[arg(required_unless_present = "person", conflicts_with = "person")]
+        post: Option<String>,
+        /// A person's name instead of a post.
+        #[arg(long)]
+        person: Option<String>,
+        #[command(flatten)]
+        ledger: LedgerArg,
     },
     /// Who held a post on a date.
     #[command(
@@ -146,7 +203,42 @@ fn run(command: Command) -> Result<(), Error> {
             files,
             ledger,
             allow_partial,
-        } => import(&files, &ledger.path, allow_partial),
+            strict,
+        } => import(&files, &ledger.path, allow_partial, strict),
+        Command::Conflicts {
+            notice,
+            ledger,
+            json,
+        } => conflicts(&open(&ledger.path)?, notice.as_deref(), json),
+        Command::Alias {
+            name,
+            same_as,
+            ledger,
+        } => {
+            let mut ledger = open(&ledger.path)?;
+            let recorded = ledger.declare_alias(&name, &same_as)?;
+            println!("recorded as entry {}: {name} is {same_as}", recorded.seq);
+            Ok(())
+        }
+        Command::Chains {
+            notice,
+            ledger,
+            json,
+        } => chains(&open(&ledger.path)?, notice.as_deref(), json),
+        Command::Graph {
+            post,
+            person,
+            ledger,
+        } => {
+            let ledger = open(&ledger.path)?;
+            let dot = match (post, person) {
+                (_, Some(person)) => ledger.dot_person(person.as_str())?,
+                (Some(post), None) => ledger.dot_post(post.as_str())?,
+                (None, None) => String::new(),
+            };
+            print!("{dot}");
+            Ok(())
+        }
         Command::Who { post, query } => {
             who(&open(&query.ledger.path)?, &post, query.on, query.json)
         }
@@ -221,13 +313,13 @@ fn parse(files: &[PathBuf], json: bool, strict: bool) -> Result<(), Error> {
     Ok(())
 }
 
-fn import(files: &[PathBuf], path: &Path, allow_partial: bool) -> Result<(), Error> {
+fn import(files: &[PathBuf], path: &Path, allow_partial: bool, strict: bool) -> Result<(), Error> {
     // Parse everything first: a bad file records nothing.
     let mut parsed = Vec::new();
     for file in files {
         parsed.extend(read_notices(file, !allow_partial)?);
     }
-    let mut ledger = Ledger::builder().open(path)?;
+    let mut ledger = Ledger::builder().strict(strict).open(path)?;
     let (mut recorded, mut already) = (0, 0);
     for ParsedNotice { notice, .. } in parsed {
         let known = ledger.notices().find(|(_, n)| n.number == notice.number);
@@ -242,8 +334,14 @@ fn import(files: &[PathBuf], path: &Path, allow_partial: bool) -> Result<(), Err
             _ => {
                 let number = notice.number.clone();
                 let events = notice.events.len();
-                let seq = ledger.record(notice)?.seq;
-                println!("recorded {number} as entry {seq} ({events} events)");
+                let result = ledger.record(notice)?;
+                println!(
+                    "recorded {number} as entry {} ({events} events)",
+                    result.seq
+                );
+                for finding in &result.findings {
+                    println!("  {finding}");
+                }
                 recorded += 1;
             }
         }
@@ -343,6 +441,56 @@ fn tenure_table(tenures: &[Tenure<'_>]) -> Table {
         ]);
     }
     table
+}
+
+fn conflicts(ledger: &Ledger, notice: Option<&str>, json: bool) -> Result<(), Error> {
+    let findings = match notice {
+        Some(number) => {
+            if !ledger.notices().any(|(_, n)| n.number == number.trim()) {
+                return Err(Error::UnknownNotice {
+                    notice: number.to_owned(),
+                });
+            }
+            ledger.findings_for_notice(number)
+        }
+        None => ledger.findings(),
+    };
+    if json {
+        println!("{}", to_json(&findings));
+        return Ok(());
+    }
+    if findings.is_empty() {
+        println!("no findings");
+    }
+    for finding in findings {
+        println!("{finding}");
+        for cited in &finding.events {
+            println!("  - {cited}: {}", cited.text);
+        }
+    }
+    Ok(())
+}
+
+fn chains(ledger: &Ledger, notice: Option<&str>, json: bool) -> Result<(), Error> {
+    let numbers: Vec<String> = match notice {
+        Some(n) => vec![n.trim().to_owned()],
+        None => ledger.notices().map(|(_, n)| n.number.clone()).collect(),
+    };
+    let mut all = Vec::new();
+    for number in numbers {
+        let chains = ledger.vacancy_chains(&number)?;
+        if !json {
+            println!("{number}: {} chain(s)", chains.len());
+            for chain in &chains {
+                println!("  {chain}");
+            }
+        }
+        all.push(serde_json::json!({ "notice": number, "chains": chains }));
+    }
+    if json {
+        println!("{}", to_json(&all));
+    }
+    Ok(())
 }
 
 fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
