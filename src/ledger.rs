@@ -11,10 +11,10 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::chains::VacancyChain;
-use crate::conflicts::{Finding, Findings, Log, Severity};
+use crate::conflicts::{Examined, Finding, Findings, Log, Severity};
 use crate::error::{Error, Result};
 use crate::model::{Change, Entry, Notice, Person, Post, Seats};
-use crate::state::{PersonId, PostId, State};
+use crate::state::{PersonId, PostId, State, Undo};
 use crate::store::{FileStore, LogAppend, LogRead};
 use crate::timeline::{EventAt, EventRef, Holding, Slot, Stab, Tenure};
 
@@ -228,14 +228,7 @@ impl Ledger {
     /// refused with [`Error::Refused`]. Then the entry is appended to the
     /// store; if either step fails, the ledger is exactly as it was.
     pub fn record(&mut self, notice: Notice) -> Result<Recorded> {
-        self.validate_notice(&notice)?;
-        let seq = self.next_seq();
-        let (touched, undo) = self.state.apply_notice(seq, &notice);
-        let log = Log {
-            entries: &self.log,
-            pending: Some((seq, &notice)),
-        };
-        let examined = self.findings.examine(&self.state, log, &touched);
+        let (seq, undo, examined) = self.examine(&notice)?;
         if self.strict {
             let errors: Vec<Finding> = examined
                 .new
@@ -264,6 +257,44 @@ impl Ledger {
         self.log.push(entry);
         let findings = self.findings.keep(examined);
         Ok(Recorded { seq, findings })
+    }
+
+    /// What recording `notice` would find, without recording it: the
+    /// findings it would add, errors, warnings and suggestions alike. The
+    /// check touches only the posts and people the notice names, so it
+    /// costs the same on a small ledger and a large one. The ledger is
+    /// left exactly as it was (it is borrowed mutably to look).
+    ///
+    /// ```
+    /// use appointment_ledger::{FindingKind, Ledger, NaiveDate, Notice, Person, Post};
+    /// let day = |m| NaiveDate::from_ymd_opt(2022, m, 1).unwrap();
+    /// let office = Post::new("某区财政局", "局长");
+    /// let mut ledger = Ledger::new();
+    /// ledger.record(Notice::new("甲〔2022〕1号", day(1)).appoint(Person::new("张三"), office.clone()))?;
+    /// let next = Notice::new("甲〔2022〕2号", day(2)).appoint(Person::new("李四"), office);
+    /// let found = ledger.check(&next)?;
+    /// assert_eq!(found[0].kind, FindingKind::SeatNotVacated);
+    /// assert_eq!(ledger.len(), 1);
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    pub fn check(&mut self, notice: &Notice) -> Result<Vec<Finding>> {
+        let (_, undo, examined) = self.examine(notice)?;
+        self.state.undo(undo);
+        Ok(examined.new)
+    }
+
+    /// Validates `notice`, applies it to the state and examines what it
+    /// touched. The caller keeps or undoes the application.
+    fn examine(&mut self, notice: &Notice) -> Result<(u64, Undo, Examined)> {
+        self.validate_notice(notice)?;
+        let seq = self.next_seq();
+        let (touched, undo) = self.state.apply_notice(seq, notice);
+        let log = Log {
+            entries: &self.log,
+            pending: Some((seq, notice)),
+        };
+        let examined = self.findings.examine(&self.state, log, &touched);
+        Ok((seq, undo, examined))
     }
 
     /// Declares that organisation name `name` is another name of
