@@ -49,9 +49,42 @@
 //! * [`Ledger`]: records notices ([`Ledger::record`]) and answers
 //!   [`Ledger::holders`], [`Ledger::posts_of`], [`Ledger::history`] and
 //!   [`Ledger::career`] with [`Holding`] and [`Tenure`] values.
+//! * [`Parser`]: finds notices in any text and reads their clauses.
+//! * [`Finding`]: what in the record does not add up ([`Ledger::findings`],
+//!   [`Ledger::check`]), each with its [`FindingKind`], [`Severity`], the
+//!   events involved ([`Cited`]) and a sentence a clerk understands.
+//! * [`VacancyChain`]: who moved into each vacancy a notice opened
+//!   ([`Ledger::vacancy_chains`]).
 //! * [`LogRead`] / [`LogAppend`]: the storage boundary; [`FileStore`] is the
 //!   embedded default, [`MemoryStore`] shares a log in memory.
 //! * [`Error`]: every failure, naming what and where.
+//!
+//! # Conflicts
+//!
+//! Official records are facts even when they contradict each other, so by
+//! default a notice is recorded and what it contradicts is reported, kept
+//! and queryable; a strict ledger ([`Builder::strict`]) refuses a notice
+//! that would add an error finding, and records nothing of it. The checker
+//! works on a petgraph graph of people and posts (tenures as edges, moves
+//! between posts as edges) and re-examines only what a notice names.
+//!
+//! ```
+//! use appointment_ledger::{FindingKind, Ledger, NaiveDate, Notice, Person, Post};
+//! let day = |m| NaiveDate::from_ymd_opt(2022, m, 1).unwrap();
+//! let office = Post::new("济南市槐荫区人民防空办公室", "主任");
+//! let mut ledger = Ledger::new();
+//! ledger.record(Notice::new("济槐政任〔2022〕5号", day(5))
+//!     .appoint(Person::new("陈建防"), office.clone()))?;
+//! let found = ledger.record(Notice::new("济槐政任〔2022〕6号", day(6))
+//!     .appoint(Person::new("王五"), office.clone()))?.findings;
+//! assert_eq!(found[0].kind, FindingKind::SeatNotVacated);
+//! assert_eq!(
+//!     found[0].message,
+//!     "济槐政任〔2022〕6号 clause 1 appoints 王五 to 济南市槐荫区人民防空办公室主任, \
+//!      which 陈建防 holds since 2022-05-01 (济槐政任〔2022〕5号 clause 1) and was not removed"
+//! );
+//! # Ok::<(), appointment_ledger::Error>(())
+//! ```
 //!
 //! # Rules the ledger keeps
 //!
