@@ -519,7 +519,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
             return Err(corrupt(
                 record,
                 pos,
-                None,
+                notice_number(until_end_marker(&rest[FRAME_LEN..])),
                 "the record's frame is damaged (checksum mismatch)".to_owned(),
             ));
         }
@@ -605,6 +605,17 @@ fn torn(entries: Vec<Entry>, pos: usize, torn: Torn) -> Scan {
         valid_len: pos as u64,
         torn: Some(torn),
     }
+}
+
+/// The bytes before the first end marker: with its length damaged, where
+/// a record's payload probably ends. A JSON payload never holds the
+/// marker, whose newline it would escape.
+fn until_end_marker(bytes: &[u8]) -> &[u8] {
+    let end = bytes
+        .windows(END.len())
+        .position(|w| w == END)
+        .unwrap_or(bytes.len());
+    &bytes[..end]
 }
 
 /// The notice number in a damaged or partial record, if it can still be
