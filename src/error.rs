@@ -146,7 +146,9 @@ pub enum Error {
 
     /// A ledger file, or a record in it, written by a newer build in a
     /// format version this build does not know.
-    #[error("{path}: {what} version {found} (byte {offset}) is newer than this build reads (up to {supported}); open it with a newer appointment-ledger")]
+    #[error(
+        "{path}: {what} version {found} (byte {offset}) is newer than this build reads (up to {supported}); open it with a newer appointment-ledger"
+    )]
     NewerFormat {
         /// The file.
         path: String,

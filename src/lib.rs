@@ -103,6 +103,6 @@ pub use model::{
 };
 pub use parse::{ParsedNotice, Parser, parse_notices};
 pub use state::{PersonId, PostId};
-pub use store::{FileStore, LogAppend, LogRead, MemoryStore};
 pub use store::Recovery;
+pub use store::{FileStore, LogAppend, LogRead, MemoryStore};
 pub use timeline::{End, EventRef, Holding, Start, Tenure};

@@ -214,13 +214,13 @@ fn written_forms(post: &Post) -> Vec<String> {
     let org = post.organisation();
     let title = post.title();
     let mut forms = vec![format!("{org}{title}")];
-    if let Some((main, rest)) = org.split_once('（') {
-        if let Some(second) = rest.strip_suffix('）') {
-            if !main.is_empty() && !second.is_empty() {
-                forms.push(format!("{main}{title}"));
-                forms.push(format!("{second}{title}"));
-            }
-        }
+    if let Some((main, rest)) = org.split_once('（')
+        && let Some(second) = rest.strip_suffix('）')
+        && !main.is_empty()
+        && !second.is_empty()
+    {
+        forms.push(format!("{main}{title}"));
+        forms.push(format!("{second}{title}"));
     }
     forms
 }

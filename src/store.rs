@@ -94,4 +94,3 @@ impl LogAppend for MemoryStore {
         Ok(())
     }
 }
-

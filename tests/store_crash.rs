@@ -147,6 +147,8 @@ fn a_second_writer_in_another_process_is_locked_out_and_writes_nothing() {
     drop(first);
     let out = child(CHILD_TRY_OPEN, &path).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.lines().any(|l| l == "opened 1"), "child said:\n{stdout}");
+    assert!(
+        stdout.lines().any(|l| l == "opened 1"),
+        "child said:\n{stdout}"
+    );
 }
-

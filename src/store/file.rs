@@ -290,7 +290,10 @@ impl FileStore {
             // nothing about the file is known any more but its last good
             // length, so cut back to it and stop writing.
             self.poisoned = true;
-            let _ = self.file.set_len(offset).and_then(|()| self.file.sync_data());
+            let _ = self
+                .file
+                .set_len(offset)
+                .and_then(|()| self.file.sync_data());
             return Err(self.io(&e));
         }
         Ok(())
@@ -337,7 +340,9 @@ impl LogRead for FileStore {
         let bytes = read_all(&self.file, &self.path)?;
         // Only what was whole at open (or appended since) counts: a reader
         // must not see an append still in progress as damage.
-        let upto = bytes.len().min(usize::try_from(self.len).unwrap_or(usize::MAX));
+        let upto = bytes
+            .len()
+            .min(usize::try_from(self.len).unwrap_or(usize::MAX));
         Ok(scan(&bytes[..upto], &self.path)?.entries)
     }
 
@@ -430,15 +435,14 @@ fn le_u32(bytes: &[u8], at: usize) -> u32 {
 /// Reads a whole file's bytes: the entries of its whole records, where they
 /// end, and a torn record after them; or the error that damage is.
 fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
-    let corrupt = |record: u64, offset: usize, notice: Option<String>, reason: String| {
-        Error::Corrupt {
+    let corrupt =
+        |record: u64, offset: usize, notice: Option<String>, reason: String| Error::Corrupt {
             path: path.display().to_string(),
             line: record,
             offset: offset as u64,
             notice,
             reason,
-        }
-    };
+        };
     let torn_at = |offset: usize, notice: Option<String>, reason: &'static str| Torn {
         offset: offset as u64,
         bytes: (bytes.len() - offset) as u64,
@@ -510,10 +514,18 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
         if rest.iter().all(|&b| b == 0) {
             // Some file systems extend a file before its data reaches the
             // disk; a crash then leaves zeros where the record was going.
-            return Ok(torn(entries, pos, torn_at(pos, None, "zero bytes where a record was being written")));
+            return Ok(torn(
+                entries,
+                pos,
+                torn_at(pos, None, "zero bytes where a record was being written"),
+            ));
         }
         if rest.len() < FRAME_LEN {
-            return Ok(torn(entries, pos, torn_at(pos, None, "the file ends inside a record's frame")));
+            return Ok(torn(
+                entries,
+                pos,
+                torn_at(pos, None, "the file ends inside a record's frame"),
+            ));
         }
         if crc32c::crc32c(&rest[..8]) != le_u32(rest, 8) {
             return Err(corrupt(
@@ -687,7 +699,10 @@ mod tests {
         assert_eq!(torn.offset, second as u64);
         assert_eq!(torn.notice.as_deref(), Some("测试〔2022〕2号"));
         let cut = &bytes[..second + FRAME_LEN + 20];
-        assert_eq!(scan(cut, Path::new("t")).unwrap().torn.unwrap().notice, None);
+        assert_eq!(
+            scan(cut, Path::new("t")).unwrap().torn.unwrap().notice,
+            None
+        );
     }
 
     #[test]
@@ -696,7 +711,10 @@ mod tests {
         let whole = bytes.len();
         bytes.extend_from_slice(&[0; 40]);
         let scan1 = scan(&bytes, Path::new("t")).unwrap();
-        assert_eq!((scan1.valid_len, scan1.torn.unwrap().bytes), (whole as u64, 40));
+        assert_eq!(
+            (scan1.valid_len, scan1.torn.unwrap().bytes),
+            (whole as u64, 40)
+        );
         let err = scan(b"hello\n", Path::new("t")).err().unwrap();
         assert_eq!(
             err.to_string(),

@@ -10,7 +10,14 @@ pub fn notice(n: u64) -> Notice {
     let day = NaiveDate::from_ymd_opt(2022, 1, 1).unwrap() + chrono::Days::new(n % 300);
     Notice::new(&format!("测〔2022〕{n}号"), day).appoint(
         Person::new(&format!("人{n}")),
-        Post::new("某局", if n % 2 == 0 { "副局长" } else { "调研员" }),
+        Post::new(
+            "某局",
+            if n.is_multiple_of(2) {
+                "副局长"
+            } else {
+                "调研员"
+            },
+        ),
     )
 }
 
@@ -33,4 +40,3 @@ pub fn scratch_dir() -> tempfile::TempDir {
 pub fn numbers(ledger: &Ledger) -> Vec<String> {
     ledger.notices().map(|(_, n)| n.number.clone()).collect()
 }
-
