@@ -9,7 +9,7 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use appointment_ledger::{Event, Ledger, NaiveDate, Notice, Person, Post};
+use appointment_ledger::{Event, FileStore, Ledger, LogRead, NaiveDate, Notice, Person, Post};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 
 /// Notice `n` with `events` appointments: deputy posts (several seats) at
@@ -59,6 +59,13 @@ fn open_a_million_events(c: &mut Criterion) {
         b.iter(|| {
             let ledger = Ledger::builder().open(&path).expect("the ledger");
             black_box(ledger.len())
+        })
+    });
+    // The store's share: read, check and decode every record, no replay.
+    group.bench_function("1M events, read and decode only", |b| {
+        b.iter(|| {
+            let mut store = FileStore::open_read_only(&path).expect("the ledger");
+            black_box(store.read_log().expect("the log").len())
         })
     });
     group.finish();
