@@ -101,6 +101,8 @@ impl std::fmt::Display for Recovery {
 ///   lock), reads and checks the whole file, cuts a torn last record, and
 ///   creates the file (fsyncing it and its directory) if it is missing.
 ///   A second writer gets [`Error::Locked`] and writes nothing.
+///   The lock belongs to the open file, so a child process forked while
+///   the store is open shares it until the child execs or exits.
 /// * [`FileStore::open_read_only`] takes no lock and never writes: readers
 ///   do not stand in a writer's way, and a torn record at the end (perhaps
 ///   an append in progress) is skipped, not cut. Appending to it is
