@@ -79,6 +79,7 @@
 //! [`Error::Corrupt`], never skipped. One writer at a time holds the file
 //! (a second gets [`Error::Locked`]); readers use
 //! [`Builder::open_read_only`].
+
 /// The README's Rust examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
