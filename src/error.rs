@@ -140,11 +140,12 @@ pub enum Error {
     },
 
     /// A ledger file whose contents are damaged or not a ledger.
-    #[error("{path}: corrupt ledger at line {line} (byte {offset}){}: {reason}", .notice.as_deref().map(|n| format!(", notice {n}")).unwrap_or_default())]
+    #[error("{path}: corrupt ledger at record {line} (byte {offset}){}: {reason}", .notice.as_deref().map(|n| format!(", notice {n}")).unwrap_or_default())]
     Corrupt {
         /// The file.
         path: String,
-        /// The line of the damaged record, from 1.
+        /// The number of the damaged record, from 1 (0 for the file
+        /// header).
         line: u64,
         /// The byte offset of the damaged record.
         offset: u64,
@@ -152,6 +153,40 @@ pub enum Error {
         notice: Option<String>,
         /// What is wrong.
         reason: String,
+    },
+
+    /// A ledger file that another writer (another process, or another
+    /// [`Ledger`](crate::Ledger) in this one) has open for writing.
+    /// Nothing was written.
+    #[error("{path}: locked by another writer")]
+    Locked {
+        /// The file.
+        path: String,
+    },
+
+    /// A write to a ledger opened read-only. Nothing was written.
+    #[error("{path}: the ledger is open read-only; nothing was recorded")]
+    ReadOnly {
+        /// The file.
+        path: String,
+    },
+
+    /// A ledger file, or a record in it, written by a newer build in a
+    /// format version this build does not know.
+    #[error(
+        "{path}: {what} version {found} (byte {offset}) is newer than this build reads (up to {supported}); open it with a newer appointment-ledger"
+    )]
+    NewerFormat {
+        /// The file.
+        path: String,
+        /// What carries the version: `ledger format` or `record schema`.
+        what: String,
+        /// The byte offset of the header or record.
+        offset: u64,
+        /// The version found.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
     },
 
     /// An operating-system error reading or writing a ledger file.
@@ -170,7 +205,14 @@ impl Error {
     /// Whether the error is about what a caller passed in (a name, a date,
     /// a notice, notice text) rather than about storage.
     pub fn is_bad_input(&self) -> bool {
-        !matches!(self, Error::Corrupt { .. } | Error::Io { .. })
+        !matches!(
+            self,
+            Error::Corrupt { .. }
+                | Error::Io { .. }
+                | Error::Locked { .. }
+                | Error::ReadOnly { .. }
+                | Error::NewerFormat { .. }
+        )
     }
 
     /// Whether a name asked for is unknown or ambiguous.
@@ -209,7 +251,32 @@ impl Error {
         matches!(self, Error::Corrupt { .. })
     }
 
-    /// The line of the input the error is about, if any.
+    /// Whether a ledger file is locked by another writer.
+    pub fn is_locked(&self) -> bool {
+        matches!(self, Error::Locked { .. })
+    }
+
+    /// Whether a write was refused because the ledger is open read-only.
+    pub fn is_read_only(&self) -> bool {
+        matches!(self, Error::ReadOnly { .. })
+    }
+
+    /// Whether a ledger file was written by a newer build.
+    pub fn is_newer_format(&self) -> bool {
+        matches!(self, Error::NewerFormat { .. })
+    }
+
+    /// The byte offset in a ledger file the error is about, if any: where
+    /// the damaged record, or the newer header or record, begins.
+    pub fn offset(&self) -> Option<u64> {
+        match self {
+            Error::Corrupt { offset, .. } | Error::NewerFormat { offset, .. } => Some(*offset),
+            _ => None,
+        }
+    }
+
+    /// The line of the input the error is about, if any; for a damaged
+    /// ledger file, the record's number (0 for the header).
     pub fn line(&self) -> Option<u64> {
         match self {
             Error::Parse { line, .. } => Some(u64::from(*line)),

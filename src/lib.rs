@@ -100,6 +100,18 @@
 //!   ([`Person::with_id`]).
 //! * The title lexicon decides where an organisation's name ends and the
 //!   title begins, and how many seats a post has ([`Seats`]).
+//!
+//! # The ledger file
+//!
+//! [`Ledger::builder`]`().open(path)` keeps the log in one file, with no
+//! server: a header, then one checksummed record per notice (the layout is
+//! on [`FileStore`]). [`Ledger::record`] returns once the notice is on disk
+//! (`fsync`); [`Ledger::record_batch`] imports many with one `fsync`. A
+//! crash mid-append leaves a torn last record that the next open cuts off
+//! and reports ([`Ledger::recovery`]); damage anywhere else is
+//! [`Error::Corrupt`], never skipped. One writer at a time holds the file
+//! (a second gets [`Error::Locked`]); readers use
+//! [`Builder::open_read_only`].
 
 /// The README's Rust examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]
@@ -130,5 +142,6 @@ pub use model::{
 };
 pub use parse::{ParsedNotice, Parser, parse_notices};
 pub use state::{PersonId, PostId};
+pub use store::Recovery;
 pub use store::{FileStore, LogAppend, LogRead, MemoryStore};
 pub use timeline::{End, EventRef, Holding, Start, Tenure};

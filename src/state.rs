@@ -217,10 +217,11 @@ impl State {
                 index: index as u32,
             };
             let orgs_before = self.orgs.len();
-            if let Some(org) = self.org_ids.get(event.post.organisation()) {
-                if self.org_first[org.0 as usize].is_none() && !undo.firsts.contains(org) {
-                    undo.firsts.push(*org);
-                }
+            if let Some(org) = self.org_ids.get(event.post.organisation())
+                && self.org_first[org.0 as usize].is_none()
+                && !undo.firsts.contains(org)
+            {
+                undo.firsts.push(*org);
             }
             let person = self.intern_person(&event.person);
             let post = self.intern_post(&event.post, Some(at));
@@ -706,13 +707,13 @@ fn written_forms(post: &Post) -> Vec<String> {
     let org = post.organisation();
     let title = post.title();
     let mut forms = vec![format!("{org}{title}")];
-    if let Some((main, rest)) = org.split_once('（') {
-        if let Some(second) = rest.strip_suffix('）') {
-            if !main.is_empty() && !second.is_empty() {
-                forms.push(format!("{main}{title}"));
-                forms.push(format!("{second}{title}"));
-            }
-        }
+    if let Some((main, rest)) = org.split_once('（')
+        && let Some(second) = rest.strip_suffix('）')
+        && !main.is_empty()
+        && !second.is_empty()
+    {
+        forms.push(format!("{main}{title}"));
+        forms.push(format!("{second}{title}"));
     }
     forms
 }

@@ -196,7 +196,14 @@ fn a_ledger_file_reopens_with_every_notice() {
     assert_eq!(held.holders()[0].person.name(), "尹强");
     assert!(!held.holders()[0].start.is_known());
     assert!(matches!(held.holders()[0].start, Start::Unknown { .. }));
-    assert_eq!(FileStore::open(&path).unwrap().read_log().unwrap().len(), 2);
+    assert_eq!(
+        FileStore::open_read_only(&path)
+            .unwrap()
+            .read_log()
+            .unwrap()
+            .len(),
+        2
+    );
     std::fs::remove_file(&path).unwrap();
 }
 

@@ -349,10 +349,10 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 continue;
             }
             // A personnel title just before was taken as a number-less head.
-            if let (Some(j), Some(last)) = (title_at, heads.last()) {
-                if last.first == j {
-                    heads.pop();
-                }
+            if let (Some(j), Some(last)) = (title_at, heads.last())
+                && last.first == j
+            {
+                heads.pop();
             }
             heads.push(Head {
                 first: title_at.unwrap_or(i),
@@ -420,16 +420,16 @@ fn layout(region: &[Line<'_>]) -> Layout {
             layout.body_end = i;
             break;
         }
-        if is_parenthesised(norm) {
-            if let Some((date, _, _)) = numerals::find_date(norm) {
-                if norm.contains("印发") {
-                    layout.issued = Some(date);
-                } else if norm.contains("通过") || norm.contains("决定") {
-                    passed = Some(date);
-                }
-                layout.meta.push(i);
-                continue;
+        if is_parenthesised(norm)
+            && let Some((date, _, _)) = numerals::find_date(norm)
+        {
+            if norm.contains("印发") {
+                layout.issued = Some(date);
+            } else if norm.contains("通过") || norm.contains("决定") {
+                passed = Some(date);
             }
+            layout.meta.push(i);
+            continue;
         }
         if let Some((issuer, date)) = signing_line(norm) {
             layout.body_end = i;
@@ -859,16 +859,15 @@ impl State {
     /// (so that a clause of such parts without events is an error).
     fn part(&mut self, part: &str, clause: &mut Clause) -> Result<bool, String> {
         // An effective date: `自2022年6月1日起`.
-        if let Some(at) = part.find('自') {
-            if let Some((date, 0, end)) = part
+        if let Some(at) = part.find('自')
+            && let Some((date, 0, end)) = part
                 .get(at + '自'.len_utf8()..)
                 .and_then(numerals::find_date)
-            {
-                let after = part.get(at + '自'.len_utf8() + end..).unwrap_or("");
-                if after.starts_with('起') {
-                    self.effective = Some(date);
-                    return Ok(false);
-                }
+        {
+            let after = part.get(at + '自'.len_utf8() + end..).unwrap_or("");
+            if after.starts_with('起') {
+                self.effective = Some(date);
+                return Ok(false);
             }
         }
         // A marker of its own: `试用期一年`, `保留原职级待遇`, `另有任用`.

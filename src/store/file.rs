@@ -1,0 +1,726 @@
+//! The ledger file: an append-only log of checksummed, framed records.
+//!
+//! This module turns log entries into bytes on disk and back, and is the
+//! only place that decides whether a file's bytes are a whole record, a
+//! torn one (a crash mid-append) or damage. It must never accept damaged
+//! bytes as data, never skip a record, and never cut anything but a torn
+//! last record. It knows entries, never the in-memory state built from
+//! them.
+//!
+//! The layout and what a reader concludes from it are documented on
+//! [`FileStore`], where the crate's docs show them.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::model::Entry;
+use crate::store::{LogAppend, LogRead};
+
+const MAGIC: [u8; 8] = *b"APLEDGER";
+/// The newest format version this build reads and the one it writes.
+const FORMAT_VERSION: u16 = 1;
+/// The newest payload schema this build reads and the one it writes.
+const ENTRY_SCHEMA: u16 = 1;
+const HEADER_LEN: usize = 16;
+const FRAME_LEN: usize = 16;
+const END: [u8; 4] = *b"END\n";
+
+/// What opening a ledger file found at its end: a torn last record, cut off
+/// (or, read-only, skipped).
+///
+/// A torn record is an append that a crash interrupted before it
+/// returned, so the notice in it was never acknowledged; cutting it loses
+/// nothing that was.
+///
+/// ```
+/// # fn main() -> Result<(), appointment_ledger::Error> {
+/// use appointment_ledger::{Ledger, NaiveDate, Notice, Person, Post};
+/// let dir = tempfile::tempdir().map_err(|e| appointment_ledger::Error::Io {
+///     path: "tempdir".into(), kind: e.kind(), message: e.to_string() })?;
+/// let path = dir.path().join("huaiyin.ledger");
+/// let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+/// let post = Post::new("济南市槐荫区人民防空办公室", "主任");
+/// let mut ledger = Ledger::builder().open(&path)?;
+/// ledger.record(Notice::new("济槐政任〔2022〕4号", day).appoint(Person::new("衣连斌"), post))?;
+/// drop(ledger);
+///
+/// // A crash mid-append leaves half a record behind.
+/// let whole = std::fs::metadata(&path).unwrap().len();
+/// let mut file = std::fs::OpenOptions::new().append(true).open(&path).unwrap();
+/// std::io::Write::write_all(&mut file, &[40, 0, 0, 0, 1]).unwrap();
+///
+/// let ledger = Ledger::builder().open(&path)?;
+/// let cut = ledger.recovery().unwrap();
+/// assert_eq!((cut.offset, cut.bytes_cut), (whole, 5));
+/// assert_eq!(ledger.len(), 1);
+/// assert_eq!(std::fs::metadata(&path).unwrap().len(), whole);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Recovery {
+    /// Where the torn record began: the end of the last whole record, and
+    /// the file's length after the cut.
+    pub offset: u64,
+    /// How many bytes the torn record left.
+    pub bytes_cut: u64,
+    /// The notice the torn record held, when its number can be read from
+    /// what is left of it.
+    pub notice: Option<String>,
+    /// Whether the file was cut; `false` when it was opened read-only and
+    /// the torn bytes were only skipped.
+    pub truncated: bool,
+    /// What was torn, for a person to read.
+    pub reason: String,
+}
+
+impl std::fmt::Display for Recovery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let verb = if self.truncated { "cut" } else { "skipped" };
+        write!(
+            f,
+            "{verb} a torn record at byte {} ({} bytes: {})",
+            self.offset, self.bytes_cut, self.reason
+        )?;
+        if let Some(notice) = &self.notice {
+            write!(f, "; notice {notice} was never acknowledged")?;
+        }
+        Ok(())
+    }
+}
+
+/// A ledger file: a header, then one checksummed record per entry, laid
+/// out as the tables below show.
+///
+/// * [`FileStore::open`] is for the one writer: it takes an exclusive lock
+///   on the file (the operating system's advisory lock, released when the
+///   store is dropped or the process dies, so a crash leaves no stale
+///   lock), reads and checks the whole file, cuts a torn last record, and
+///   creates the file (fsyncing it and its directory) if it is missing.
+///   A second writer gets [`Error::Locked`] and writes nothing.
+///   The lock belongs to the open file, so a child process forked while
+///   the store is open shares it until the child execs or exits.
+/// * [`FileStore::open_read_only`] takes no lock and never writes: readers
+///   do not stand in a writer's way, and a torn record at the end (perhaps
+///   an append in progress) is skipped, not cut. Appending to it is
+///   [`Error::ReadOnly`].
+///
+/// Every append is written at the end of the last whole record and
+/// `fsync`ed (`sync_data`) before it returns; [`LogAppend::append_batch`]
+/// writes many records and fsyncs once. An append that fails is cut back
+/// off, so it leaves nothing a later read could see.
+///
+/// # Layout
+///
+/// All integers are little-endian. CRC-32C is the Castagnoli CRC
+/// (the one `iSCSI`, ext4 and most storage engines use), computed by the
+/// `crc32c` crate with the processor's CRC instruction where there is one.
+///
+/// The file starts with a 16-byte header:
+///
+/// | offset | size | field |
+/// | ---: | ---: | --- |
+/// | 0 | 8 | magic `APLEDGER` |
+/// | 8 | 2 | format version (`u16`), 1 — the layout on this page |
+/// | 10 | 2 | reserved, zero |
+/// | 12 | 4 | CRC-32C of bytes 0..12 |
+///
+/// Then one record per log entry (a notice, or a seat declaration), each
+/// `20 + N` bytes:
+///
+/// | offset | size | field |
+/// | ---: | ---: | --- |
+/// | 0 | 4 | payload length N (`u32`) |
+/// | 4 | 2 | payload schema (`u16`), 1 — an [`Entry`] as serde JSON |
+/// | 6 | 2 | reserved, zero |
+/// | 8 | 4 | CRC-32C of bytes 0..8 (the frame check) |
+/// | 12 | 4 | CRC-32C of the payload |
+/// | 16 | N | payload: `{"seq":1,"change":{"notice":{"number":…}}}` |
+/// | 16 + N | 4 | end marker `END\n` |
+///
+/// The payload is plain JSON so that the file stays readable with ordinary
+/// tools and a later build can read (upcast) an older schema: every record
+/// names its schema, so a file can hold records of several schemas.
+///
+/// # What a reader concludes
+///
+/// * The file ends inside a record — before its end marker, or inside its
+///   frame, or it is followed only by zero bytes — so the record is **torn**:
+///   an append that a crash interrupted before it returned, never an
+///   acknowledged one. A writer cuts it off (truncates the file to the end
+///   of the last whole record and `fsync`s); a reader skips it. Either way
+///   it is reported as a [`Recovery`].
+/// * A record that is all there but whose frame check, payload checksum or
+///   end marker is wrong is **damage**, wherever it is, the last record
+///   included: an acknowledged notice may be in it, so it is the hard error
+///   [`Error::Corrupt`] with the record's number, byte offset and (when the
+///   payload can still be read) the notice number. The frame check is what
+///   lets a reader tell the two apart: a damaged length cannot pass for a
+///   record that runs past the end of the file.
+/// * A header or record of a newer version than this build knows is
+///   [`Error::NewerFormat`].
+///
+/// CRC-32C detects every error of up to 32 consecutive bits, so a single
+/// damaged byte anywhere in the file is always caught.
+#[derive(Debug)]
+pub struct FileStore {
+    path: PathBuf,
+    file: File,
+    writable: bool,
+    /// The end of the last whole record: where the next append goes.
+    len: u64,
+    /// Set when a write or fsync failed and the file could not be put back.
+    poisoned: bool,
+    /// The entries read at open, handed to the first [`LogRead::read_log`].
+    read: Option<Vec<Entry>>,
+    recovery: Option<Recovery>,
+}
+
+impl FileStore {
+    /// Opens the ledger file at `path` for writing, creating it (with its
+    /// header) if it does not exist, and reads it whole.
+    ///
+    /// Fails with [`Error::Locked`] while another writer has it open,
+    /// [`Error::Corrupt`] if it is damaged or not a ledger file, and
+    /// [`Error::NewerFormat`] if a newer build wrote it.
+    pub fn open(path: impl AsRef<Path>) -> Result<FileStore> {
+        let path = path.as_ref().to_path_buf();
+        let io = |e: std::io::Error| Error::io(&path, &e);
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                return Err(Error::Locked {
+                    path: path.display().to_string(),
+                });
+            }
+            Err(TryLockError::Error(e)) => return Err(io(e)),
+        }
+        let bytes = read_all(&file, &path)?;
+        let scan = scan(&bytes, &path)?;
+        drop(bytes);
+        let mut store = FileStore {
+            path,
+            file,
+            writable: true,
+            len: scan.valid_len,
+            poisoned: false,
+            read: Some(scan.entries),
+            recovery: None,
+        };
+        if let Some(torn) = scan.torn {
+            store.cut_to(scan.valid_len)?;
+            store.recovery = Some(torn.into_recovery(true));
+        }
+        if scan.valid_len == 0 {
+            store.write_header()?;
+        }
+        Ok(store)
+    }
+
+    /// Opens the ledger file at `path` for reading only: no lock, no
+    /// writes, a torn last record skipped rather than cut.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<FileStore> {
+        let path = path.as_ref().to_path_buf();
+        let file = File::open(&path).map_err(|e| Error::io(&path, &e))?;
+        let bytes = read_all(&file, &path)?;
+        let scan = scan(&bytes, &path)?;
+        drop(bytes);
+        Ok(FileStore {
+            path,
+            file,
+            writable: false,
+            len: scan.valid_len,
+            poisoned: false,
+            read: Some(scan.entries),
+            recovery: scan.torn.map(|t| t.into_recovery(false)),
+        })
+    }
+
+    /// The file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether the store was opened with [`FileStore::open_read_only`].
+    pub fn is_read_only(&self) -> bool {
+        !self.writable
+    }
+
+    fn io(&self, e: &std::io::Error) -> Error {
+        Error::io(&self.path, e)
+    }
+
+    fn write_header(&mut self) -> Result<()> {
+        let mut header = [0u8; HEADER_LEN];
+        header[..8].copy_from_slice(&MAGIC);
+        header[8..10].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
+        let check = crc32c::crc32c(&header[..12]);
+        header[12..].copy_from_slice(&check.to_le_bytes());
+        self.write_at(0, &header)?;
+        self.len = HEADER_LEN as u64;
+        // The file may be new: make its name durable too.
+        let dir = match self.path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| Error::io(dir, &e))
+    }
+
+    /// Writes `bytes` at `offset` and fsyncs. On failure the file is cut
+    /// back to `offset`; if even that fails the store refuses further
+    /// writes.
+    fn write_at(&mut self, offset: u64, bytes: &[u8]) -> Result<()> {
+        let mut file = &self.file;
+        let written = file
+            .seek(SeekFrom::Start(offset))
+            .and_then(|_| file.write_all(bytes))
+            .and_then(|()| file.sync_data());
+        if let Err(e) = written {
+            // After a failed fsync the kernel may have dropped the pages:
+            // nothing about the file is known any more but its last good
+            // length, so cut back to it and stop writing.
+            self.poisoned = true;
+            let _ = self
+                .file
+                .set_len(offset)
+                .and_then(|()| self.file.sync_data());
+            return Err(self.io(&e));
+        }
+        Ok(())
+    }
+
+    fn cut_to(&mut self, len: u64) -> Result<()> {
+        self.file
+            .set_len(len)
+            .and_then(|()| self.file.sync_data())
+            .map_err(|e| self.io(&e))
+    }
+
+    fn append_records(&mut self, entries: &[Entry]) -> Result<()> {
+        if !self.writable {
+            return Err(Error::ReadOnly {
+                path: self.path.display().to_string(),
+            });
+        }
+        if self.poisoned {
+            return Err(Error::Io {
+                path: self.path.display().to_string(),
+                kind: std::io::ErrorKind::Other,
+                message: "an earlier write to the ledger failed; reopen it".to_owned(),
+            });
+        }
+        let mut bytes = Vec::new();
+        for entry in entries {
+            encode(entry, &mut bytes, &self.path)?;
+        }
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        self.write_at(self.len, &bytes)?;
+        self.len += bytes.len() as u64;
+        Ok(())
+    }
+}
+
+impl LogRead for FileStore {
+    fn read_log(&mut self) -> Result<Vec<Entry>> {
+        if let Some(entries) = self.read.take() {
+            return Ok(entries);
+        }
+        let bytes = read_all(&self.file, &self.path)?;
+        // Only what was whole at open (or appended since) counts: a reader
+        // must not see an append still in progress as damage.
+        let upto = bytes
+            .len()
+            .min(usize::try_from(self.len).unwrap_or(usize::MAX));
+        Ok(scan(&bytes[..upto], &self.path)?.entries)
+    }
+
+    fn recovery(&self) -> Option<Recovery> {
+        self.recovery.clone()
+    }
+}
+
+impl LogAppend for FileStore {
+    fn append(&mut self, entry: &Entry) -> Result<()> {
+        self.append_records(std::slice::from_ref(entry))
+    }
+
+    fn append_batch(&mut self, entries: &[Entry]) -> Result<()> {
+        self.append_records(entries)
+    }
+}
+
+fn read_all(file: &File, path: &Path) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let mut file = file;
+    file.seek(SeekFrom::Start(0))
+        .and_then(|_| file.read_to_end(&mut bytes))
+        .map_err(|e| Error::io(path, &e))?;
+    Ok(bytes)
+}
+
+/// Appends one framed record holding `entry` to `out`.
+fn encode(entry: &Entry, out: &mut Vec<u8>, path: &Path) -> Result<()> {
+    let start = out.len();
+    out.extend_from_slice(&[0; FRAME_LEN]);
+    serde_json::to_writer(&mut *out, entry).map_err(|e| Error::Io {
+        path: path.display().to_string(),
+        kind: std::io::ErrorKind::InvalidData,
+        message: e.to_string(),
+    })?;
+    let payload = &out[start + FRAME_LEN..];
+    let len = u32::try_from(payload.len()).map_err(|_| Error::Io {
+        path: path.display().to_string(),
+        kind: std::io::ErrorKind::InvalidData,
+        message: format!("entry {} is too large for one record", entry.seq),
+    })?;
+    let payload_check = crc32c::crc32c(payload);
+    let mut frame = [0u8; FRAME_LEN];
+    frame[..4].copy_from_slice(&len.to_le_bytes());
+    frame[4..6].copy_from_slice(&ENTRY_SCHEMA.to_le_bytes());
+    let frame_check = crc32c::crc32c(&frame[..8]);
+    frame[8..12].copy_from_slice(&frame_check.to_le_bytes());
+    frame[12..].copy_from_slice(&payload_check.to_le_bytes());
+    out[start..start + FRAME_LEN].copy_from_slice(&frame);
+    out.extend_from_slice(&END);
+    Ok(())
+}
+
+/// What a file's bytes hold.
+struct Scan {
+    entries: Vec<Entry>,
+    /// The end of the last whole record (0 when not even the header is).
+    valid_len: u64,
+    torn: Option<Torn>,
+}
+
+struct Torn {
+    offset: u64,
+    bytes: u64,
+    notice: Option<String>,
+    reason: &'static str,
+}
+
+impl Torn {
+    fn into_recovery(self, truncated: bool) -> Recovery {
+        Recovery {
+            offset: self.offset,
+            bytes_cut: self.bytes,
+            notice: self.notice,
+            truncated,
+            reason: self.reason.to_owned(),
+        }
+    }
+}
+
+fn le_u16(bytes: &[u8], at: usize) -> u16 {
+    u16::from_le_bytes([bytes[at], bytes[at + 1]])
+}
+
+fn le_u32(bytes: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+}
+
+/// Reads a whole file's bytes: the entries of its whole records, where they
+/// end, and a torn record after them; or the error that damage is.
+fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
+    let corrupt =
+        |record: u64, offset: usize, notice: Option<String>, reason: String| Error::Corrupt {
+            path: path.display().to_string(),
+            line: record,
+            offset: offset as u64,
+            notice,
+            reason,
+        };
+    let torn_at = |offset: usize, notice: Option<String>, reason: &'static str| Torn {
+        offset: offset as u64,
+        bytes: (bytes.len() - offset) as u64,
+        notice,
+        reason,
+    };
+    if bytes.is_empty() {
+        // A file just created, or one whose header a crash never let us
+        // write: a new ledger either way.
+        return Ok(Scan {
+            entries: Vec::new(),
+            valid_len: 0,
+            torn: None,
+        });
+    }
+    if bytes.len() < HEADER_LEN {
+        let seen = bytes.len().min(MAGIC.len());
+        if bytes[..seen] == MAGIC[..seen] {
+            return Ok(Scan {
+                entries: Vec::new(),
+                valid_len: 0,
+                torn: Some(torn_at(0, None, "the file header is cut short")),
+            });
+        }
+    }
+    if bytes.len() < HEADER_LEN || bytes[..8] != MAGIC {
+        let reason = if bytes.starts_with(b"{\"format\":\"appointment-ledger\"") {
+            "a JSON-lines ledger of an earlier development build, not the ledger format (version 1) this build reads"
+        } else {
+            "not a ledger file (no ledger header)"
+        };
+        return Err(corrupt(0, 0, None, reason.to_owned()));
+    }
+    if crc32c::crc32c(&bytes[..12]) != le_u32(bytes, 12) {
+        return Err(corrupt(
+            0,
+            0,
+            None,
+            "the file header is damaged (checksum mismatch)".to_owned(),
+        ));
+    }
+    let version = le_u16(bytes, 8);
+    if version > FORMAT_VERSION {
+        return Err(Error::NewerFormat {
+            path: path.display().to_string(),
+            what: "ledger format".to_owned(),
+            offset: 0,
+            found: version.into(),
+            supported: FORMAT_VERSION.into(),
+        });
+    }
+    if version == 0 || le_u16(bytes, 10) != 0 {
+        return Err(corrupt(
+            0,
+            0,
+            None,
+            format!(
+                "the file header names format version {version} with flags {:#06x}, which no build writes",
+                le_u16(bytes, 10)
+            ),
+        ));
+    }
+
+    let mut entries = Vec::new();
+    let mut pos = HEADER_LEN;
+    while pos < bytes.len() {
+        let record = entries.len() as u64 + 1;
+        let rest = &bytes[pos..];
+        if rest.iter().all(|&b| b == 0) {
+            // Some file systems extend a file before its data reaches the
+            // disk; a crash then leaves zeros where the record was going.
+            return Ok(torn(
+                entries,
+                pos,
+                torn_at(pos, None, "zero bytes where a record was being written"),
+            ));
+        }
+        if rest.len() < FRAME_LEN {
+            return Ok(torn(
+                entries,
+                pos,
+                torn_at(pos, None, "the file ends inside a record's frame"),
+            ));
+        }
+        if crc32c::crc32c(&rest[..8]) != le_u32(rest, 8) {
+            return Err(corrupt(
+                record,
+                pos,
+                notice_number(until_end_marker(&rest[FRAME_LEN..])),
+                "the record's frame is damaged (checksum mismatch)".to_owned(),
+            ));
+        }
+        let len = le_u32(rest, 0) as usize;
+        let schema = le_u16(rest, 4);
+        let whole = FRAME_LEN.saturating_add(len).saturating_add(END.len());
+        if rest.len() < whole {
+            let payload = &rest[FRAME_LEN..rest.len().min(FRAME_LEN + len)];
+            return Ok(torn(
+                entries,
+                pos,
+                torn_at(
+                    pos,
+                    notice_number(payload),
+                    "the file ends before the record's end marker",
+                ),
+            ));
+        }
+        let payload = &rest[FRAME_LEN..FRAME_LEN + len];
+        if crc32c::crc32c(payload) != le_u32(rest, 12) {
+            return Err(corrupt(
+                record,
+                pos,
+                notice_number(payload),
+                "the record's payload is damaged (checksum mismatch)".to_owned(),
+            ));
+        }
+        if rest[FRAME_LEN + len..whole] != END {
+            return Err(corrupt(
+                record,
+                pos,
+                notice_number(payload),
+                "the record's end marker is damaged".to_owned(),
+            ));
+        }
+        if schema > ENTRY_SCHEMA {
+            return Err(Error::NewerFormat {
+                path: path.display().to_string(),
+                what: "record schema".to_owned(),
+                offset: pos as u64,
+                found: schema.into(),
+                supported: ENTRY_SCHEMA.into(),
+            });
+        }
+        if schema == 0 || le_u16(rest, 6) != 0 {
+            return Err(corrupt(
+                record,
+                pos,
+                notice_number(payload),
+                format!("the record names schema {schema}, which no build writes"),
+            ));
+        }
+        let entry: Entry = serde_json::from_slice(payload).map_err(|e| {
+            corrupt(
+                record,
+                pos,
+                notice_number(payload),
+                format!("the record is not a ledger entry ({e})"),
+            )
+        })?;
+        if entry.seq != record {
+            let notice = entry.change.notice().map(|n| n.number.clone());
+            return Err(corrupt(
+                record,
+                pos,
+                notice,
+                format!("entry numbered {} where {record} was expected", entry.seq),
+            ));
+        }
+        entries.push(entry);
+        pos += whole;
+    }
+    Ok(Scan {
+        entries,
+        valid_len: pos as u64,
+        torn: None,
+    })
+}
+
+fn torn(entries: Vec<Entry>, pos: usize, torn: Torn) -> Scan {
+    Scan {
+        entries,
+        valid_len: pos as u64,
+        torn: Some(torn),
+    }
+}
+
+/// The bytes before the first end marker: with its length damaged, where
+/// a record's payload probably ends. A JSON payload never holds the
+/// marker, whose newline it would escape.
+fn until_end_marker(bytes: &[u8]) -> &[u8] {
+    let end = bytes
+        .windows(END.len())
+        .position(|w| w == END)
+        .unwrap_or(bytes.len());
+    &bytes[..end]
+}
+
+/// The notice number in a damaged or partial record, if it can still be
+/// read whole.
+fn notice_number(payload: &[u8]) -> Option<String> {
+    const KEY: &[u8] = b"\"number\":\"";
+    let start = payload.windows(KEY.len()).position(|w| w == KEY)? + KEY.len();
+    let len = payload[start..].iter().position(|&b| b == b'"')?;
+    std::str::from_utf8(&payload[start..start + len])
+        .ok()
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Change, Notice, Person, Post};
+    use chrono::NaiveDate;
+
+    fn entry(seq: u64) -> Entry {
+        let date = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+        Entry {
+            seq,
+            change: Change::Notice(
+                Notice::new(&format!("测试〔2022〕{seq}号"), date)
+                    .appoint(Person::new("张三"), Post::new("某局", "局长")),
+            ),
+        }
+    }
+
+    fn file(entries: &[Entry]) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(&MAGIC);
+        bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        bytes.extend_from_slice(&[0, 0]);
+        let check = crc32c::crc32c(&bytes);
+        bytes.extend_from_slice(&check.to_le_bytes());
+        for e in entries {
+            encode(e, &mut bytes, Path::new("t")).unwrap();
+        }
+        bytes
+    }
+
+    #[test]
+    fn bytes_read_back_what_was_encoded() {
+        let bytes = file(&[entry(1), entry(2)]);
+        let scan = scan(&bytes, Path::new("t")).unwrap();
+        assert_eq!(scan.entries, vec![entry(1), entry(2)]);
+        assert_eq!(scan.valid_len, bytes.len() as u64);
+        assert!(scan.torn.is_none());
+    }
+
+    #[test]
+    fn a_complete_record_is_framed_as_documented() {
+        let bytes = file(&[entry(1)]);
+        let rec = &bytes[HEADER_LEN..];
+        let len = le_u32(rec, 0) as usize;
+        assert_eq!(rec.len(), FRAME_LEN + len + 4);
+        assert_eq!(&rec[FRAME_LEN + len..], b"END\n");
+        assert!(rec[FRAME_LEN..].starts_with(b"{\"seq\":1,\"change\":{\"notice\":"));
+    }
+
+    #[test]
+    fn a_torn_record_names_its_notice_once_the_number_is_whole() {
+        let bytes = file(&[entry(1), entry(2)]);
+        let second = file(&[entry(1)]).len();
+        let cut = &bytes[..bytes.len() - 1];
+        let torn = scan(cut, Path::new("t")).unwrap().torn.unwrap();
+        assert_eq!(torn.offset, second as u64);
+        assert_eq!(torn.notice.as_deref(), Some("测试〔2022〕2号"));
+        let cut = &bytes[..second + FRAME_LEN + 20];
+        assert_eq!(
+            scan(cut, Path::new("t")).unwrap().torn.unwrap().notice,
+            None
+        );
+    }
+
+    #[test]
+    fn a_zero_tail_is_torn_and_a_stranger_file_is_not_a_ledger() {
+        let mut bytes = file(&[entry(1)]);
+        let whole = bytes.len();
+        bytes.extend_from_slice(&[0; 40]);
+        let scan1 = scan(&bytes, Path::new("t")).unwrap();
+        assert_eq!(
+            (scan1.valid_len, scan1.torn.unwrap().bytes),
+            (whole as u64, 40)
+        );
+        let err = scan(b"hello\n", Path::new("t")).err().unwrap();
+        assert_eq!(
+            err.to_string(),
+            "t: corrupt ledger at record 0 (byte 0): not a ledger file (no ledger header)"
+        );
+    }
+}

@@ -1,0 +1,356 @@
+//! The ledger file on disk: fault injection (every truncation, every
+//! flipped byte), crash by SIGKILL, one writer at a time, read-only
+//! readers, batch import and format versions. The tests that kill and
+//! spawn processes are in `store_crash.rs`: a child forked while a test
+//! here holds a ledger would hold its lock too until it execs.
+
+mod common;
+mod store_common;
+
+use std::path::Path;
+
+use appointment_ledger::{Error, FileStore, Ledger, LogRead};
+use common::{notice4, notice5};
+use store_common::{notice, number, numbers, scratch_dir};
+
+const HEADER_LEN: usize = 16;
+
+/// The bytes of a ledger file holding `count` small notices, and where each
+/// record ends.
+fn ledger_bytes(dir: &Path, count: u64) -> (Vec<u8>, Vec<usize>) {
+    let path = dir.join("source.ledger");
+    let mut ledger = Ledger::builder().open(&path).unwrap();
+    ledger.record_batch((1..=count).map(notice)).unwrap();
+    drop(ledger);
+    let bytes = std::fs::read(&path).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    // Walk the documented layout: a 16-byte header, then records of a
+    // 16-byte frame, the payload and a 4-byte end marker.
+    let mut ends = Vec::new();
+    let mut pos = HEADER_LEN;
+    while pos < bytes.len() {
+        let len = u32::from_le_bytes(bytes[pos..pos + 4].try_into().unwrap()) as usize;
+        pos += 16 + len + 4;
+        ends.push(pos);
+    }
+    assert_eq!(pos, bytes.len());
+    assert_eq!(ends.len() as u64, count);
+    (bytes, ends)
+}
+
+#[test]
+fn a_file_cut_at_every_byte_reopens_with_exactly_its_whole_records() {
+    let dir = scratch_dir();
+    let (bytes, ends) = ledger_bytes(dir.path(), 60);
+    let path = dir.path().join("cut.ledger");
+    for cut in 0..=bytes.len() {
+        std::fs::write(&path, &bytes[..cut]).unwrap();
+        // Reopen as the writer does: every tenth cut through the whole
+        // ledger (replay included), the others through its store alone.
+        let (have, recovery) = if cut.is_multiple_of(10) {
+            let ledger = Ledger::builder()
+                .open(&path)
+                .unwrap_or_else(|e| panic!("cut at {cut}: {e}"));
+            (numbers(&ledger), ledger.recovery().cloned())
+        } else {
+            let mut store = FileStore::open(&path).unwrap_or_else(|e| panic!("cut at {cut}: {e}"));
+            let entries = store.read_log().unwrap();
+            let have: Vec<String> = entries
+                .iter()
+                .filter_map(|e| e.change.notice().map(|n| n.number.clone()))
+                .collect();
+            (have, store.recovery())
+        };
+        let whole = ends.iter().filter(|&&end| end <= cut).count();
+        let boundary = if whole == 0 { 0 } else { ends[whole - 1] };
+        let boundary = if cut < HEADER_LEN {
+            0
+        } else {
+            boundary.max(HEADER_LEN)
+        };
+        let expected: Vec<String> = (1..=whole as u64).map(number).collect();
+        assert_eq!(have, expected, "cut at {cut}");
+        match recovery {
+            None => assert!(cut == boundary, "cut at {cut}: nothing reported"),
+            Some(r) => {
+                assert_ne!(cut, boundary, "cut at {cut}: a whole file reported as torn");
+                assert_eq!(r.offset, boundary as u64, "cut at {cut}");
+                assert_eq!(r.bytes_cut, (cut - boundary) as u64, "cut at {cut}");
+                assert!(r.truncated);
+                // The lost notice is never an acknowledged one, and it is
+                // named once its payload is all there.
+                let lost = number(whole as u64 + 1);
+                if let Some(n) = &r.notice {
+                    assert_eq!(n, &lost, "cut at {cut}");
+                }
+                if boundary >= HEADER_LEN && cut >= ends[whole] - 4 {
+                    assert_eq!(r.notice.as_deref(), Some(lost.as_str()), "cut at {cut}");
+                }
+            }
+        }
+        // The cut is on disk: the file now ends at the last whole record
+        // (or holds a fresh header), and reopening finds nothing to cut.
+        let len = std::fs::metadata(&path).unwrap().len() as usize;
+        assert_eq!(len, boundary.max(HEADER_LEN), "cut at {cut}");
+        let mut again = FileStore::open_read_only(&path).unwrap();
+        assert_eq!(again.recovery(), None, "cut at {cut}");
+        assert_eq!(again.read_log().unwrap().len(), whole, "cut at {cut}");
+    }
+}
+
+#[test]
+fn every_flipped_byte_is_detected_and_the_file_left_alone() {
+    let dir = scratch_dir();
+    let (bytes, ends) = ledger_bytes(dir.path(), 60);
+    let path = dir.path().join("flip.ledger");
+    for at in 0..bytes.len() {
+        // Every byte once: all its bits inverted, or (odd offsets) the
+        // lowest bit alone, the smallest damage there is.
+        {
+            let mask = if at.is_multiple_of(2) { 0xFF_u8 } else { 0x01 };
+            let mut damaged = bytes.clone();
+            damaged[at] ^= mask;
+            std::fs::write(&path, &damaged).unwrap();
+            let err = match Ledger::builder().open(&path) {
+                Ok(l) => panic!("byte {at} ^ {mask:#x} accepted: {} entries", l.len()),
+                Err(e) => e,
+            };
+            assert!(err.is_corrupt(), "byte {at} ^ {mask:#x}: {err}");
+            // The error names the record the byte is in (0: the header).
+            if at < HEADER_LEN {
+                assert_eq!((err.offset(), err.line()), (Some(0), Some(0)), "{err}");
+            } else {
+                let index = ends.iter().filter(|&&end| end <= at).count();
+                let start = if index == 0 {
+                    HEADER_LEN
+                } else {
+                    ends[index - 1]
+                };
+                let record = index as u64 + 1;
+                assert_eq!(err.offset(), Some(start as u64), "byte {at}: {err}");
+                assert_eq!(err.line(), Some(record), "byte {at}: {err}");
+                // Damage outside the payload leaves the notice's number
+                // readable, and the error names it.
+                let payload = start + 16..ends[index] - 4;
+                if !payload.contains(&at) {
+                    assert_eq!(err.notice(), Some(number(record).as_str()), "{err}");
+                }
+            }
+            // Damage is reported, never repaired.
+            assert_eq!(std::fs::read(&path).unwrap(), damaged, "byte {at}");
+        }
+    }
+}
+
+#[test]
+fn damage_before_the_last_record_names_its_offset_and_notice() {
+    let dir = scratch_dir();
+    let (mut bytes, ends) = ledger_bytes(dir.path(), 3);
+    let second = ends[0];
+    // A byte inside the second record's payload, away from the number.
+    bytes[second + 16 + 3] ^= 0x20;
+    let path = dir.path().join("damaged.ledger");
+    std::fs::write(&path, &bytes).unwrap();
+    let err = Ledger::builder().open(&path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: corrupt ledger at record 2 (byte {second}), notice 测〔2022〕2号: the record's payload is damaged (checksum mismatch)",
+            path.display()
+        )
+    );
+    assert_eq!(err.offset(), Some(second as u64));
+    assert_eq!(err.notice(), Some("测〔2022〕2号"));
+    assert!(err.is_corrupt() && !err.is_bad_input());
+    // A read-only open says the same: damage is never skipped.
+    assert_eq!(Ledger::builder().open_read_only(&path).unwrap_err(), err);
+}
+
+#[test]
+fn a_torn_record_is_reported_with_its_notice() {
+    let dir = scratch_dir();
+    let (bytes, ends) = ledger_bytes(dir.path(), 3);
+    let path = dir.path().join("torn.ledger");
+    // Everything of the third record but its end marker.
+    let cut = bytes.len() - 2;
+    std::fs::write(&path, &bytes[..cut]).unwrap();
+
+    // A reader skips it and leaves the file alone.
+    let reader = Ledger::builder().open_read_only(&path).unwrap();
+    let skipped = reader.recovery().unwrap();
+    assert!(!skipped.truncated);
+    assert_eq!(
+        skipped.to_string(),
+        format!(
+            "skipped a torn record at byte {} ({} bytes: the file ends before the record's end marker); notice 测〔2022〕3号 was never acknowledged",
+            ends[1],
+            cut - ends[1]
+        )
+    );
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), cut as u64);
+
+    // The writer cuts it, and the file takes new records after the cut.
+    let mut writer = Ledger::builder().open(&path).unwrap();
+    let cut_off = writer.recovery().unwrap();
+    assert!(cut_off.truncated);
+    assert_eq!(
+        (cut_off.offset, cut_off.bytes_cut, cut_off.notice.as_deref()),
+        (
+            ends[1] as u64,
+            (cut - ends[1]) as u64,
+            Some("测〔2022〕3号")
+        )
+    );
+    assert_eq!(numbers(&writer), [number(1), number(2)]);
+    writer.record(notice(3)).unwrap();
+    drop(writer);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn a_file_of_a_newer_format_is_refused_clearly() {
+    let dir = scratch_dir();
+    let (mut bytes, _) = ledger_bytes(dir.path(), 1);
+    bytes[8] = 2;
+    let check = crc32c::crc32c(&bytes[..12]);
+    bytes[12..16].copy_from_slice(&check.to_le_bytes());
+    let path = dir.path().join("newer.ledger");
+    std::fs::write(&path, &bytes).unwrap();
+    let err = Ledger::builder().open(&path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: ledger format version 2 (byte 0) is newer than this build reads (up to 1); open it with a newer appointment-ledger",
+            path.display()
+        )
+    );
+    assert!(err.is_newer_format() && !err.is_corrupt());
+
+    // A record of a newer schema, whole and checksummed, is refused too.
+    let (mut bytes, _) = ledger_bytes(dir.path(), 1);
+    let frame = HEADER_LEN;
+    bytes[frame + 4] = 9;
+    let check = crc32c::crc32c(&bytes[frame..frame + 8]);
+    bytes[frame + 8..frame + 12].copy_from_slice(&check.to_le_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    let err = Ledger::builder().open(&path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: record schema version 9 (byte 16) is newer than this build reads (up to 1); open it with a newer appointment-ledger",
+            path.display()
+        )
+    );
+    assert_eq!(err.offset(), Some(16));
+}
+
+#[test]
+fn a_stranger_file_is_not_a_ledger_and_is_left_alone() {
+    let dir = scratch_dir();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "hello, this is not a ledger\n").unwrap();
+    let err = Ledger::builder().open(&path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: corrupt ledger at record 0 (byte 0): not a ledger file (no ledger header)",
+            path.display()
+        )
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "hello, this is not a ledger\n"
+    );
+}
+
+#[test]
+fn a_second_writer_in_this_process_is_locked_out_and_writes_nothing() {
+    let dir = scratch_dir();
+    let path = dir.path().join("one-writer.ledger");
+    let mut first = Ledger::builder().open(&path).unwrap();
+    first.record(notice4()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+
+    let err = Ledger::builder().open(&path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("{}: locked by another writer", path.display())
+    );
+    assert!(err.is_locked() && !err.is_bad_input());
+    assert!(FileStore::open(&path).unwrap_err().is_locked());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+
+    // Readers are not locked out, and cannot write.
+    let mut reader = Ledger::builder().open_read_only(&path).unwrap();
+    assert_eq!(numbers(&reader), ["济槐政任〔2022〕4号"]);
+    let err = reader.record(notice5()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: the ledger is open read-only; nothing was recorded",
+            path.display()
+        )
+    );
+    assert!(err.is_read_only());
+    assert!(reader.record_batch([notice5()]).unwrap_err().is_read_only());
+    assert_eq!(reader.len(), 1);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+
+    // The first writer goes on; when it is gone, the next one opens.
+    first.record(notice5()).unwrap();
+    drop(first);
+    let next = Ledger::builder().open(&path).unwrap();
+    assert_eq!(
+        numbers(&next),
+        ["济槐政任〔2022〕4号", "济槐政任〔2022〕5号"]
+    );
+}
+
+#[test]
+fn a_batch_is_one_fsync_and_reopens_whole() {
+    let dir = scratch_dir();
+    let path = dir.path().join("batch.ledger");
+    let mut ledger = Ledger::builder().open(&path).unwrap();
+    ledger.record(notice4()).unwrap();
+    let recorded = ledger
+        .record_batch([notice5(), notice(1), notice(2)])
+        .unwrap();
+    assert_eq!(
+        recorded.iter().map(|r| r.seq).collect::<Vec<_>>(),
+        [2, 3, 4]
+    );
+    // One invalid notice refuses the whole batch, on disk too.
+    let len = std::fs::metadata(&path).unwrap().len();
+    let err = ledger
+        .record_batch([notice(3), notice(4), notice(1)])
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "notice 测〔2022〕1号 is already recorded (as entry 3)"
+    );
+    assert_eq!(ledger.len(), 4);
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), len);
+    assert_eq!(ledger.record_batch([]).unwrap(), []);
+    drop(ledger);
+
+    let reopened = Ledger::builder().open(&path).unwrap();
+    let mut expected = Ledger::new();
+    expected.record(notice4()).unwrap();
+    expected.record(notice5()).unwrap();
+    expected.record(notice(1)).unwrap();
+    expected.record(notice(2)).unwrap();
+    assert!(reopened == expected);
+    assert_eq!(reopened.recovery(), None);
+    let read = FileStore::open_read_only(&path)
+        .unwrap()
+        .read_log()
+        .unwrap();
+    assert_eq!(read, expected.log());
+}
+
+#[test]
+fn errors_of_the_store_are_send_sync_and_compare() {
+    fn check<T: Send + Sync + Clone + PartialEq>() {}
+    check::<Error>();
+    check::<appointment_ledger::Recovery>();
+}
