@@ -216,9 +216,119 @@ fn a_strict_parse_names_file_line_and_clause() {
 
 #[test]
 fn every_subcommand_has_help_with_an_example() {
-    for sub in ["parse", "import", "who", "posts", "history"] {
+    for sub in [
+        "parse",
+        "import",
+        "who",
+        "posts",
+        "history",
+        "conflicts",
+        "alias",
+        "chains",
+        "graph",
+    ] {
         let out = run(&[sub, "--help"]);
         assert!(out.status.success());
         assert!(stdout(&out).contains("Example:"), "{sub}");
     }
+}
+
+const NOTICE_6: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/data/huaiyin-notice-6-conflicts.txt"
+);
+
+#[test]
+fn conflicts_alias_chains_and_graph() {
+    let ledger = temp_ledger("conflicts");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+
+    let found = run(&["conflicts", "--ledger", l]);
+    assert!(found.status.success());
+    let text = stdout(&found);
+    assert!(text.starts_with("suggestion: probable alias: 济南市槐荫区人民医院 and 济南市槐荫人民医院 differ only by 「区」"), "{text}");
+    assert_eq!(text.lines().count(), 3, "the finding and its two clauses");
+
+    // Strict import refuses the third notice and records nothing of it.
+    let strict = run(&["import", "--strict", NOTICE_6, "--ledger", l]);
+    assert_eq!(strict.status.code(), Some(2));
+    assert!(stderr(&strict).starts_with(
+        "error: notice 济槐政任〔2022〕6号 refused in strict mode, it would add 5 error finding(s):"
+    ));
+    let json = run(&["conflicts", "--ledger", l, "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+
+    // By default it is recorded, with its findings.
+    let import = run(&["import", NOTICE_6, "--ledger", l]);
+    assert!(import.status.success());
+    assert_eq!(
+        stdout(&import)
+            .lines()
+            .filter(|l| l.starts_with("  error: "))
+            .count(),
+        5
+    );
+    let six = run(&[
+        "conflicts",
+        "--notice",
+        "济槐政任〔2022〕6号",
+        "--ledger",
+        l,
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&six.stdout).unwrap();
+    let kinds: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "seat_not_vacated",
+            "already_holding",
+            "second_principal_post",
+            "repeated_event",
+            "removing_non_holder",
+            "ends_before_start"
+        ]
+    );
+
+    let alias = run(&[
+        "alias",
+        "济南市槐荫人民医院",
+        "济南市槐荫区人民医院",
+        "--ledger",
+        l,
+    ]);
+    assert_eq!(
+        stdout(&alias),
+        "recorded as entry 4: 济南市槐荫人民医院 is 济南市槐荫区人民医院\n"
+    );
+    let history = run(&["history", "济南市槐荫人民医院院长", "--ledger", l, "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&history.stdout).unwrap();
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["person"]["name"].as_str().unwrap())
+        .collect();
+    // 赵中华's removal dated before his appointment (the planted error)
+    // leaves a tenure of unknown start ending 2022-05-01, first in order.
+    assert_eq!(names, ["赵中华", "李忠华", "赵中华"]);
+
+    let chains = run(&["chains", "--notice", "济槐政任〔2022〕5号", "--ledger", l]);
+    let text = stdout(&chains);
+    assert!(
+        text.starts_with("济槐政任〔2022〕5号: 31 chain(s)\n"),
+        "{text}"
+    );
+    assert!(text.contains("  王东 leaves → 济南市槐荫区新旧动能转换综合试验区建设办公室主任 ← 王左裔, leaving 济南市槐荫区市政工程服务中心主任 ← 赵海明 (from outside)\n"));
+
+    let graph = run(&["graph", "--person", "王左裔", "--ledger", l]);
+    assert!(stdout(&graph).starts_with("digraph {\n    0 [ label = \"王左裔\" ]\n"));
+    std::fs::remove_file(&ledger).unwrap();
 }

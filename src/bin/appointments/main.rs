@@ -215,7 +215,7 @@ fn run(command: Command) -> Result<(), Error> {
             same_as,
             ledger,
         } => {
-            let mut ledger = open(&ledger.path)?;
+            let mut ledger = open_for_writing(&ledger.path)?;
             let recorded = ledger.declare_alias(&name, &same_as)?;
             println!("recorded as entry {}: {name} is {same_as}", recorded.seq);
             Ok(())
@@ -261,17 +261,37 @@ fn run(command: Command) -> Result<(), Error> {
     }
 }
 
-/// Opens an existing ledger file; asking questions of a missing one is an
+/// Opens an existing ledger file to read it (no lock: questions can be
+/// asked while an import runs); asking questions of a missing file is an
 /// error, not an empty answer.
 fn open(path: &Path) -> Result<Ledger, Error> {
-    if !path.exists() {
-        return Err(Error::Io {
-            path: path.display().to_string(),
-            kind: std::io::ErrorKind::NotFound,
-            message: "no such ledger file (create it with `appointments import`)".to_owned(),
-        });
+    must_exist(path)?;
+    Ledger::builder().open_read_only(path)
+}
+
+/// Opens an existing ledger file to write to it, as its one writer.
+fn open_for_writing(path: &Path) -> Result<Ledger, Error> {
+    must_exist(path)?;
+    writer(Ledger::builder().open(path)?)
+}
+
+/// Says what opening cut off a torn ledger file, if anything.
+fn writer(ledger: Ledger) -> Result<Ledger, Error> {
+    if let Some(recovery) = ledger.recovery() {
+        eprintln!("note: {recovery}");
     }
-    Ledger::builder().open(path)
+    Ok(ledger)
+}
+
+fn must_exist(path: &Path) -> Result<(), Error> {
+    if path.exists() {
+        return Ok(());
+    }
+    Err(Error::Io {
+        path: path.display().to_string(),
+        kind: std::io::ErrorKind::NotFound,
+        message: "no such ledger file (create it with `appointments import`)".to_owned(),
+    })
 }
 
 fn read_notices(file: &Path, strict: bool) -> Result<Vec<ParsedNotice>, Error> {
@@ -319,7 +339,7 @@ fn import(files: &[PathBuf], path: &Path, allow_partial: bool, strict: bool) -> 
     for file in files {
         parsed.extend(read_notices(file, !allow_partial)?);
     }
-    let mut ledger = Ledger::builder().strict(strict).open(path)?;
+    let mut ledger = writer(Ledger::builder().strict(strict).open(path)?)?;
     let (mut recorded, mut already) = (0, 0);
     for ParsedNotice { notice, .. } in parsed {
         let known = ledger.notices().find(|(_, n)| n.number == notice.number);
