@@ -9,53 +9,37 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use appointment_ledger::{Event, FileStore, Ledger, LogRead, NaiveDate, Notice, Person, Post};
+mod synth;
+
+use appointment_ledger::{FileStore, Ledger, LogRead, Notice};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 
-/// Notice `n` with `events` appointments: deputy posts (several seats) at
-/// 1 000 offices, 50 000 people moving among them.
-fn notice(n: u64, events: u64) -> Notice {
-    let base = NaiveDate::from_ymd_opt(1990, 1, 1).expect("a date");
-    let day = base + chrono::Days::new(n / 4);
-    let mut notice = Notice::new(&format!("测政任〔{}〕{n}号", 1990 + n / 1000), day)
-        .issuer("某市人民政府")
-        .title("某市人民政府关于任免工作人员职务的通知");
-    for i in 0..events {
-        let k = n * events + i;
-        let person = Person::new(&format!("干部{}", k % 50_000));
-        let post = Post::new(&format!("某市第{}局", k % 1_000), "副局长");
-        let event = if i % 3 == 2 {
-            Event::remove(person, post)
-        } else {
-            Event::appoint(person, post)
-        };
-        notice = notice.event(event.clause(i as u32 + 1, "某某为某市某局副局长；"));
-    }
-    notice
-}
-
 fn open_a_million_events(c: &mut Criterion) {
-    const NOTICES: u64 = 20_000;
-    const EVENTS: u64 = 50;
     let dir = tempfile::tempdir().expect("a temporary directory");
     let path = dir.path().join("million.ledger");
-    {
+    let events = {
+        // Consistent reshuffles of 25 one-seat posts (50 events) each.
+        let mut synth = synth::Synthetic::new(20_000);
+        let mut notices: Vec<Notice> = Vec::new();
+        let mut events = 0;
+        while events < 1_000_000 {
+            let notice = synth.notice();
+            events += notice.events.len();
+            notices.push(notice);
+        }
         let mut ledger = Ledger::builder().open(&path).expect("a new ledger");
-        ledger
-            .record_batch((1..=NOTICES).map(|n| notice(n, EVENTS)))
-            .expect("the notices");
-    }
+        for chunk in notices.chunks(2_000) {
+            ledger.record_batch(chunk.to_vec()).expect("the notices");
+        }
+        events as u64
+    };
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-    eprintln!(
-        "ledger file: {NOTICES} notices, {} events, {:.1} MB",
-        NOTICES * EVENTS,
-        size as f64 / 1e6
-    );
+    eprintln!("ledger file: {events} events, {:.1} MB", size as f64 / 1e6);
     let mut group = c.benchmark_group("open");
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(20));
-    group.throughput(Throughput::Elements(NOTICES * EVENTS));
-    group.bench_function("1M events (20k notices of 50)", |b| {
+    group.throughput(Throughput::Elements(events));
+    group.bench_function("1M events (reshuffles of 50)", |b| {
         b.iter(|| {
             let ledger = Ledger::builder().open(&path).expect("the ledger");
             black_box(ledger.len())
@@ -72,8 +56,7 @@ fn open_a_million_events(c: &mut Criterion) {
 }
 
 fn record(c: &mut Criterion) {
-    const EVENTS: u64 = 5;
-    const BATCH: u64 = 1_000;
+    const BATCH: usize = 1_000;
     let dir = tempfile::tempdir().expect("a temporary directory");
     let mut group = c.benchmark_group("record");
     group.throughput(Throughput::Elements(1));
@@ -81,15 +64,13 @@ fn record(c: &mut Criterion) {
     let mut ledger = Ledger::builder()
         .open(dir.path().join("one-by-one.ledger"))
         .expect("a new ledger");
-    let mut next = 0;
+    // Small reshuffles (25 posts, about 50 events) against a growing file.
+    let mut synth = synth::Synthetic::new(2_000);
     group.bench_function("one notice, fsync each", |b| {
-        b.iter(|| {
-            next += 1;
-            ledger.record(notice(next, EVENTS)).expect("recorded")
-        })
+        b.iter(|| ledger.record(synth.notice()).expect("recorded"))
     });
 
-    group.throughput(Throughput::Elements(BATCH));
+    group.throughput(Throughput::Elements(BATCH as u64));
     group.sample_size(20);
     let mut file = 0;
     group.bench_function("batch of 1000 notices, one fsync", |b| {
@@ -100,7 +81,8 @@ fn record(c: &mut Criterion) {
                 file += 1;
                 let path = dir.path().join(format!("batch-{file}.ledger"));
                 let ledger = Ledger::builder().open(&path).expect("a new ledger");
-                let notices: Vec<Notice> = (1..=BATCH).map(|n| notice(n, EVENTS)).collect();
+                let mut synth = synth::Synthetic::new(2_000);
+                let notices: Vec<Notice> = (0..BATCH).map(|_| synth.notice()).collect();
                 (ledger, notices, path)
             },
             |(mut ledger, notices, path)| {

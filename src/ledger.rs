@@ -207,14 +207,16 @@ impl Ledger {
                 });
             }
             ledger.validate(&entry.change)?;
-            let touched = ledger.state.apply(&entry);
+            ledger.state.apply(&entry);
             ledger.log.push(entry);
-            let log = Log {
-                entries: &ledger.log,
-                pending: None,
-            };
-            ledger.findings.update(&ledger.state, log, &touched);
         }
+        // One pass over every subject at the end costs less than
+        // re-examining what each entry touched, and gives the same findings.
+        let log = Log {
+            entries: &ledger.log,
+            pending: None,
+        };
+        ledger.findings = Findings::full(&ledger.state, log);
         Ok(ledger)
     }
 
