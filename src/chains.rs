@@ -129,7 +129,14 @@ pub(crate) fn chains<'a>(
     let mut events = Vec::new();
     for (seq, notice) in notices {
         batch.seqs.insert(seq);
-        for event in &notice.events {
+        for (index, event) in notice.events.iter().enumerate() {
+            // A move a correction rescinded did not happen.
+            if state.is_retracted(crate::timeline::EventAt {
+                seq,
+                index: index as u32,
+            }) {
+                continue;
+            }
             let person = state.person_id(&event.person);
             let post = state.post_id(&event.post);
             if let (Some(person), Some(post)) = (person, post) {

@@ -8,12 +8,12 @@
 use std::fmt;
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::chains::VacancyChain;
 use crate::conflicts::{Examined, Finding, Findings, Log, Severity};
 use crate::error::{Error, Result};
-use crate::model::{Change, Entry, Notice, Person, Post, Seats};
+use crate::model::{Action, Change, Correction, Entry, Notice, Person, Post, Seats};
 use crate::state::{PersonId, PostId, State, Undo};
 use crate::store::{FileStore, LogAppend, LogRead, Recovery};
 use crate::timeline::{EventAt, EventRef, Holding, Slot, Stab, Tenure};
@@ -78,9 +78,27 @@ pub struct Recorded {
 /// assert!(ledger.is_empty());
 /// assert!(ledger.is_strict());
 /// ```
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Builder {
     strict: bool,
+    clock: Clock,
+}
+
+/// Where a ledger reads the time it stamps entries with.
+pub type Clock = fn() -> Option<DateTime<Utc>>;
+
+/// The system's clock.
+fn system_clock() -> Option<DateTime<Utc>> {
+    Some(DateTime::<Utc>::from(std::time::SystemTime::now()))
+}
+
+impl Default for Builder {
+    fn default() -> Builder {
+        Builder {
+            strict: false,
+            clock: system_clock,
+        }
+    }
 }
 
 impl Builder {
@@ -94,9 +112,19 @@ impl Builder {
         self
     }
 
+    /// The clock that stamps each entry's `recorded_at` (the second time
+    /// axis). The system clock by default; a clock returning `None` records
+    /// no times, which makes two ledgers of the same entries byte-identical.
+    #[must_use]
+    pub fn clock(mut self, clock: Clock) -> Builder {
+        self.clock = clock;
+        self
+    }
+
     /// A ledger whose log lives only in memory.
     pub fn in_memory(self) -> Ledger {
         Ledger {
+            clock: self.clock,
             log: Vec::new(),
             state: State::default(),
             findings: Findings::default(),
@@ -120,6 +148,7 @@ impl Builder {
         let log = store.read_log()?;
         let mut ledger = Ledger::from_log(log)?;
         ledger.strict = self.strict;
+        ledger.clock = self.clock;
         ledger.recovery = store.recovery();
         ledger.store = Some(Box::new(store));
         Ok(ledger)
@@ -146,6 +175,7 @@ impl Builder {
 /// # Ok::<(), appointment_ledger::Error>(())
 /// ```
 pub struct Ledger {
+    clock: Clock,
     log: Vec<Entry>,
     state: State,
     findings: Findings,
@@ -207,7 +237,7 @@ impl Ledger {
                 });
             }
             ledger.validate(&entry.change)?;
-            ledger.state.apply(&entry);
+            ledger.state.apply(&entry, &ledger.log);
             ledger.log.push(entry);
         }
         // One pass over every subject at the end costs less than
@@ -251,6 +281,7 @@ impl Ledger {
         }
         let entry = Entry {
             seq,
+            recorded_at: (self.clock)(),
             change: Change::Notice(notice),
         };
         if let Some(store) = &mut self.store
@@ -329,6 +360,77 @@ impl Ledger {
         })
     }
 
+    /// Records a correction: a notice that rescinds (撤销) or corrects (更正)
+    /// events recorded before. Each amendment must name events that still
+    /// count; the correction's number must be new. Corrections are recorded
+    /// in strict mode too (they mend the record); the checker re-examines
+    /// every post and person they touch.
+    ///
+    /// ```
+    /// use appointment_ledger::{Action, Correction, Holding, Ledger, NaiveDate, Notice, Person, Post, Target};
+    /// let day = |m, d| NaiveDate::from_ymd_opt(2022, m, d).unwrap();
+    /// let office = Post::new("某区财政局", "局长");
+    /// let mut ledger = Ledger::new();
+    /// ledger.record(Notice::new("甲〔2022〕1号", day(5, 1)).appoint(Person::new("王五"), office.clone()))?;
+    /// ledger.record_correction(
+    ///     Correction::new("甲〔2022〕2号", day(6, 1)).amend(Target::notice("甲〔2022〕1号"), Action::Retract),
+    /// )?;
+    /// assert_eq!(ledger.holders(&office, day(5, 15))?, Holding::Unknown);
+    /// // As known after the first notice, 王五 held it.
+    /// let then = ledger.as_known_after("甲〔2022〕1号")?;
+    /// assert_eq!(then.holders(&office, day(5, 15))?.holders()[0].person.name(), "王五");
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    pub fn record_correction(&mut self, correction: Correction) -> Result<Recorded> {
+        self.append(Change::Correction(correction))
+    }
+
+    /// The corrections recorded, in recording order, with their sequence
+    /// numbers.
+    pub fn corrections(&self) -> impl Iterator<Item = (u64, &Correction)> {
+        self.log
+            .iter()
+            .filter_map(|e| e.change.correction().map(|c| (e.seq, c)))
+    }
+
+    /// The ledger as it stood right after the notice (or correction)
+    /// numbered `number` was recorded: every query asked of it answers "as
+    /// known then". Later notices, corrections and declarations are not in
+    /// it, even those that backdate a change to before it.
+    ///
+    /// The view is the fold of the log up to that entry, built in memory
+    /// for the question (its cost grows with the entries before it).
+    pub fn as_known_after(&self, number: &str) -> Result<Ledger> {
+        let seq = self
+            .state
+            .notice_seq(number.trim())
+            .ok_or_else(|| Error::UnknownNotice {
+                notice: number.trim().to_owned(),
+            })?;
+        self.view(seq as usize)
+    }
+
+    /// The ledger as recorded before `when` (by each entry's
+    /// `recorded_at`): what a clerk would have been told at that moment.
+    /// Entries without a time (recorded with a clock that gave none) count
+    /// as recorded before any time.
+    pub fn as_recorded_before(&self, when: DateTime<Utc>) -> Result<Ledger> {
+        let count = self
+            .log
+            .iter()
+            .take_while(|e| e.recorded_at.is_none_or(|t| t < when))
+            .count();
+        self.view(count)
+    }
+
+    /// The fold of the first `count` entries, in memory, in the default
+    /// (not strict) mode.
+    fn view(&self, count: usize) -> Result<Ledger> {
+        let mut view = Ledger::from_log(self.log.get(..count).unwrap_or(&self.log).to_vec())?;
+        view.clock = self.clock;
+        Ok(view)
+    }
+
     /// Whether the ledger refuses notices that would add an error finding.
     pub fn is_strict(&self) -> bool {
         self.strict
@@ -354,12 +456,13 @@ impl Ledger {
         self.validate(&change)?;
         let entry = Entry {
             seq: self.next_seq(),
+            recorded_at: (self.clock)(),
             change,
         };
         if let Some(store) = &mut self.store {
             store.append(&entry)?;
         }
-        let touched = self.state.apply(&entry);
+        let touched = self.state.apply(&entry, &self.log);
         let seq = entry.seq;
         self.log.push(entry);
         let log = Log {
@@ -390,6 +493,7 @@ impl Ledger {
                 }
                 Ok(())
             }
+            Change::Correction(correction) => self.validate_correction(correction),
             Change::Alias { name, same_as } => {
                 if name.is_empty() || same_as.is_empty() || name == same_as {
                     return Err(Error::InvalidAlias {
@@ -400,6 +504,92 @@ impl Ledger {
                 Ok(())
             }
         }
+    }
+
+    fn validate_correction(&self, correction: &Correction) -> Result<()> {
+        let number = &correction.number;
+        if number.trim().is_empty() {
+            return Err(Error::UnnumberedNotice {
+                signed: correction.signed,
+            });
+        }
+        if let Some(seq) = self.state.notice_seq(number) {
+            return Err(Error::AlreadyRecorded {
+                notice: number.clone(),
+                seq,
+            });
+        }
+        check_date(correction.signed, number)?;
+        if correction.amendments.is_empty() {
+            return Err(Error::EmptyNotice {
+                notice: number.clone(),
+            });
+        }
+        let invalid = |clause: u32, reason: String| Error::InvalidEvent {
+            notice: number.clone(),
+            clause,
+            reason,
+        };
+        for amendment in &correction.amendments {
+            let clause = amendment.provenance.clause;
+            let target = &amendment.target;
+            let Some(seq) = self.state.notice_seq(&target.notice) else {
+                return Err(invalid(
+                    clause,
+                    format!("corrects {}, which is not recorded", target.notice),
+                ));
+            };
+            let is_notice = self
+                .log
+                .get(seq as usize - 1)
+                .is_some_and(|e| e.change.notice().is_some());
+            if !is_notice {
+                return Err(invalid(
+                    clause,
+                    format!(
+                        "corrects {}, which is not a notice of appointments",
+                        target.notice
+                    ),
+                ));
+            }
+            let live = self
+                .state
+                .live_events(&self.log, target)
+                .unwrap_or_default();
+            if live.is_empty() {
+                return Err(invalid(
+                    clause,
+                    format!("names no event of {} that still counts", target.notice),
+                ));
+            }
+            if let Action::Correct {
+                person,
+                post,
+                effective,
+                flags,
+            } = &amendment.action
+            {
+                if person.is_none() && post.is_none() && effective.is_none() && flags.is_none() {
+                    return Err(invalid(
+                        clause,
+                        "corrects nothing (no person, post, date or flags given)".to_owned(),
+                    ));
+                }
+                if person.as_ref().is_some_and(|p| p.name().is_empty()) {
+                    return Err(invalid(clause, "no person named".to_owned()));
+                }
+                if post
+                    .as_ref()
+                    .is_some_and(|p| p.organisation().is_empty() || p.title().is_empty())
+                {
+                    return Err(invalid(clause, "no organisation or title named".to_owned()));
+                }
+                if let Some(date) = effective {
+                    check_date(*date, number)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     fn validate_notice(&self, notice: &Notice) -> Result<()> {
@@ -690,6 +880,14 @@ impl Ledger {
     fn tenure(&self, slot: Slot) -> Tenure<'_> {
         let pair = self.state.pair(slot.pair);
         let rec = &pair.tenures[slot.tenure as usize];
+        let mut corrected_by: Vec<EventRef<'_>> = [rec.opened, rec.closed]
+            .into_iter()
+            .flatten()
+            .flat_map(|at| self.state.amendments_of(at).iter())
+            .filter_map(|&(seq, index)| self.amendment_ref(seq, index))
+            .collect();
+        corrected_by.sort_by_key(|e| (e.seq, e.clause));
+        corrected_by.dedup();
         Tenure {
             person: self.state.person(pair.person),
             post: self.state.post(pair.post),
@@ -698,7 +896,24 @@ impl Ledger {
             flags: rec.flags,
             appointed_by: rec.opened.map(|at| self.event_ref(at)),
             removed_by: rec.closed.map(|at| self.event_ref(at)),
+            corrected_by,
         }
+    }
+
+    /// The amendment `index` of the correction recorded as entry `seq`.
+    fn amendment_ref(&self, seq: u64, index: u32) -> Option<EventRef<'_>> {
+        let correction = self
+            .log
+            .get(usize::try_from(seq).ok()?.checked_sub(1)?)?
+            .change
+            .correction()?;
+        let amendment = correction.amendments.get(index as usize)?;
+        Some(EventRef {
+            notice: &correction.number,
+            seq,
+            clause: amendment.provenance.clause,
+            text: &amendment.provenance.text,
+        })
     }
 
     fn event_ref(&self, at: EventAt) -> EventRef<'_> {
@@ -713,7 +928,7 @@ impl Ledger {
                     event.provenance.text.as_str(),
                 )
             }
-            Change::Seats { .. } | Change::Alias { .. } => ("", 0, ""),
+            _ => ("", 0, ""),
         };
         EventRef {
             notice,
@@ -799,6 +1014,7 @@ impl Ledger {
         // A scratch ledger with no store: `record` there applies exactly
         // the rules a single notice meets, batch neighbours included.
         let mut scratch = Ledger {
+            clock: self.clock,
             log: std::mem::take(&mut self.log),
             state: self.state.clone(),
             findings: self.findings.clone(),

@@ -130,15 +130,17 @@ mod state;
 mod store;
 mod timeline;
 
-pub use chrono::NaiveDate;
+pub use chrono::{DateTime, NaiveDate, Utc};
 
 pub use chains::{Closing, Opening, VacancyChain};
 pub use conflicts::{Cited, Finding, FindingKind, Severity};
 pub use error::{Error, Result};
-pub use ledger::{Builder, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date};
+pub use ledger::{
+    Builder, Clock, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date,
+};
 pub use model::{
-    Change, Entry, Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, Seats,
-    normalise,
+    Action, Amendment, Change, Correction, Entry, Event, EventKind, Flag, Flags, Notice, Person,
+    Post, Provenance, Seats, Target, normalise,
 };
 pub use parse::{ParsedNotice, Parser, parse_notices};
 pub use state::{PersonId, PostId};

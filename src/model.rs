@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon;
@@ -513,6 +513,10 @@ impl Notice {
 pub struct Entry {
     /// The recording sequence number, from 1.
     pub seq: u64,
+    /// When it was recorded (the second time axis: "as recorded before
+    /// T"), if the ledger's clock gave a time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded_at: Option<DateTime<Utc>>,
     /// What was recorded.
     pub change: Change,
 }
@@ -532,6 +536,8 @@ pub enum Change {
         /// Its seats.
         seats: Seats,
     },
+    /// A notice that rescinds or corrects events recorded before.
+    Correction(Correction),
     /// A user's declaration that two organisation names are one
     /// organisation (the hospital written `济南市槐荫区人民医院` and
     /// `济南市槐荫人民医院`): from then on their posts of the same title are
@@ -551,7 +557,274 @@ impl Change {
     pub fn notice(&self) -> Option<&Notice> {
         match self {
             Change::Notice(n) => Some(n),
-            Change::Seats { .. } | Change::Alias { .. } => None,
+            _ => None,
+        }
+    }
+
+    /// The correction this change records, if it is one.
+    pub fn correction(&self) -> Option<&Correction> {
+        match self {
+            Change::Correction(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The number of the notice or correction this change records.
+    pub fn number(&self) -> Option<&str> {
+        match self {
+            Change::Notice(n) => Some(&n.number),
+            Change::Correction(c) => Some(&c.number),
+            _ => None,
+        }
+    }
+}
+
+/// A notice that corrects earlier ones: rescinds them or some of their
+/// events (撤销), or corrects an event's person, post, date or flags (更正).
+///
+/// It names what it changes by notice number and, within that notice, by
+/// clause, person or post; it never edits the notice it corrects, which
+/// stays in the log as written. Queries use the corrected history, and
+/// tenures show which corrections touched them.
+///
+/// ```
+/// use appointment_ledger::{Action, Correction, NaiveDate, Person, Post, Target};
+/// let day = NaiveDate::from_ymd_opt(2022, 6, 20).unwrap();
+/// let fix = Correction::new("济槐政任〔2022〕7号", day)
+///     .amend(
+///         Target::notice("济槐政任〔2022〕5号").person(Person::new("赵中华")),
+///         Action::correct().post(Post::new("济南市槐荫区人民医院", "副院长")),
+///     )
+///     .amend(Target::notice("济槐政任〔2022〕6号"), Action::Retract);
+/// assert_eq!(fix.amendments.len(), 2);
+/// assert_eq!(fix.amendments[1].provenance.clause, 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Correction {
+    /// Its own number, such as `济槐政任〔2022〕7号`.
+    pub number: String,
+    /// The issuing body.
+    #[serde(default)]
+    pub issuer: String,
+    /// The title.
+    #[serde(default)]
+    pub title: String,
+    /// The signing date.
+    pub signed: NaiveDate,
+    /// What it changes, in the order written.
+    pub amendments: Vec<Amendment>,
+}
+
+impl Correction {
+    /// A correction with no amendments yet.
+    pub fn new(number: &str, signed: NaiveDate) -> Correction {
+        Correction {
+            number: number.trim().to_owned(),
+            issuer: String::new(),
+            title: String::new(),
+            signed,
+            amendments: Vec::new(),
+        }
+    }
+
+    /// This correction with its issuing body set.
+    #[must_use]
+    pub fn issuer(mut self, issuer: &str) -> Correction {
+        self.issuer = normalise(issuer);
+        self
+    }
+
+    /// This correction with its title set.
+    #[must_use]
+    pub fn title(mut self, title: &str) -> Correction {
+        self.title = title.trim().to_owned();
+        self
+    }
+
+    /// This correction with an amendment added as the next clause.
+    #[must_use]
+    pub fn amend(mut self, target: Target, action: Action) -> Correction {
+        let clause = self.amendments.len() as u32 + 1;
+        self.amendments.push(Amendment {
+            target,
+            action,
+            provenance: Provenance {
+                clause,
+                text: String::new(),
+                line: None,
+            },
+        });
+        self
+    }
+}
+
+/// One change a correction makes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Amendment {
+    /// The events it changes.
+    pub target: Target,
+    /// What it does to them.
+    pub action: Action,
+    /// Its clause in the correcting notice.
+    #[serde(default)]
+    pub provenance: Provenance,
+}
+
+/// The events of a recorded notice an amendment changes: all of them, or
+/// those of one clause, one person, one post or one kind.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Target {
+    /// The number of the notice whose events are changed.
+    pub notice: String,
+    /// Only the events of this clause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<u32>,
+    /// Only the events of this person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<Person>,
+    /// Only the events at this post.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post: Option<Post>,
+    /// Only appointments, or only removals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<EventKind>,
+}
+
+impl Target {
+    /// Every event of the notice numbered `number`.
+    pub fn notice(number: &str) -> Target {
+        Target {
+            notice: number.trim().to_owned(),
+            clause: None,
+            person: None,
+            post: None,
+            kind: None,
+        }
+    }
+
+    /// Only the events of clause `clause`.
+    #[must_use]
+    pub fn clause(mut self, clause: u32) -> Target {
+        self.clause = Some(clause);
+        self
+    }
+
+    /// Only the events of `person`.
+    #[must_use]
+    pub fn person(mut self, person: Person) -> Target {
+        self.person = Some(person);
+        self
+    }
+
+    /// Only the events at `post`.
+    #[must_use]
+    pub fn post(mut self, post: Post) -> Target {
+        self.post = Some(post);
+        self
+    }
+
+    /// Only appointments, or only removals.
+    #[must_use]
+    pub fn kind(mut self, kind: EventKind) -> Target {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Whether an event of the target's notice is one it names.
+    pub fn matches(&self, event: &Event) -> bool {
+        self.clause.is_none_or(|c| c == event.provenance.clause)
+            && self.person.as_ref().is_none_or(|p| *p == event.person)
+            && self.post.as_ref().is_none_or(|p| *p == event.post)
+            && self.kind.is_none_or(|k| k == event.kind)
+    }
+}
+
+/// What an amendment does to the events it names.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Rescinds them (撤销): they no longer count.
+    Retract,
+    /// Corrects them (更正): each field given replaces the event's own.
+    Correct {
+        /// The right person.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        person: Option<Person>,
+        /// The right post.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        post: Option<Post>,
+        /// The right effective date.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<NaiveDate>,
+        /// The right flags.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        flags: Option<Flags>,
+    },
+}
+
+impl Action {
+    /// A correction that changes nothing yet; add fields with
+    /// [`Action::person`], [`Action::post`], [`Action::effective`],
+    /// [`Action::flags`].
+    pub fn correct() -> Action {
+        Action::Correct {
+            person: None,
+            post: None,
+            effective: None,
+            flags: None,
+        }
+    }
+
+    /// This correction with the right person.
+    #[must_use]
+    pub fn person(self, right: Person) -> Action {
+        self.with(|p, _, _, _| *p = Some(right))
+    }
+
+    /// This correction with the right post.
+    #[must_use]
+    pub fn post(self, right: Post) -> Action {
+        self.with(|_, p, _, _| *p = Some(right))
+    }
+
+    /// This correction with the right effective date.
+    #[must_use]
+    pub fn effective(self, right: NaiveDate) -> Action {
+        self.with(|_, _, d, _| *d = Some(right))
+    }
+
+    /// This correction with the right flags.
+    #[must_use]
+    pub fn flags(self, right: Flags) -> Action {
+        self.with(|_, _, _, f| *f = Some(right))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn with(
+        self,
+        set: impl FnOnce(
+            &mut Option<Person>,
+            &mut Option<Post>,
+            &mut Option<NaiveDate>,
+            &mut Option<Flags>,
+        ),
+    ) -> Action {
+        match self {
+            Action::Retract => Action::Retract,
+            Action::Correct {
+                mut person,
+                mut post,
+                mut effective,
+                mut flags,
+            } => {
+                set(&mut person, &mut post, &mut effective, &mut flags);
+                Action::Correct {
+                    person,
+                    post,
+                    effective,
+                    flags,
+                }
+            }
         }
     }
 }

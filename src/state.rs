@@ -23,7 +23,9 @@ use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
-use crate::model::{Change, Entry, EventKind, Notice, Person, Post, Seats, normalise};
+use crate::model::{
+    Action, Change, Correction, Entry, EventKind, Notice, Person, Post, Seats, normalise,
+};
 use crate::timeline::{
     EventAt, PairEvent, Slot, TenureRec, Timeline, bounds, derive_tenures, insert_event,
 };
@@ -172,15 +174,25 @@ pub struct State {
     person_lines: Vec<Timeline>,
     graph: Graph,
     seats: HashMap<PostId, Seats>,
-    /// Notice number → the entry that recorded it.
+    /// Notice (and correction) number → the entry that recorded it.
     notices: HashMap<String, u64>,
+    /// Events a correction rescinded → the correction's entry.
+    retracted: HashMap<EventAt, u64>,
+    /// Events a correction moved to another person or post → their pair.
+    moved: HashMap<EventAt, u32>,
+    /// Events corrections changed → (correction entry, amendment index).
+    amended: HashMap<EventAt, Vec<(u64, u32)>>,
 }
 
 impl State {
     /// Applies one entry that the ledger has validated, and says what it
     /// touched.
-    pub(crate) fn apply(&mut self, entry: &Entry) -> Touched {
+    ///
+    /// `log` holds the entries before this one: a correction finds the
+    /// events it changes there.
+    pub(crate) fn apply(&mut self, entry: &Entry, log: &[Entry]) -> Touched {
         match &entry.change {
+            Change::Correction(correction) => self.apply_correction(entry.seq, correction, log),
             Change::Notice(notice) => self.apply_notice(entry.seq, notice).0,
             Change::Seats { post, seats } => {
                 let post = self.intern_post(post, None);
@@ -352,6 +364,127 @@ impl State {
             self.org_first[org.0 as usize] = None;
         }
         self.notices.remove(&undo.number);
+    }
+
+    /// The events of recorded notices that `target`-style selection
+    /// names and that still count (not rescinded), as the notice wrote them.
+    pub(crate) fn live_events<'a>(
+        &self,
+        log: &'a [Entry],
+        target: &crate::model::Target,
+    ) -> Option<Vec<(EventAt, &'a crate::model::Event)>> {
+        let seq = self.notice_seq(&target.notice)?;
+        let notice = log
+            .get(usize::try_from(seq).ok()?.checked_sub(1)?)?
+            .change
+            .notice()?;
+        Some(
+            notice
+                .events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    (
+                        EventAt {
+                            seq,
+                            index: i as u32,
+                        },
+                        e,
+                    )
+                })
+                .filter(|(at, e)| target.matches(e) && !self.retracted.contains_key(at))
+                .collect(),
+        )
+    }
+
+    /// Applies a correction the ledger has validated: each amendment
+    /// rescinds or corrects the events it names, and their pairs are
+    /// re-derived.
+    fn apply_correction(&mut self, seq: u64, correction: &Correction, log: &[Entry]) -> Touched {
+        let mut touched = Touched::default();
+        self.notices.insert(correction.number.clone(), seq);
+        for (index, amendment) in correction.amendments.iter().enumerate() {
+            let events = self.live_events(log, &amendment.target).unwrap_or_default();
+            for (at, written) in events {
+                let Some(pair) = self.pair_of_event(at, written) else {
+                    continue;
+                };
+                let record = &mut self.pairs[pair as usize];
+                let Some(position) = record.events.iter().position(|e| e.at == at) else {
+                    continue;
+                };
+                let old = record.events.remove(position);
+                touched.posts.insert(record.post);
+                touched.persons.insert(record.person);
+                self.amended
+                    .entry(at)
+                    .or_default()
+                    .push((seq, index as u32));
+                match &amendment.action {
+                    Action::Retract => {
+                        self.retracted.insert(at, seq);
+                        self.rederive(pair);
+                    }
+                    Action::Correct {
+                        person,
+                        post,
+                        effective,
+                        flags,
+                    } => {
+                        let (current_person, current_post) = (record.person, record.post);
+                        let person = match person {
+                            Some(p) => self.intern_person(p),
+                            None => current_person,
+                        };
+                        let orgs_before = self.orgs.len();
+                        let post = match post {
+                            Some(p) => self.intern_post(p, Some(at)),
+                            None => current_post,
+                        };
+                        if self.orgs.len() > orgs_before {
+                            touched.orgs.insert(OrgId(orgs_before as u32));
+                        }
+                        let target = self.intern_pair(person, post);
+                        let event = PairEvent {
+                            date: effective.unwrap_or(old.date),
+                            kind: old.kind,
+                            flags: flags.unwrap_or(old.flags),
+                            at,
+                        };
+                        insert_event(&mut self.pairs[target as usize].events, event);
+                        self.moved.insert(at, target);
+                        touched.posts.insert(post);
+                        touched.persons.insert(person);
+                        self.rederive(pair);
+                        if target != pair {
+                            self.rederive(target);
+                        }
+                    }
+                }
+            }
+        }
+        touched
+    }
+
+    /// The pair an event of the log sits in now.
+    fn pair_of_event(&self, at: EventAt, written: &crate::model::Event) -> Option<u32> {
+        if let Some(pair) = self.moved.get(&at) {
+            return Some(*pair);
+        }
+        let person = self.person_id(&written.person)?;
+        let post = self.post_id(&written.post)?;
+        self.pair_ids.get(&(person, post)).copied()
+    }
+
+    /// The corrections that changed an event: (correction entry,
+    /// amendment index).
+    pub(crate) fn amendments_of(&self, at: EventAt) -> &[(u64, u32)] {
+        self.amended.get(&at).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a correction rescinded an event.
+    pub(crate) fn is_retracted(&self, at: EventAt) -> bool {
+        self.retracted.contains_key(&at)
     }
 
     /// Declares `name` another name of `same_as`: their posts of the same

@@ -97,6 +97,9 @@ pub struct Tenure<'a> {
     pub appointed_by: Option<EventRef<'a>>,
     /// The removal, if one is recorded.
     pub removed_by: Option<EventRef<'a>>,
+    /// The corrections that changed the appointment or the removal (the
+    /// correcting notice, its clause and text), in recording order.
+    pub corrected_by: Vec<EventRef<'a>>,
 }
 
 impl Tenure<'_> {

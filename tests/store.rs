@@ -13,13 +13,18 @@ use appointment_ledger::{Error, FileStore, Ledger, LogRead};
 use common::{notice4, notice5};
 use store_common::{notice, number, numbers, scratch_dir};
 
+/// No recording times: two ledgers of the same entries are byte-identical.
+fn no_clock() -> Option<chrono::DateTime<chrono::Utc>> {
+    None
+}
+
 const HEADER_LEN: usize = 16;
 
 /// The bytes of a ledger file holding `count` small notices, and where each
 /// record ends.
 fn ledger_bytes(dir: &Path, count: u64) -> (Vec<u8>, Vec<usize>) {
     let path = dir.join("source.ledger");
-    let mut ledger = Ledger::builder().open(&path).unwrap();
+    let mut ledger = Ledger::builder().clock(no_clock).open(&path).unwrap();
     ledger.record_batch((1..=count).map(notice)).unwrap();
     drop(ledger);
     let bytes = std::fs::read(&path).unwrap();
@@ -111,7 +116,7 @@ fn every_flipped_byte_is_detected_and_the_file_left_alone() {
             let mut damaged = bytes.clone();
             damaged[at] ^= mask;
             std::fs::write(&path, &damaged).unwrap();
-            let err = match Ledger::builder().open(&path) {
+            let err = match Ledger::builder().clock(no_clock).open(&path) {
                 Ok(l) => panic!("byte {at} ^ {mask:#x} accepted: {} entries", l.len()),
                 Err(e) => e,
             };
@@ -151,7 +156,7 @@ fn damage_before_the_last_record_names_its_offset_and_notice() {
     bytes[second + 16 + 3] ^= 0x20;
     let path = dir.path().join("damaged.ledger");
     std::fs::write(&path, &bytes).unwrap();
-    let err = Ledger::builder().open(&path).unwrap_err();
+    let err = Ledger::builder().clock(no_clock).open(&path).unwrap_err();
     assert_eq!(
         err.to_string(),
         format!(
@@ -190,7 +195,7 @@ fn a_torn_record_is_reported_with_its_notice() {
     assert_eq!(std::fs::metadata(&path).unwrap().len(), cut as u64);
 
     // The writer cuts it, and the file takes new records after the cut.
-    let mut writer = Ledger::builder().open(&path).unwrap();
+    let mut writer = Ledger::builder().clock(no_clock).open(&path).unwrap();
     let cut_off = writer.recovery().unwrap();
     assert!(cut_off.truncated);
     assert_eq!(
@@ -216,7 +221,7 @@ fn a_file_of_a_newer_format_is_refused_clearly() {
     bytes[12..16].copy_from_slice(&check.to_le_bytes());
     let path = dir.path().join("newer.ledger");
     std::fs::write(&path, &bytes).unwrap();
-    let err = Ledger::builder().open(&path).unwrap_err();
+    let err = Ledger::builder().clock(no_clock).open(&path).unwrap_err();
     assert_eq!(
         err.to_string(),
         format!(
@@ -233,7 +238,7 @@ fn a_file_of_a_newer_format_is_refused_clearly() {
     let check = crc32c::crc32c(&bytes[frame..frame + 8]);
     bytes[frame + 8..frame + 12].copy_from_slice(&check.to_le_bytes());
     std::fs::write(&path, &bytes).unwrap();
-    let err = Ledger::builder().open(&path).unwrap_err();
+    let err = Ledger::builder().clock(no_clock).open(&path).unwrap_err();
     assert_eq!(
         err.to_string(),
         format!(
@@ -249,7 +254,7 @@ fn a_stranger_file_is_not_a_ledger_and_is_left_alone() {
     let dir = scratch_dir();
     let path = dir.path().join("notes.txt");
     std::fs::write(&path, "hello, this is not a ledger\n").unwrap();
-    let err = Ledger::builder().open(&path).unwrap_err();
+    let err = Ledger::builder().clock(no_clock).open(&path).unwrap_err();
     assert_eq!(
         err.to_string(),
         format!(
@@ -267,11 +272,11 @@ fn a_stranger_file_is_not_a_ledger_and_is_left_alone() {
 fn a_second_writer_in_this_process_is_locked_out_and_writes_nothing() {
     let dir = scratch_dir();
     let path = dir.path().join("one-writer.ledger");
-    let mut first = Ledger::builder().open(&path).unwrap();
+    let mut first = Ledger::builder().clock(no_clock).open(&path).unwrap();
     first.record(notice4()).unwrap();
     let before = std::fs::read(&path).unwrap();
 
-    let err = Ledger::builder().open(&path).unwrap_err();
+    let err = Ledger::builder().clock(no_clock).open(&path).unwrap_err();
     assert_eq!(
         err.to_string(),
         format!("{}: locked by another writer", path.display())
@@ -299,7 +304,7 @@ fn a_second_writer_in_this_process_is_locked_out_and_writes_nothing() {
     // The first writer goes on; when it is gone, the next one opens.
     first.record(notice5()).unwrap();
     drop(first);
-    let next = Ledger::builder().open(&path).unwrap();
+    let next = Ledger::builder().clock(no_clock).open(&path).unwrap();
     assert_eq!(
         numbers(&next),
         ["济槐政任〔2022〕4号", "济槐政任〔2022〕5号"]
@@ -310,7 +315,7 @@ fn a_second_writer_in_this_process_is_locked_out_and_writes_nothing() {
 fn a_batch_is_one_fsync_and_reopens_whole() {
     let dir = scratch_dir();
     let path = dir.path().join("batch.ledger");
-    let mut ledger = Ledger::builder().open(&path).unwrap();
+    let mut ledger = Ledger::builder().clock(no_clock).open(&path).unwrap();
     ledger.record(notice4()).unwrap();
     let recorded = ledger
         .record_batch([notice5(), notice(1), notice(2)])
@@ -333,8 +338,8 @@ fn a_batch_is_one_fsync_and_reopens_whole() {
     assert_eq!(ledger.record_batch([]).unwrap(), []);
     drop(ledger);
 
-    let reopened = Ledger::builder().open(&path).unwrap();
-    let mut expected = Ledger::new();
+    let reopened = Ledger::builder().clock(no_clock).open(&path).unwrap();
+    let mut expected = Ledger::builder().clock(no_clock).in_memory();
     expected.record(notice4()).unwrap();
     expected.record(notice5()).unwrap();
     expected.record(notice(1)).unwrap();

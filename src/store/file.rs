@@ -653,6 +653,7 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
         Entry {
             seq,
+            recorded_at: None,
             change: Change::Notice(
                 Notice::new(&format!("测试〔2022〕{seq}号"), date)
                     .appoint(Person::new("张三"), Post::new("某局", "局长")),
