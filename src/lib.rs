@@ -142,7 +142,7 @@ pub use model::{
     Action, Amendment, Change, Correction, Entry, Event, EventKind, Flag, Flags, Notice, Person,
     Post, Provenance, Seats, Target, normalise,
 };
-pub use parse::{ParsedNotice, Parser, parse_notices};
+pub use parse::{ParsedCorrection, ParsedNotice, Parser, parse_notices};
 pub use state::{PersonId, PostId};
 pub use store::Recovery;
 pub use store::{FileStore, LogAppend, LogRead, MemoryStore};

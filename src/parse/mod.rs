@@ -57,7 +57,10 @@
 //!   every notice was read uses strict mode.
 //! * A notice without a number line is numbered by its title.
 
+mod correction;
 mod numerals;
+
+pub use correction::ParsedCorrection;
 
 use chrono::NaiveDate;
 
@@ -162,21 +165,13 @@ impl Parser {
     /// does not fail: problems are in [`ParsedNotice::skipped`], and a notice
     /// without events or date is left out.
     pub fn parse(&self, text: &str) -> Result<Vec<ParsedNotice>, Error> {
-        let lines: Vec<Line<'_>> = text
-            .lines()
-            .enumerate()
-            .map(|(i, raw)| Line {
-                no: u32::try_from(i + 1).unwrap_or(u32::MAX),
-                raw,
-                norm: heading_text(raw),
-            })
-            .collect();
-        let heads = find_heads(&lines);
+        let lines = lines(text);
         let mut out = Vec::new();
-        for (k, head) in heads.iter().enumerate() {
-            let end = heads.get(k + 1).map_or(lines.len(), |next| next.first);
-            let region = lines.get(head.body..end).unwrap_or(&[]);
-            if let Some(parsed) = self.notice(head, region)? {
+        for (head, region) in regions(&lines) {
+            if head.correction {
+                continue;
+            }
+            if let Some(parsed) = self.notice(&head, region)? {
                 out.push(parsed);
             }
         }
@@ -236,6 +231,33 @@ impl Parser {
     }
 }
 
+/// The input cut into lines.
+fn lines(text: &str) -> Vec<Line<'_>> {
+    text.lines()
+        .enumerate()
+        .map(|(i, raw)| Line {
+            no: u32::try_from(i + 1).unwrap_or(u32::MAX),
+            raw,
+            norm: heading_text(raw),
+        })
+        .collect()
+}
+
+/// Each notice head with the lines of its body (up to the next head).
+fn regions<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<(Head, &'l [Line<'a>])> {
+    let heads = find_heads(lines);
+    let firsts: Vec<usize> = heads.iter().map(|h| h.first).skip(1).collect();
+    heads
+        .into_iter()
+        .enumerate()
+        .map(|(k, head)| {
+            let end = firsts.get(k).copied().unwrap_or(lines.len());
+            let region = lines.get(head.body..end).unwrap_or(&[]);
+            (head, region)
+        })
+        .collect()
+}
+
 /// One input line: its number, its text and its text without white space
 /// or a leading Markdown `#`.
 struct Line<'a> {
@@ -259,6 +281,9 @@ struct Head {
     line: u32,
     title: String,
     number: Option<String>,
+    /// A notice that rescinds or corrects others (read by
+    /// [`Parser::parse_corrections`], passed over by [`Parser::parse`]).
+    correction: bool,
 }
 
 const TITLE_ENDS: &[&str] = &[
@@ -291,12 +316,15 @@ const PERSONNEL_WORDS: &[&str] = &[
 /// Whether a normalised line is a title: ends in a title word, is not a
 /// table-of-contents entry, not bracketed.
 fn is_title(norm: &str) -> bool {
+    // A correction's title names the notice it corrects, number and all.
+    let numbered = correction::is_correction(norm);
     norm.chars().count() <= 120
         && TITLE_ENDS.iter().any(|end| norm.ends_with(end))
         && norm.chars().count() > 2
-        && !["…", "...", "〔", "【", "；", "。"]
+        && !["…", "...", "【", "；", "。"]
             .iter()
             .any(|w| norm.contains(w))
+        && (numbered || !norm.contains('〔'))
 }
 
 fn is_personnel(title: &str) -> bool {
@@ -344,7 +372,9 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 .and_then(|j| lines.get(j))
                 .map(|l| l.norm.clone())
                 .unwrap_or_default();
-            let personnel = is_personnel(&title) || prefix.contains(['任', '免', '聘']);
+            let correction = correction::is_correction(&title);
+            let personnel =
+                is_personnel(&title) || prefix.contains(['任', '免', '聘']) || correction;
             if !personnel {
                 continue;
             }
@@ -360,14 +390,18 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 line: line.no,
                 title,
                 number: Some(line.norm.clone()),
+                correction,
             });
-        } else if is_title(&line.norm) && is_personnel(&line.norm) {
+        } else if is_title(&line.norm)
+            && (is_personnel(&line.norm) || correction::is_correction(&line.norm))
+        {
             heads.push(Head {
                 first: i,
                 body: i + 1,
                 line: line.no,
                 title: line.norm.clone(),
                 number: None,
+                correction: correction::is_correction(&line.norm),
             });
         }
     }
