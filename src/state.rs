@@ -27,7 +27,7 @@ use crate::model::{
     Action, Change, Correction, Entry, EventKind, Notice, Person, Post, Seats, normalise,
 };
 use crate::timeline::{
-    EventAt, PairEvent, Slot, TenureRec, Timeline, bounds, derive_tenures, insert_event,
+    EventAt, PairEvent, Slot, Start, TenureRec, Timeline, bounds, derive_tenures, insert_event,
 };
 
 /// The id of a person within one ledger.
@@ -199,6 +199,7 @@ impl State {
                 self.seats.insert(post, *seats);
                 let mut touched = Touched::default();
                 touched.posts.insert(post);
+                touched.persons = self.rebound(post);
                 touched
             }
             Change::Alias { name, same_as } => self.apply_alias(name, same_as),
@@ -261,7 +262,7 @@ impl State {
             }
         }
         for pair in pairs {
-            self.rederive(pair);
+            touched.persons.extend(self.rederive(pair));
         }
         let mut movers: Vec<_> = moves.into_iter().collect();
         movers.sort_by_key(|(person, _)| *person);
@@ -290,18 +291,23 @@ impl State {
             let last = EdgeIndex::new(self.graph.g.edge_count() - 1);
             self.graph.g.remove_edge(last);
         }
-        for &pair in &undo.existing_pairs {
-            self.pairs[pair as usize]
-                .events
-                .retain(|e| e.at.seq != undo.seq);
-            self.rederive(pair);
-        }
+        let mut posts = BTreeSet::new();
         while self.pairs.len() > undo.pairs {
             let Some(pair) = self.pairs.pop() else { break };
             let id = self.pairs.len() as u32;
             self.pair_ids.remove(&(pair.person, pair.post));
             self.post_lines[pair.post.0 as usize].replace_pair(id, []);
             self.person_lines[pair.person.0 as usize].replace_pair(id, []);
+            posts.insert(pair.post);
+        }
+        for &pair in &undo.existing_pairs {
+            self.pairs[pair as usize]
+                .events
+                .retain(|e| e.at.seq != undo.seq);
+            self.rederive(pair);
+        }
+        for post in posts.into_iter().filter(|p| (p.0 as usize) < undo.posts) {
+            self.rebound(post);
         }
         while self.graph.g.node_count() > undo.nodes {
             let last = NodeIndex::new(self.graph.g.node_count() - 1);
@@ -423,7 +429,7 @@ impl State {
                 match &amendment.action {
                     Action::Retract => {
                         self.retracted.insert(at, seq);
-                        self.rederive(pair);
+                        touched.persons.extend(self.rederive(pair));
                     }
                     Action::Correct {
                         person,
@@ -455,9 +461,9 @@ impl State {
                         self.moved.insert(at, target);
                         touched.posts.insert(post);
                         touched.persons.insert(person);
-                        self.rederive(pair);
+                        touched.persons.extend(self.rederive(pair));
                         if target != pair {
-                            self.rederive(target);
+                            touched.persons.extend(self.rederive(target));
                         }
                     }
                 }
@@ -559,13 +565,13 @@ impl State {
                             for event in events {
                                 insert_event(&mut self.pairs[existing as usize].events, event);
                             }
-                            self.rederive(existing);
+                            touched.persons.extend(self.rederive(existing));
                         }
                         None => {
                             self.pairs[pair as usize].post = into;
                             self.pair_ids.insert((person, into), pair);
                             self.graph.g.add_edge(source, into_node, Link::Holds(pair));
-                            self.rederive(pair);
+                            touched.persons.extend(self.rederive(pair));
                         }
                     }
                 }
@@ -588,9 +594,21 @@ impl State {
         }
     }
 
-    fn rederive(&mut self, pair: u32) {
+    /// Re-derives a pair's tenures from its events, then re-bounds the
+    /// unknown starts at its post; returns the people whose tenures changed.
+    fn rederive(&mut self, pair: u32) -> BTreeSet<PersonId> {
         let record = &mut self.pairs[pair as usize];
         record.tenures = derive_tenures(&record.events);
+        let (person, post) = (record.person, record.post);
+        self.place(pair);
+        let mut changed = self.rebound(post);
+        changed.insert(person);
+        changed
+    }
+
+    /// Puts a pair's tenures on its post's and its person's timelines.
+    fn place(&mut self, pair: u32) {
+        let record = &self.pairs[pair as usize];
         let slots: Vec<Slot> = record
             .tenures
             .iter()
@@ -608,6 +626,75 @@ impl State {
         let (person, post) = (record.person, record.post);
         self.post_lines[post.0 as usize].replace_pair(pair, slots.iter().copied());
         self.person_lines[person.0 as usize].replace_pair(pair, slots);
+    }
+
+    /// Bounds each tenure of unknown start at `post` from below: it began
+    /// after the holder's own previous tenure there ended and, at a post of
+    /// one seat, after every other tenure there that ended before it did
+    /// (someone else held the one seat until then). Returns the people
+    /// whose tenures changed.
+    fn rebound(&mut self, post: PostId) -> BTreeSet<PersonId> {
+        let mut changed = BTreeSet::new();
+        let pairs: Vec<u32> = self.pairs_at(post).collect();
+        let unknown = pairs.iter().any(|p| {
+            self.pairs[*p as usize]
+                .tenures
+                .iter()
+                .any(|t| !t.start.is_known())
+        });
+        if !unknown {
+            return changed;
+        }
+        let seats = self
+            .seats
+            .get(&post)
+            .copied()
+            .unwrap_or_else(|| self.posts[post.0 as usize].default_seats());
+        let ends: Vec<(NaiveDate, u32)> = if seats == Seats::ONE {
+            pairs
+                .iter()
+                .flat_map(|p| {
+                    self.pairs[*p as usize]
+                        .tenures
+                        .iter()
+                        .filter_map(move |t| t.end.date().map(|d| (d, *p)))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for p in pairs {
+            let tenures = &self.pairs[p as usize].tenures;
+            let mut updated: Option<Vec<TenureRec>> = None;
+            for (i, tenure) in tenures.iter().enumerate() {
+                let Start::Unknown { after, before } = tenure.start else {
+                    continue;
+                };
+                let own = i
+                    .checked_sub(1)
+                    .and_then(|j| tenures.get(j))
+                    .and_then(|t| t.end.date());
+                let others = ends
+                    .iter()
+                    .filter(|(d, q)| *q != p && *d <= before)
+                    .map(|(d, _)| *d)
+                    .max();
+                let bound = own.max(others);
+                if bound != after {
+                    let list = updated.get_or_insert_with(|| tenures.clone());
+                    list[i].start = Start::Unknown {
+                        after: bound,
+                        before,
+                    };
+                }
+            }
+            if let Some(list) = updated {
+                self.pairs[p as usize].tenures = list;
+                self.place(p);
+                changed.insert(self.pairs[p as usize].person);
+            }
+        }
+        changed
     }
 
     fn intern_person(&mut self, person: &Person) -> PersonId {

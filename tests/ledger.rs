@@ -227,3 +227,55 @@ fn events_built_in_code_get_clause_numbers() {
         .appoint(Person::new("乙"), Post::new("某局", "副局长"));
     assert_eq!(n.events[1].provenance.clause, 4);
 }
+
+#[test]
+fn an_unknown_start_begins_after_the_previous_holder_of_a_one_seat_post() {
+    let post = Post::new("某区财政局", "局长");
+    let mut ledger = Ledger::new();
+    ledger
+        .record(
+            Notice::new("甲〔2010〕1号", day(2010, 1, 1))
+                .appoint(Person::new("甲甲"), post.clone()),
+        )
+        .unwrap();
+    ledger
+        .record(
+            Notice::new("甲〔2015〕1号", day(2015, 1, 1)).remove(Person::new("甲甲"), post.clone()),
+        )
+        .unwrap();
+    ledger
+        .record(
+            Notice::new("甲〔2022〕1号", day(2022, 1, 1)).remove(Person::new("乙乙"), post.clone()),
+        )
+        .unwrap();
+    assert_eq!(
+        ledger.holders(&post, day(2012, 1, 1)).unwrap().to_string(),
+        "held by 甲甲, since 2010-01-01, until 2015-01-01"
+    );
+    let later = ledger.holders(&post, day(2018, 1, 1)).unwrap();
+    assert_eq!(
+        later.holders()[0].start,
+        Start::Unknown {
+            after: Some(day(2015, 1, 1)),
+            before: day(2022, 1, 1)
+        }
+    );
+    assert!(ledger.findings().is_empty());
+    // A deputy post has several seats: there the bound is the person's own.
+    let deputy = Post::new("某区财政局", "副局长");
+    ledger
+        .record(
+            Notice::new("甲〔2016〕1号", day(2016, 1, 1))
+                .appoint(Person::new("丙丙"), deputy.clone())
+                .remove(Person::new("丁丁"), deputy.clone()),
+        )
+        .unwrap();
+    assert_eq!(
+        ledger
+            .holders(&deputy, day(2015, 6, 1))
+            .unwrap()
+            .holders()
+            .len(),
+        1
+    );
+}

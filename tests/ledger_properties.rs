@@ -93,14 +93,23 @@ fn flatten(history: &[GenNotice]) -> Vec<Flat> {
 
 /// Whether `person` held `post` on `date`, by scanning every event: the
 /// last event on or before the day decides; with none (or a removal), a
-/// removal still to come means an unrecorded appointment before it.
+/// removal still to come means an unrecorded appointment before it — at a
+/// one-seat post, after anyone else's removal from it before that one.
 fn naive_holds(flat: &[Flat], person: usize, post: usize, date: NaiveDate) -> bool {
     let mine = flat.iter().filter(|f| f.person == person && f.post == post);
     let before: Vec<&Flat> = mine.clone().filter(|f| f.date <= date).collect();
     let after = mine.clone().find(|f| f.date > date);
     match before.last() {
         Some(f) if f.kind == EventKind::Appoint => true,
-        _ => after.is_some_and(|f| f.kind == EventKind::Remove),
+        _ => after.is_some_and(|removal| {
+            removal.kind == EventKind::Remove
+                && (TITLES[post % TITLES.len()] != "主任"
+                    || flat
+                        .iter()
+                        .filter(|f| f.post == post && f.person != person)
+                        .filter(|f| f.kind == EventKind::Remove && f.date <= removal.date)
+                        .all(|f| f.date <= date))
+        }),
     }
 }
 
