@@ -527,6 +527,7 @@ fn pair_findings(
         previous = Some(*event);
         match event.kind {
             EventKind::Appoint => match open {
+                Some(acting) if confirms(&acting, event) => open = Some(*event),
                 Some(first) => report.add(
                     FindingKind::AlreadyHolding,
                     format!(
@@ -582,6 +583,14 @@ fn pair_findings(
         }
     }
     ends_before
+}
+
+/// Whether an appointment confirms the acting holder of the post (see
+/// [`crate::timeline::is_confirmation`]): a change of status, not a repeat.
+fn confirms(acting: &PairEvent, appointment: &PairEvent) -> bool {
+    acting.flags.contains(Flag::Acting)
+        && !appointment.flags.contains(Flag::Acting)
+        && acting.date < appointment.date
 }
 
 /// Whether a tenure's flags make a second principal post expected.

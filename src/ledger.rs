@@ -816,12 +816,15 @@ impl Ledger {
         ResolvePerson::resolve(&person, &self.state)
     }
 
-    /// The post with this id, or `None` for an id from another ledger.
+    /// The post with this id, or `None` for an id out of this ledger's
+    /// range. Ids are small numbers meaningful only in the ledger that gave
+    /// them: an id from another ledger may name another post here.
     pub fn post(&self, id: PostId) -> Option<&Post> {
         self.state.posts().get(id.0 as usize)
     }
 
-    /// The person with this id, or `None` for an id from another ledger.
+    /// The person with this id, or `None` for an id out of this ledger's
+    /// range (ids are meaningful only in the ledger that gave them).
     pub fn person(&self, id: PersonId) -> Option<&Person> {
         self.state.persons().get(id.0 as usize)
     }
@@ -1083,7 +1086,9 @@ impl<T: ResolvePerson> PersonKey for T {}
 impl ResolvePost for PostId {
     fn resolve(&self, state: &State) -> Result<PostId> {
         if (self.0 as usize) < state.posts().len() {
-            Ok(*self)
+            // An id taken before an alias merged its post names the merged
+            // post now.
+            Ok(state.canonical(*self))
         } else {
             Err(Error::UnknownPost {
                 name: format!("#{}", self.0),

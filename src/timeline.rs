@@ -280,25 +280,41 @@ pub(crate) fn insert_event(events: &mut Vec<PairEvent>, event: PairEvent) {
 /// Folds one person's events at one post, in application order, into
 /// tenures.
 ///
-/// An appointment opens a tenure unless one is open (a repeat, which the
-/// conflict checker reports; the first appointment stands). A removal closes
-/// the open tenure, or, when none is open, records a tenure of unknown start
-/// that ends on the removal's day.
+/// An appointment opens a tenure unless one is open: then it is a repeat
+/// (the conflict checker reports it; the first appointment stands), except
+/// that a substantive appointment to a post held as acting (`代`) ends the
+/// acting tenure that day and opens the substantive one. A removal closes
+/// the open tenure, or, when none is open, records a tenure of unknown
+/// start that ends on the removal's day. An event that repeats the one
+/// before it (same kind, same day) changes nothing.
 pub(crate) fn derive_tenures(events: &[PairEvent]) -> Vec<TenureRec> {
     let mut tenures = Vec::new();
     let mut open: Option<TenureRec> = None;
     let mut previous_end = None;
+    let mut previous: Option<&PairEvent> = None;
     for event in events {
+        if previous.is_some_and(|p| p.kind == event.kind && p.date == event.date) {
+            continue;
+        }
+        previous = Some(event);
         match event.kind {
             EventKind::Appoint => {
-                if open.is_none() {
-                    open = Some(TenureRec {
-                        start: Start::On(event.date),
-                        end: End::Open,
-                        flags: event.flags,
-                        opened: Some(event.at),
-                        closed: None,
-                    });
+                let opening = TenureRec {
+                    start: Start::On(event.date),
+                    end: End::Open,
+                    flags: event.flags,
+                    opened: Some(event.at),
+                    closed: None,
+                };
+                match open.take() {
+                    None => open = Some(opening),
+                    Some(mut acting) if is_confirmation(&acting, event) => {
+                        acting.end = End::On(event.date);
+                        tenures.push(acting);
+                        previous_end = Some(event.date);
+                        open = Some(opening);
+                    }
+                    Some(held) => open = Some(held),
                 }
             }
             EventKind::Remove => {
@@ -322,6 +338,14 @@ pub(crate) fn derive_tenures(events: &[PairEvent]) -> Vec<TenureRec> {
     }
     tenures.extend(open);
     tenures
+}
+
+/// Whether an appointment confirms an acting holder in the post: the open
+/// tenure is acting, the appointment is not, and it comes later.
+pub(crate) fn is_confirmation(open: &TenureRec, appointment: &PairEvent) -> bool {
+    open.flags.contains(crate::model::Flag::Acting)
+        && !appointment.flags.contains(crate::model::Flag::Acting)
+        && open.start.date().is_some_and(|d| d < appointment.date)
 }
 
 /// One tenure's place on a timeline: its day range and where it is stored

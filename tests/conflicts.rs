@@ -397,3 +397,58 @@ fn dot_export_of_a_post_shows_holders_and_moves() {
         "digraph {\n    0 [ label = \"济南市槐荫区市政工程服务中心主任\" ]\n    1 [ label = \"王左裔\" ]\n    2 [ label = \"赵海明\" ]\n    3 [ label = \"济南市槐荫区新旧动能转换综合试验区建设办公室主任\" ]\n    4 [ label = \"济南市槐荫区地方金融监督管理局局长\" ]\n    1 -> 0 [ label = \"unknown (before 2022-05-23) – 2022-05-23\" ]\n    2 -> 0 [ label = \"2022-05-23 – open\" ]\n    0 -> 3 [ label = \"王左裔 moves 2022-05-23\" ]\n    0 -> 4 [ label = \"王左裔 moves 2022-05-23\" ]\n}\n"
     );
 }
+
+#[test]
+fn a_removal_repeated_in_one_notice_is_one_finding() {
+    let a = Post::new("某区财政局", "局长");
+    given(&[Notice::new("甲〔2021〕1号", day(2021, 1, 1)).appoint(Person::new("甲甲"), a.clone())])
+        .when(
+            Notice::new("甲〔2022〕1号", day(2022, 1, 1))
+                .remove(Person::new("甲甲"), a.clone())
+                .remove(Person::new("甲甲"), a),
+        )
+        .then_findings(&[(
+            FindingKind::RepeatedEvent,
+            &[("甲〔2022〕1号", 2), ("甲〔2022〕1号", 1)],
+        )]);
+}
+
+#[test]
+fn confirming_an_acting_holder_is_a_change_of_status() {
+    let county = Post::new("某县人民政府", "县长");
+    let acting = appointment_ledger::Event::appoint(Person::new("张三"), county.clone())
+        .flag(appointment_ledger::Flag::Acting);
+    let ledger = given(&[Notice::new("甲〔2022〕1号", day(2022, 1, 1)).event(acting)])
+        .when(
+            Notice::new("人大〔2022〕1号", day(2022, 3, 1))
+                .appoint(Person::new("张三"), county.clone()),
+        )
+        .then_findings(&[]);
+    let history: Vec<String> = ledger
+        .history(&county)
+        .unwrap()
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    assert_eq!(
+        history,
+        vec![
+            "张三, since 2022-01-01, until 2022-03-01 (acting)",
+            "张三, since 2022-03-01"
+        ]
+    );
+}
+
+#[test]
+fn an_id_taken_before_an_alias_names_the_merged_post() {
+    let mut ledger = given(&[notice4(), notice5()]).ledger;
+    let id = ledger.find_post("济南市槐荫人民医院院长").unwrap();
+    ledger
+        .declare_alias("济南市槐荫人民医院", "济南市槐荫区人民医院")
+        .unwrap();
+    assert_eq!(ledger.history(id).unwrap().len(), 2);
+    assert_eq!(
+        ledger.holders(id, day(2022, 3, 1)).unwrap().to_string(),
+        "held by 李忠华, start unknown, until 2022-05-23"
+    );
+}
