@@ -13,8 +13,9 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::alias;
 use crate::model::{Entry, EventKind, Flag, Notice, Person, Post, Seats};
-use crate::state::{OrgId, PersonId, PostId, State, Touched, alias_key};
+use crate::state::{OrgId, PersonId, PostId, State, Touched};
 use crate::timeline::{EventAt, PairEvent, Stab, TenureRec};
 
 /// What kind of inconsistency a finding reports.
@@ -234,17 +235,18 @@ impl Findings {
         for &person in &touched.persons {
             refresh(Subject::Person(person), person_findings(state, log, person));
         }
-        let mut buckets: BTreeMap<String, OrgId> = BTreeMap::new();
-        for &org in &touched.orgs {
-            buckets.entry(alias_key(state.org_name(org))).or_insert(org);
-        }
-        for (key, org) in buckets {
-            refresh(
-                Subject::Names(key),
-                alias_findings(state, log, state.alias_bucket(org)),
-            );
+        let keys: std::collections::BTreeSet<String> = touched
+            .orgs
+            .iter()
+            .flat_map(|org| alias::keys(state.org_name(*org)))
+            .collect();
+        for key in keys {
+            let findings = alias_findings(state, log, state.alias_bucket(&key));
+            refresh(Subject::Names(key), findings);
         }
         sort(&mut examined.new);
+        // A pair of names can sit under two keys.
+        examined.new.dedup();
         examined
     }
 
@@ -687,6 +689,9 @@ fn alias_findings(state: &State, log: Log<'_>, bucket: &[OrgId]) -> Vec<Finding>
                 continue;
             }
             let (na, nb) = (state.org_name(a), state.org_name(b));
+            let Some(difference) = alias::difference(na, nb) else {
+                continue;
+            };
             let events: Vec<Cited> = [state.org_first(a), state.org_first(b)]
                 .into_iter()
                 .flatten()
@@ -702,8 +707,7 @@ fn alias_findings(state: &State, log: Log<'_>, bucket: &[OrgId]) -> Vec<Finding>
                 kind: FindingKind::ProbableAlias,
                 severity: Severity::Suggestion,
                 message: format!(
-                    "{na} and {nb} differ only by {}: probably one organisation{seen}; declare them one with an alias if so",
-                    difference(na, nb)
+                    "{na} and {nb} differ only by {difference}: probably one organisation{seen}; declare them one with an alias if so"
                 ),
                 events,
                 posts: Vec::new(),
@@ -712,28 +716,4 @@ fn alias_findings(state: &State, log: Log<'_>, bucket: &[OrgId]) -> Vec<Finding>
         }
     }
     out
-}
-
-/// The characters one name has and the other lacks, for a message
-/// (`区`).
-fn difference(a: &str, b: &str) -> String {
-    let (long, short) = if a.chars().count() >= b.chars().count() {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    let mut rest = short.chars().peekable();
-    let mut extra = String::new();
-    for c in long.chars() {
-        if rest.peek() == Some(&c) {
-            rest.next();
-        } else {
-            extra.push(c);
-        }
-    }
-    if extra.is_empty() {
-        "the writing of digits or letters".to_owned()
-    } else {
-        format!("「{extra}」")
-    }
 }

@@ -118,6 +118,7 @@
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+mod alias;
 mod chains;
 mod conflicts;
 mod dot;

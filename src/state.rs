@@ -23,6 +23,7 @@ use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
+use crate::alias;
 use crate::model::{
     Action, Change, Correction, Entry, EventKind, Notice, Person, Post, Seats, normalise,
 };
@@ -358,11 +359,12 @@ impl State {
             self.org_parent.pop();
             self.org_posts.pop();
             self.org_first.pop();
-            let key = alias_key(&org);
-            if let Some(bucket) = self.alias_buckets.get_mut(&key) {
-                bucket.pop();
-                if bucket.is_empty() {
-                    self.alias_buckets.remove(&key);
+            for key in alias::keys(&org) {
+                if let Some(bucket) = self.alias_buckets.get_mut(&key) {
+                    bucket.pop();
+                    if bucket.is_empty() {
+                        self.alias_buckets.remove(&key);
+                    }
                 }
             }
         }
@@ -511,16 +513,22 @@ impl State {
         for post in moved {
             let title = self.posts[post.0 as usize].title().to_owned();
             self.post_keys.remove(&(fold, title.clone()));
-            match self.post_keys.get(&(keep, title.clone())).copied() {
+            let target = match self.post_keys.get(&(keep, title.clone())).copied() {
                 Some(target) => {
                     self.merge_post(post, target, &mut touched);
-                    touched.posts.insert(target);
+                    target
                 }
                 None => {
-                    self.post_keys.insert((keep, title), post);
+                    self.post_keys.insert((keep, title.clone()), post);
                     self.org_posts[keep.0 as usize].push(post);
-                    touched.posts.insert(post);
+                    post
                 }
+            };
+            touched.posts.insert(target);
+            // The post now answers to the other spelling too, even if that
+            // spelling was never recorded with this title.
+            for name in written_forms(&Post::new(same_as, &title)) {
+                self.posts_by_name.entry(name).or_insert(target);
             }
         }
         touched
@@ -723,10 +731,9 @@ impl State {
             return *id;
         }
         let id = OrgId(self.orgs.len() as u32);
-        self.alias_buckets
-            .entry(alias_key(&name))
-            .or_default()
-            .push(id);
+        for key in alias::keys(&name) {
+            self.alias_buckets.entry(key).or_default().push(id);
+        }
         self.org_ids.insert(name.clone(), id);
         self.orgs.push(name);
         self.org_parent.push(id);
@@ -912,11 +919,9 @@ impl State {
         self.root(a) == self.root(b)
     }
 
-    /// The organisations that share `org`'s alias key, `org` included.
-    pub(crate) fn alias_bucket(&self, org: OrgId) -> &[OrgId] {
-        self.alias_buckets
-            .get(&alias_key(&self.orgs[org.0 as usize]))
-            .map_or(&[], Vec::as_slice)
+    /// The organisation names indexed under an alias key.
+    pub(crate) fn alias_bucket(&self, key: &str) -> &[OrgId] {
+        self.alias_buckets.get(key).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -938,26 +943,6 @@ fn written_forms(post: &Post) -> Vec<String> {
     forms
 }
 
-/// The words that add or drop a level of government without changing
-/// which organisation is meant (`济南市槐荫区人民医院` / `济南市槐荫人民医院`).
-const JURISDICTION: [char; 8] = ['省', '市', '区', '县', '州', '旗', '镇', '乡'];
-
-/// An organisation name with jurisdiction words dropped and full-width
-/// letters and digits made half-width: names that share it probably mean
-/// one organisation. A name that differs in its distinguishing place or
-/// unit (`兴福街道办事处` / `腊山街道办事处`) keeps a different key.
-pub(crate) fn alias_key(org: &str) -> String {
-    org.chars()
-        .filter(|c| !JURISDICTION.contains(c))
-        .map(|c| match c {
-            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
-                char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
-            }
-            _ => c,
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -975,22 +960,6 @@ mod tests {
                 "济南市槐荫区12345市民服务热线运行中心主任".to_owned(),
                 "济南市槐荫区大数据中心主任".to_owned(),
             ]
-        );
-    }
-
-    #[test]
-    fn alias_keys_drop_jurisdiction_words_only() {
-        assert_eq!(
-            alias_key("济南市槐荫区人民医院"),
-            alias_key("济南市槐荫人民医院")
-        );
-        assert_eq!(
-            alias_key("槐荫区１２３４５中心"),
-            alias_key("槐荫区12345中心")
-        );
-        assert_ne!(
-            alias_key("济南市槐荫区人民政府兴福街道办事处"),
-            alias_key("济南市槐荫区人民政府腊山街道办事处")
         );
     }
 }

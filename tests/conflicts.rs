@@ -452,3 +452,52 @@ fn an_id_taken_before_an_alias_names_the_merged_post() {
         "held by 李忠华, start unknown, until 2022-05-23"
     );
 }
+
+#[test]
+fn after_an_alias_the_other_spelling_finds_the_post() {
+    let mut ledger = given(&[Notice::new("甲〔2022〕1号", day(2022, 1, 1)).remove(
+        Person::new("李忠华"),
+        Post::new("济南市槐荫人民医院", "院长"),
+    )])
+    .ledger;
+    assert!(ledger.find_post("济南市槐荫区人民医院院长").is_err());
+    ledger
+        .declare_alias("济南市槐荫人民医院", "济南市槐荫区人民医院")
+        .unwrap();
+    assert_eq!(
+        ledger
+            .holders("济南市槐荫区人民医院院长", day(2021, 1, 1))
+            .unwrap()
+            .to_string(),
+        "held by 李忠华, start unknown, until 2022-01-01"
+    );
+}
+
+#[test]
+fn probable_aliases_are_only_jurisdiction_words_or_a_leading_place() {
+    let notice = Notice::new("甲〔2022〕1号", day(2022, 1, 1))
+        .appoint(
+            Person::new("甲一"),
+            Post::new("吉林省人民政府办公厅", "主任"),
+        )
+        .appoint(
+            Person::new("甲二"),
+            Post::new("吉林市人民政府办公厅", "主任"),
+        )
+        .appoint(Person::new("甲三"), Post::new("某区城区管理局", "局长"))
+        .appoint(Person::new("甲四"), Post::new("某区城市管理局", "局长"))
+        .appoint(Person::new("甲五"), Post::new("济南市槐荫区审计局", "局长"))
+        .appoint(Person::new("甲六"), Post::new("槐荫区审计局", "副局长"));
+    let ledger = given(&[notice]).ledger;
+    let messages: Vec<&str> = ledger
+        .findings()
+        .iter()
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        vec![
+            "济南市槐荫区审计局 and 槐荫区审计局 differ only by 「济南市」: probably one organisation (written so in 甲〔2022〕1号 clause 5 and 甲〔2022〕1号 clause 6); declare them one with an alias if so"
+        ]
+    );
+}
