@@ -442,7 +442,7 @@ impl Notice {
     /// A notice with no events, effective on its signing date.
     pub fn new(number: &str, signed: NaiveDate) -> Notice {
         Notice {
-            number: number.trim().to_owned(),
+            number: normalise(number),
             issuer: String::new(),
             title: String::new(),
             signed,
@@ -619,7 +619,7 @@ impl Correction {
     /// A correction with no amendments yet.
     pub fn new(number: &str, signed: NaiveDate) -> Correction {
         Correction {
-            number: number.trim().to_owned(),
+            number: normalise(number),
             issuer: String::new(),
             title: String::new(),
             signed,
@@ -694,7 +694,7 @@ impl Target {
     /// Every event of the notice numbered `number`.
     pub fn notice(number: &str) -> Target {
         Target {
-            notice: number.trim().to_owned(),
+            notice: normalise(number),
             clause: None,
             person: None,
             post: None,

@@ -100,8 +100,9 @@ fn peoples_congress_accepts_a_resignation() {
     let ns = strict(text);
     assert_eq!(ns.len(), 1);
     let n = &ns[0];
-    // No number line: the title stands for the number.
-    assert_eq!(n.notice.number, n.notice.title);
+    // No number line: the title and the date stand for the number (the
+    // same title recurs session after session).
+    assert_eq!(n.notice.number, format!("{}（2021-01-08）", n.notice.title));
     assert_eq!(n.line, 1);
     assert_eq!(n.notice.signed, day(2021, 1, 8));
     assert_eq!(events(n), vec![ev(R, "孙立", "某市人民政府", "市长", "")]);
@@ -313,4 +314,138 @@ fn flags_after_one_post_apply_to_that_post_only() {
     assert_eq!(n.notice.events[0].flags, Flags::from(Flag::Concurrent));
     assert_eq!(n.notice.events[1].flags, Flags::NONE);
     assert_eq!(n.notice.events[1].post, Post::new("A市审计局", "局长"));
+}
+
+fn one(body: &str) -> Result<Vec<ParsedNotice>, appointment_ledger::Error> {
+    let text = format!(
+        "某县人民政府关于任免工作人员职务的通知\n某政任〔2022〕21号\n{body}\n某县人民政府\n2022年6月1日\n"
+    );
+    Parser::new().file("t.txt").strict(true).parse(&text)
+}
+
+fn events_of(body: &str) -> Vec<(String, String, String, String)> {
+    one(body).unwrap()[0]
+        .notice
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.kind.to_string(),
+                e.person.to_string(),
+                e.post.to_string(),
+                e.flags.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn row(kind: &str, person: &str, post: &str, flags: &str) -> (String, String, String, String) {
+    (kind.into(), person.into(), post.into(), flags.into())
+}
+
+#[test]
+fn an_issuer_before_the_verb_is_no_person() {
+    assert_eq!(
+        events_of("市政府任命张三为某市财政局局长。"),
+        vec![row("appoint", "张三", "某市财政局局长", "")]
+    );
+    assert_eq!(
+        events_of("国务院任免国家工作人员：任命李四为某部副部长。"),
+        vec![row("appoint", "李四", "某部副部长", "")]
+    );
+    assert_eq!(
+        events_of("同意张三为某市交通投资集团有限公司总经理。"),
+        vec![row("appoint", "张三", "某市交通投资集团有限公司总经理", "")]
+    );
+}
+
+#[test]
+fn a_proposal_is_not_an_appointment() {
+    let err = one("张三拟任某县财政局局长。").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("t.txt: line 3: clause `张三拟任某县财政局局长`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_removal_without_de_after_an_honorific() {
+    assert_eq!(
+        events_of("免去吴刚同志某市第二中学校长职务。"),
+        vec![row("remove", "吴刚", "某市第二中学校长", "")]
+    );
+}
+
+#[test]
+fn a_concurrent_post_in_a_part_of_its_own() {
+    assert_eq!(
+        events_of("任命张三为某县财政局局长，兼任某县国有资产管理办公室主任。"),
+        vec![
+            row("appoint", "张三", "某县财政局局长", ""),
+            row(
+                "appoint",
+                "张三",
+                "某县国有资产管理办公室主任",
+                "concurrent"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn terms_ranks_and_honorifics_are_accepted() {
+    assert_eq!(
+        events_of("聘任王小明先生为某集团有限公司总经理，任期三年。"),
+        vec![row("appoint", "王小明", "某集团有限公司总经理", "")]
+    );
+    assert_eq!(
+        events_of("任命李华女士为某县审计局局长（正科级）。"),
+        vec![row("appoint", "李华", "某县审计局局长", "")]
+    );
+}
+
+#[test]
+fn a_term_start_dates_a_notice_of_one_clause() {
+    let n =
+        one("聘任王小明为某集团有限公司总经理，任期自2022年7月1日起至2025年6月30日止。").unwrap();
+    assert_eq!(n[0].notice.effective, day(2022, 7, 1));
+    assert_eq!(n[0].notice.events.len(), 1);
+}
+
+#[test]
+fn a_date_for_one_clause_only_is_not_the_notices() {
+    let body = "李明同志自2022年7月1日起任某县第一中学校长；王五为某县财政局局长。";
+    let err = one(body).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "t.txt: line 3: clause `李明同志自2022年7月1日起任某县第一中学校长`: this clause takes effect on 2022-07-01, the rest of the notice on another day; a notice takes effect on one day, so record it as a notice of its own"
+    );
+    let text = format!(
+        "某县人民政府关于任免工作人员职务的通知\n某政任〔2022〕21号\n{body}\n某县人民政府\n2022年6月1日\n"
+    );
+    let lenient = Parser::new().parse(&text).unwrap();
+    assert_eq!(lenient[0].notice.effective, day(2022, 6, 1));
+    assert_eq!(lenient[0].notice.events.len(), 1);
+    assert_eq!(lenient[0].notice.events[0].person.name(), "王五");
+    assert_eq!(lenient[0].skipped.len(), 1);
+}
+
+#[test]
+fn the_number_above_the_title() {
+    let text = "\
+某政任〔2022〕30号
+
+某县人民政府关于任命赵六同志职务的通知
+
+各乡镇人民政府：
+任命赵六为某县教育局局长。
+某县人民政府
+2022年8月1日
+";
+    let n = Parser::new().strict(true).parse(text).unwrap();
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0].notice.number, "某政任〔2022〕30号");
+    assert_eq!(n[0].notice.title, "某县人民政府关于任命赵六同志职务的通知");
+    assert_eq!(n[0].notice.events[0].post.to_string(), "某县教育局局长");
 }

@@ -55,7 +55,9 @@
 //!   strict mode. In lenient mode it is left out of the result (a notice
 //!   without events or date cannot be recorded), so a caller who must know
 //!   every notice was read uses strict mode.
-//! * A notice without a number line is numbered by its title.
+//! * A notice without a number line is numbered by its title and signing
+//!   date (`…的决定（2021-01-08）`): the same title recurs session after
+//!   session.
 
 mod correction;
 mod numerals;
@@ -202,6 +204,34 @@ impl Parser {
                 skipped.push(err);
             }
         }
+        // A date written for some clauses only cannot be the notice's: a
+        // notice takes effect on one day. All clauses dated alike is fine.
+        let dates: Vec<NaiveDate> = state.dated.iter().map(|(_, d, _)| *d).collect();
+        let clauses: std::collections::BTreeSet<u32> =
+            state.events.iter().map(|e| e.provenance.clause).collect();
+        let all_alike = dates.windows(2).all(|w| w[0] == w[1])
+            && clauses.len() == state.dated.len()
+            && state
+                .effective
+                .is_none_or(|e| dates.first().is_none_or(|d| *d == e));
+        if !all_alike {
+            for (clause, date, segment) in std::mem::take(&mut state.dated) {
+                let err = self.error(
+                    segment.line,
+                    &segment.text,
+                    format!(
+                        "this clause takes effect on {date}, the rest of the notice on another day; a notice takes effect on one day, so record it as a notice of its own"
+                    ),
+                );
+                if self.strict {
+                    return Err(err);
+                }
+                state.events.retain(|e| e.provenance.clause != clause);
+                skipped.push(err);
+            }
+        } else if let Some(date) = dates.first() {
+            state.effective = Some(*date);
+        }
         let problem = match (layout.signed, state.events.is_empty()) {
             (_, true) => Some("notice has no appointment or removal clauses"),
             (None, false) => Some("notice has no signing date"),
@@ -216,7 +246,12 @@ impl Parser {
         let Some(signed) = layout.signed else {
             return Ok(None);
         };
-        let number = head.number.clone().unwrap_or_else(|| head.title.clone());
+        // A notice without a number (a congress decision) is named by its
+        // title and date: the same title recurs session after session.
+        let number = head
+            .number
+            .clone()
+            .unwrap_or_else(|| format!("{}（{signed}）", head.title));
         let mut notice = Notice::new(&number, signed)
             .title(&head.title)
             .issuer(&layout.issuer);
@@ -395,6 +430,20 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
         } else if is_title(&line.norm)
             && (is_personnel(&line.norm) || correction::is_correction(&line.norm))
         {
+            // The standard layout puts the number above the title: the
+            // title belongs to the number just before it.
+            if let Some(last) = heads.last_mut()
+                && last.number.is_some()
+                && last.title.is_empty()
+                && lines
+                    .get(last.body..i)
+                    .is_some_and(|between| between.iter().all(|l| l.norm.is_empty()))
+            {
+                last.title = line.norm.clone();
+                last.body = i + 1;
+                last.correction = correction::is_correction(&line.norm);
+                continue;
+            }
             heads.push(Head {
                 first: i,
                 body: i + 1,
@@ -599,6 +648,17 @@ fn marker_word(word: &str) -> Option<Option<Flag>> {
         "另有任用" | "另有任职" | "另行任用" | "退休" | "已退休" | "到龄退休" | "另有安排"
         | "辞职" => None,
         w if w.starts_with('因') && w.chars().count() <= 10 && !w.contains('为') => None,
+        // A rank (`正科级`, `副部长级`) or a term (`任期三年`, `聘期三年`):
+        // accepted, not a flag the model keeps.
+        w if (w.starts_with('正') || w.starts_with('副'))
+            && w.ends_with('级')
+            && (3..=6).contains(&w.chars().count()) =>
+        {
+            None
+        }
+        w if (w.starts_with("任期") || w.starts_with("聘期")) && w.chars().count() <= 12 => {
+            None
+        }
         _ => return None,
     };
     Some(flag)
@@ -738,7 +798,10 @@ fn is_name(name: &str) -> bool {
 fn names(text: &str) -> Option<Vec<Person>> {
     let mut out = Vec::new();
     for written in split_top(text, &['、']) {
-        let mut name = written.strip_suffix("同志").unwrap_or(written);
+        let mut name = ["同志", "先生", "女士"]
+            .iter()
+            .find_map(|h| written.strip_suffix(h))
+            .unwrap_or(written);
         if let Some(open) = closing_group(name) {
             let inner = name.get(open..).unwrap_or("");
             if inner.contains(['女', '男', '族']) && inner.chars().count() <= 8 {
@@ -779,7 +842,12 @@ const FIRST_VERBS: &[Verb] = &[
     verb("担任", APPOINT, None),
 ];
 const APPOINT_VERBS: &[Verb] = &[verb("为", APPOINT, None), verb("的", REMOVE, None)];
-const REMOVE_VERBS: &[Verb] = &[verb("的", REMOVE, None), verb("为", APPOINT, None)];
+const REMOVE_VERBS: &[Verb] = &[
+    verb("的", REMOVE, None),
+    verb("为", APPOINT, None),
+    // `免去吴刚同志某校校长职务`: no 的, the honorific ends the name.
+    verb("同志", REMOVE, None),
+];
 const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因", None, None)];
 
 /// Finds the first verb (by priority) preceded by a plausible name.
@@ -794,6 +862,14 @@ fn name_and_verb<'a>(text: &'a str, lists: &[&[Verb]]) -> Option<(Vec<Person>, V
                 else {
                     continue;
                 };
+                // `任命`, `任免`, `任职`, `任期` are no verb 任; `拟任` is a
+                // proposal, not an appointment.
+                if v.word == "任"
+                    && (rest.starts_with(['命', '免', '职', '期'])
+                        || prefix.ends_with(['拟', '提']))
+                {
+                    continue;
+                }
                 if let Some(people) = names(prefix) {
                     return Some((people, *v, rest));
                 }
@@ -801,6 +877,18 @@ fn name_and_verb<'a>(text: &'a str, lists: &[&[Verb]]) -> Option<(Vec<Person>, V
         }
     }
     None
+}
+
+/// `自DATE起` in a part: the date, the text before `自` and the text after
+/// `起`.
+fn dated(part: &str) -> Option<(NaiveDate, &str, &str)> {
+    let at = part.find('自')?;
+    let from = at + '自'.len_utf8();
+    let (date, 0, end) = numerals::find_date(part.get(from..)?)? else {
+        return None;
+    };
+    let after = part.get(from + end..)?.strip_prefix('起')?;
+    Some((date, part.get(..at)?, after))
 }
 
 /// The parser's state across one notice's clauses.
@@ -814,6 +902,8 @@ struct State {
     clauses: u32,
     events: Vec<Event>,
     effective: Option<NaiveDate>,
+    /// Clauses that carry a date of their own: (clause index, date, text).
+    dated: Vec<(u32, NaiveDate, Segment)>,
     /// Posts under probation named in the current clause, for `终止试用期`.
     trial: Vec<(Person, Post)>,
 }
@@ -824,6 +914,9 @@ struct Clause {
     events: Vec<Event>,
     /// Where the previous part's events start.
     part_start: usize,
+    /// A date written for this clause alone (`李明自2022年7月1日起任…`,
+    /// `任期自…起`).
+    date: Option<NaiveDate>,
 }
 
 impl State {
@@ -855,6 +948,7 @@ impl State {
             kind_mode: self.mode,
             events: Vec::new(),
             part_start: 0,
+            date: None,
         };
         self.trial.clear();
         let mut spoke = false;
@@ -877,6 +971,9 @@ impl State {
             };
         }
         self.clauses += 1;
+        if let Some(date) = clause.date {
+            self.dated.push((self.clauses, date, segment.clone()));
+        }
         let provenance = Provenance {
             clause: self.clauses,
             text: segment.text.trim().to_owned(),
@@ -892,17 +989,36 @@ impl State {
     /// Reads one part of a clause; returns whether it was about people
     /// (so that a clause of such parts without events is an error).
     fn part(&mut self, part: &str, clause: &mut Clause) -> Result<bool, String> {
-        // An effective date: `自2022年6月1日起`.
-        if let Some(at) = part.find('自')
-            && let Some((date, 0, end)) = part
-                .get(at + '自'.len_utf8()..)
-                .and_then(numerals::find_date)
-        {
-            let after = part.get(at + '自'.len_utf8() + end..).unwrap_or("");
-            if after.starts_with('起') {
+        // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
+        // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
+        // clause's, and the rest of the part is read.
+        let owned;
+        let mut part = part;
+        if let Some((date, before, after)) = dated(part) {
+            let after = after.trim_start_matches(['，', ',']);
+            let formula = ["执行", "施行", "生效", "实施", "计算", "开始", ""]
+                .contains(&after.trim_end_matches(['。', '；']));
+            let before = before
+                .trim_end_matches("任期")
+                .trim_end_matches("聘期")
+                .trim_end_matches("任职时间");
+            if formula && (before.is_empty() || before.starts_with("以上")) {
                 self.effective = Some(date);
                 return Ok(false);
             }
+            // A date inside a clause, or a term (`任期自…起至…止`): the
+            // clause's own.
+            clause.date = Some(date);
+            let rest = if formula || after.starts_with('至') {
+                ""
+            } else {
+                after
+            };
+            owned = format!("{before}{rest}");
+            if owned.is_empty() {
+                return Ok(false);
+            }
+            part = owned.as_str();
         }
         // A marker of its own: `试用期一年`, `保留原职级待遇`, `另有任用`.
         if let Some(flags) = markers(part) {
@@ -936,6 +1052,21 @@ impl State {
         let part = strip_opening(part);
         if part.is_empty() {
             return Ok(false);
+        }
+        // `…，兼任某办主任`: the person just named takes another post.
+        if let Some(rest) = ["兼任", "兼"]
+            .iter()
+            .find_map(|w| part.strip_prefix(w))
+            .filter(|_| !self.last.is_empty())
+        {
+            let people = self.last.clone();
+            self.push(
+                clause,
+                &people,
+                verb("兼任", APPOINT, Some(Flag::Concurrent)),
+                rest,
+            )?;
+            return Ok(true);
         }
         for (word, kind) in [
             ("任命", EventKind::Appoint),
@@ -1023,7 +1154,7 @@ impl State {
                 }
                 let v = match (after_verb, v.word, clause.kind_mode) {
                     // `免去X的…`, `解聘X的…`: the leading verb decides.
-                    (true, "的", Some(kind)) => verb("的", Some(kind), None),
+                    (true, "的" | "同志", Some(kind)) => verb("的", Some(kind), None),
                     _ => v,
                 };
                 self.push(clause, &people, v, rest)
@@ -1107,6 +1238,30 @@ impl State {
 /// Drops an opening (`经研究决定`, `区政府决定`, `根据工作需要`) from the
 /// start of a part.
 fn strip_opening(part: &str) -> &str {
+    // `同意张三为…` (a reply granting a request) decides as much.
+    let part = part.strip_prefix("同意").unwrap_or(part);
+    // `市政府任命…`, `国务院任免…`: the issuer before the verb.
+    for word in ["任命", "免去", "聘任", "解聘", "免除", "聘用"] {
+        if let Some(at) = part.find(word) {
+            let before = part.get(..at).unwrap_or("");
+            let issuer = [
+                "政府",
+                "国务院",
+                "委员会",
+                "常委会",
+                "董事会",
+                "党委",
+                "党组",
+                "公司",
+                "研究",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+            if issuer && !before.contains(['为', '的', '、']) {
+                return part.get(at..).unwrap_or("");
+            }
+        }
+    }
     if let Some(at) = part.find("决定") {
         let before = part.get(..at).unwrap_or("");
         if !before.contains('为') && !before.contains("职务") {
