@@ -122,6 +122,7 @@ mod chains;
 mod conflicts;
 mod dot;
 mod error;
+mod export;
 mod ledger;
 mod lexicon;
 mod model;
@@ -135,6 +136,7 @@ pub use chrono::NaiveDate;
 pub use chains::{Closing, Opening, VacancyChain};
 pub use conflicts::{Cited, Finding, FindingKind, Severity};
 pub use error::{Error, Result};
+pub use export::SvgTimeline;
 pub use ledger::{Builder, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date};
 pub use model::{
     Change, Entry, Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, Seats,
