@@ -348,7 +348,8 @@ fn draw(title: &str, lanes: &[Lane], from: NaiveDate, to: NaiveDate) -> String {
         .min(LABEL_MAX);
     let chart_x = MARGIN + label_width + LABEL_GAP;
     let x = |d: NaiveDate| chart_x + (d - from).num_days() as f64 / days * CHART;
-    let width = chart_x + CHART + MARGIN;
+    // Room on the right for a month label centred on the chart's edge.
+    let width = chart_x + CHART + MARGIN + 24.0;
 
     let mut notices: Vec<(NaiveDate, &str)> = lanes
         .iter()
@@ -381,7 +382,8 @@ fn draw(title: &str, lanes: &[Lane], from: NaiveDate, to: NaiveDate) -> String {
     let axis_bottom_y = y + 16.0;
     y += 28.0;
     let legend_y = y;
-    y += 24.0;
+    let legend_rows = legend_rows(width);
+    y += 24.0 * legend_rows as f64;
     let height = y + MARGIN;
 
     let mut svg = String::new();
@@ -560,20 +562,20 @@ fn draw(title: &str, lanes: &[Lane], from: NaiveDate, to: NaiveDate) -> String {
 
     // Legend.
     let (fill, stroke) = PALETTE[0];
-    let (mut lx, ly) = (MARGIN, legend_y);
+    let (mut lx, mut ly) = (MARGIN, legend_y);
     svg.push_str("<g class=\"legend\" font-size=\"12\" fill=\"#333\">\n");
-    let items = [
-        (Swatch::Bar(fill), "held, start recorded"),
-        (
-            Swatch::Bar("url(#hatch-0)"),
-            "held, start unknown (a removal with no recorded appointment)",
-        ),
-        (Swatch::Gap, "gap: vacant, or nothing recorded"),
-        (Swatch::Notice, "a notice takes effect; （兼） concurrent"),
-    ];
-    for (swatch, text) in items {
+    for (swatch, text) in LEGEND {
+        let item_width = legend_width(text);
+        if lx > MARGIN && lx + item_width > width - MARGIN {
+            lx = MARGIN;
+            ly += 24.0;
+        }
+        let paint = match swatch {
+            Swatch::Bar(true) => fill,
+            _ => "url(#hatch-0)",
+        };
         match swatch {
-            Swatch::Bar(paint) => {
+            Swatch::Bar(_) => {
                 let _ = write!(
                     svg,
                     "<rect x=\"{lx:.1}\" y=\"{ly:.1}\" width=\"28\" height=\"14\" rx=\"3\" fill=\"{paint}\" stroke=\"{stroke}\"/>"
@@ -601,17 +603,49 @@ fn draw(title: &str, lanes: &[Lane], from: NaiveDate, to: NaiveDate) -> String {
             ly + 12.0,
             escape(text)
         );
-        lx += 34.0 + text_width(text) * 12.0 / FONT + 24.0;
+        lx += item_width;
     }
     svg.push_str("</g>\n</svg>\n");
     svg
 }
 
-/// A legend entry's picture.
+/// A legend entry's picture: a bar (start known or not), a gap, a notice
+/// line.
+#[derive(Clone, Copy)]
 enum Swatch {
-    Bar(&'static str),
+    Bar(bool),
     Gap,
     Notice,
+}
+
+const LEGEND: [(Swatch, &str); 4] = [
+    (Swatch::Bar(true), "held, start recorded"),
+    (
+        Swatch::Bar(false),
+        "held, start unknown (a removal with no recorded appointment)",
+    ),
+    (Swatch::Gap, "gap: vacant, or nothing recorded"),
+    (Swatch::Notice, "a notice takes effect; （兼） concurrent"),
+];
+
+/// The width of a legend entry: swatch, text and the space after.
+fn legend_width(text: &str) -> f64 {
+    34.0 + text_width(text) * 12.0 / FONT + 24.0
+}
+
+/// How many rows the legend takes in a chart `width` wide.
+fn legend_rows(width: f64) -> usize {
+    let mut rows = 1;
+    let mut x = MARGIN;
+    for (_, text) in LEGEND {
+        let w = legend_width(text);
+        if x > MARGIN && x + w > width - MARGIN {
+            rows += 1;
+            x = MARGIN;
+        }
+        x += w;
+    }
+    rows
 }
 
 /// The first days of the months in `from..=to`.
@@ -658,24 +692,34 @@ fn is_wide(c: char) -> bool {
 }
 
 /// Breaks `text` into lines no wider than `width` pixels (at least one
-/// character a line).
+/// character a line), as even as the fewest lines allow: a long post name
+/// splits in two halves, not a full line and a last character.
 fn wrap(text: &str, width: f64) -> Vec<String> {
-    let mut lines = Vec::new();
+    let total = text_width(text);
+    if total <= width {
+        return vec![text.to_owned()];
+    }
+    let lines = (total / width).ceil().max(1.0);
+    let target = (total / lines).max(FONT).min(width);
+    let mut out = Vec::new();
     let mut line = String::new();
     for c in text.chars() {
         let mut candidate = line.clone();
         candidate.push(c);
-        if !line.is_empty() && text_width(&candidate) > width {
-            lines.push(std::mem::take(&mut line));
+        // Break before the character that would pass the target, unless
+        // the line would stay under it by more than half a character.
+        let over = text_width(&candidate) - target;
+        if !line.is_empty() && (over > FONT / 2.0 || text_width(&candidate) > width) {
+            out.push(std::mem::take(&mut line));
             line.push(c);
         } else {
             line = candidate;
         }
     }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
+    if !line.is_empty() {
+        out.push(line);
     }
-    lines
+    out
 }
 
 /// `text` cut (with `…`) to fit `width` pixels at `size`; `None` when not
