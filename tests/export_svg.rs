@@ -33,19 +33,19 @@ fn assert_well_formed(svg: &str) {
             let name = tag.split_whitespace().next().unwrap_or_default();
             open.push(name.to_owned());
         }
-        let text = &rest[end + 1
-            ..rest[end + 1..]
-                .find('<')
-                .map_or(rest.len(), |n| n + end + 1)];
-        assert!(
-            !text.contains('>') && !text.contains('&')
-                || text.contains("&amp;")
-                || text.contains("&lt;")
-                || text.contains("&gt;")
-                || text.contains("&quot;")
-                || text.contains("&apos;"),
-            "raw text: {text}"
-        );
+        // Text up to the next tag: no raw `>`, and every `&` an entity.
+        let next = rest[end + 1..]
+            .find('<')
+            .map_or(rest.len(), |n| n + end + 1);
+        let text = &rest[end + 1..next];
+        assert!(!text.contains('>'), "raw text: {text}");
+        for (i, _) in text.match_indices('&') {
+            let entity = ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"];
+            assert!(
+                entity.iter().any(|e| text[i..].starts_with(e)),
+                "raw text: {text}"
+            );
+        }
         rest = &rest[end + 1..];
     }
     assert!(open.is_empty(), "unclosed: {open:?}");
