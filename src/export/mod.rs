@@ -93,12 +93,10 @@ fn post_id(id: PostId) -> String {
 /// `person/N` of a tenure's person, numbered from 1 as the ledger numbers
 /// persons.
 fn person_id(ledger: &Ledger, tenure: &Tenure<'_>) -> String {
-    let n = ledger.find_person(tenure.person).map_or(0, |id| number(id));
+    let n = ledger
+        .find_person(tenure.person)
+        .map_or(0, |id: PersonId| u64::from(id.0) + 1);
     format!("person/{n}")
-}
-
-fn number(id: PersonId) -> u64 {
-    u64::from(id.0) + 1
 }
 
 /// An organisation's main name and its parenthesised second name, for
