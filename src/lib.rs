@@ -112,6 +112,13 @@
 //! [`Error::Corrupt`], never skipped. One writer at a time holds the file
 //! (a second gets [`Error::Locked`]); readers use
 //! [`Builder::open_read_only`].
+//!
+//! # Exports
+//!
+//! [`Ledger::to_popolo`] (Popolo JSON), [`Ledger::to_csv`] (a row per
+//! tenure) and [`Ledger::timeline_svg`] (a Gantt chart of chosen posts or
+//! people, see [`SvgTimeline`]) hand the ledger to the tools people already
+//! use. They only read it, and an unknown start stays unknown in each.
 
 /// The README's Rust examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]

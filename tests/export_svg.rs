@@ -183,3 +183,9 @@ fn a_long_range_labels_years_not_months() {
     assert!(svg.contains(">2020</text>"));
     assert!(!svg.contains(">2022-05</text>"));
 }
+
+#[test]
+fn the_chart_spec_is_send_and_sync() {
+    fn check<T: Send + Sync + Clone + PartialEq>() {}
+    check::<SvgTimeline>();
+}
