@@ -199,6 +199,15 @@ pub enum Error {
         /// The operating system's message.
         message: String,
     },
+
+    /// A date range that holds no day: its end is not after its start.
+    #[error("empty date range {from}..{to}: the end must be after the start")]
+    EmptyRange {
+        /// The first day asked for.
+        from: NaiveDate,
+        /// The day after the last one asked for.
+        to: NaiveDate,
+    },
 }
 
 impl Error {

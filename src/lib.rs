@@ -112,6 +112,13 @@
 //! [`Error::Corrupt`], never skipped. One writer at a time holds the file
 //! (a second gets [`Error::Locked`]); readers use
 //! [`Builder::open_read_only`].
+//!
+//! # Exports
+//!
+//! [`Ledger::to_popolo`] (Popolo JSON), [`Ledger::to_csv`] (a row per
+//! tenure) and [`Ledger::timeline_svg`] (a Gantt chart of chosen posts or
+//! people, see [`SvgTimeline`]) hand the ledger to the tools people already
+//! use. They only read it, and an unknown start stays unknown in each.
 
 /// The README's Rust examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]
@@ -123,6 +130,7 @@ mod chains;
 mod conflicts;
 mod dot;
 mod error;
+mod export;
 mod ledger;
 mod lexicon;
 mod model;
@@ -136,6 +144,7 @@ pub use chrono::{DateTime, NaiveDate, Utc};
 pub use chains::{Closing, Opening, VacancyChain};
 pub use conflicts::{Cited, Finding, FindingKind, Severity};
 pub use error::{Error, Result};
+pub use export::SvgTimeline;
 pub use ledger::{
     Builder, Clock, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date,
 };
@@ -145,6 +154,5 @@ pub use model::{
 };
 pub use parse::{ParsedCorrection, ParsedNotice, Parser, parse_notices};
 pub use state::{PersonId, PostId};
-pub use store::Recovery;
-pub use store::{FileStore, LogAppend, LogRead, MemoryStore};
+pub use store::{FileStore, LogAppend, LogRead, MemoryStore, Recovery};
 pub use timeline::{End, EventRef, Holding, Start, Tenure};

@@ -4,6 +4,7 @@
 //! Exit status: 0 on success, 2 on bad input (the message names the file
 //! and line), 1 on any other failure.
 
+mod export;
 mod table;
 
 use std::path::{Path, PathBuf};
@@ -152,6 +153,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export the ledger: Popolo JSON, CSV of tenures, or an SVG timeline.
+    #[command(
+        after_help = "Example:\n  appointments export --format popolo --ledger huaiyin.ledger -o huaiyin.json\n  appointments export --format csv --ledger huaiyin.ledger > tenures.csv\n  appointments export --format svg --post 济南市槐荫区人民防空办公室主任 --from 2022-04-01 --to 2022-07-01 --ledger huaiyin.ledger -o timeline.svg"
+    )]
+    Export(export::Export),
 }
 
 /// The date, ledger and output format of a question about one day.
@@ -258,6 +264,7 @@ fn run(command: Command) -> Result<(), Error> {
                 (None, None) => Ok(()),
             }
         }
+        Command::Export(args) => export::run(args),
     }
 }
 
