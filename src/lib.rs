@@ -152,7 +152,7 @@ pub use model::{
     Action, Amendment, Change, Correction, Entry, Event, EventKind, Flag, Flags, Notice, Person,
     Post, Provenance, Seats, Target, normalise,
 };
-pub use parse::{ParsedCorrection, ParsedNotice, Parser, parse_notices};
+pub use parse::{ParsedCorrection, ParsedNotice, Parser, Read, parse_notices};
 pub use state::{PersonId, PostId};
 pub use store::{FileStore, LogAppend, LogRead, MemoryStore, Recovery};
 pub use timeline::{End, EventRef, Holding, Start, Tenure};

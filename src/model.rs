@@ -25,6 +25,16 @@ pub fn normalise(written: &str) -> String {
     written.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// An organisation's main name and its parenthesised second name, for an
+/// organisation written `A（B）` (`…运行中心（济南市槐荫区大数据中心）`): the
+/// one reading of that form, used to find a post under either name and to
+/// export both names.
+pub(crate) fn second_name(organisation: &str) -> Option<(&str, &str)> {
+    let (main, rest) = organisation.split_once('（')?;
+    let second = rest.strip_suffix('）')?;
+    (!main.is_empty() && !second.is_empty()).then_some((main, second))
+}
+
 /// A person named in a notice.
 ///
 /// Within a ledger a person is identified by the normalised name, plus an

@@ -932,11 +932,7 @@ fn written_forms(post: &Post) -> Vec<String> {
     let org = post.organisation();
     let title = post.title();
     let mut forms = vec![format!("{org}{title}")];
-    if let Some((main, rest)) = org.split_once('（')
-        && let Some(second) = rest.strip_suffix('）')
-        && !main.is_empty()
-        && !second.is_empty()
-    {
+    if let Some((main, second)) = crate::model::second_name(org) {
         forms.push(format!("{main}{title}"));
         forms.push(format!("{second}{title}"));
     }

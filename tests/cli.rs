@@ -93,12 +93,12 @@ fn import_then_ask() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out).lines().last().unwrap(),
-        format!("2 notice(s) recorded, 0 already present; {l} has 2 entries")
+        format!("2 recorded, 0 already present, 0 refused; {l} has 2 entries")
     );
     // Importing again records nothing twice.
     let again = run(&["import", GAZETTE, "--ledger", l]);
     assert!(again.status.success());
-    assert!(stdout(&again).starts_with("0 notice(s) recorded, 2 already present"));
+    assert!(stdout(&again).starts_with("0 recorded, 2 already present, 0 refused"));
 
     let who = run(&[
         "who",
@@ -330,5 +330,144 @@ fn conflicts_alias_chains_and_graph() {
 
     let graph = run(&["graph", "--person", "王左裔", "--ledger", l]);
     assert!(stdout(&graph).starts_with("digraph {\n    0 [ label = \"王左裔\" ]\n"));
+    std::fs::remove_file(&ledger).unwrap();
+}
+
+const CORRECTIONS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/data/huaiyin-corrections-2022.txt"
+);
+
+#[test]
+fn corrections_and_the_second_time_axis() {
+    let ledger = temp_ledger("corrections");
+    let l = ledger.to_str().unwrap();
+    let import = run(&["import", GAZETTE, CORRECTIONS, "--ledger", l]);
+    assert!(import.status.success(), "{}", stderr(&import));
+    assert!(
+        stdout(&import)
+            .contains("recorded 济槐政任〔2022〕9号 as entry 4 (a correction, 1 amendment(s))\n")
+    );
+
+    let now = run(&[
+        "who",
+        "济南市槐荫区人民防空办公室主任",
+        "--on",
+        "2022-06-01",
+        "--ledger",
+        l,
+    ]);
+    assert!(
+        stdout(&now)
+            .starts_with("济南市槐荫区人民防空办公室主任 on 2022-06-01: vacant since 2022-05-23\n")
+    );
+    let then = run(&[
+        "who",
+        "济南市槐荫区人民防空办公室主任",
+        "--on",
+        "2022-06-01",
+        "--known-after",
+        "济槐政任〔2022〕5号",
+        "--ledger",
+        l,
+    ]);
+    assert!(stdout(&then).starts_with("济南市槐荫区人民防空办公室主任 on 2022-06-01: held\n"));
+    assert!(stdout(&then).contains("陈建防"));
+
+    let career = run(&["history", "--person", "赵中华", "--ledger", l]);
+    let text = stdout(&career);
+    assert!(
+        text.lines().next().unwrap().ends_with("corrected by"),
+        "{text}"
+    );
+    assert!(text.contains("济南市槐荫区人民医院副院长"));
+    assert!(text.trim_end().ends_with("济槐政任〔2022〕8号 clause 1"));
+
+    let retract = run(&[
+        "retract",
+        "济槐政任〔2022〕4号",
+        "--clause",
+        "1",
+        "--by",
+        "济槐政任〔2022〕10号",
+        "--date",
+        "2022-07-01",
+        "--ledger",
+        l,
+    ]);
+    assert_eq!(
+        stdout(&retract),
+        "recorded 济槐政任〔2022〕10号 as entry 5\n"
+    );
+    let who = run(&[
+        "who",
+        "济南市槐荫区民营经济发展局局长",
+        "--on",
+        "2022-06-01",
+        "--ledger",
+        l,
+    ]);
+    assert!(
+        stdout(&who).ends_with(": unknown (the ledger records nothing of this post on that day)\n")
+    );
+
+    let correct = run(&[
+        "correct",
+        "济槐政任〔2022〕4号",
+        "--clause",
+        "3",
+        "--to-post",
+        "济南市槐荫区城市管理局局长",
+        "--flags",
+        "",
+        "--by",
+        "济槐政任〔2022〕11号",
+        "--date",
+        "2022-07-01",
+        "--ledger",
+        l,
+    ]);
+    assert!(correct.status.success(), "{}", stderr(&correct));
+    let posts = run(&[
+        "posts",
+        "尹强",
+        "--on",
+        "2022-06-01",
+        "--ledger",
+        l,
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&posts.stdout).unwrap();
+    assert_eq!(v[0]["post"]["organisation"], "济南市槐荫区城市管理局");
+    assert_eq!(v[0]["flags"], serde_json::json!([]));
+
+    let bad = run(&[
+        "retract",
+        "济槐政任〔2022〕3号",
+        "--by",
+        "济槐政任〔2022〕12号",
+        "--date",
+        "2022-07-01",
+        "--ledger",
+        l,
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(
+        stderr(&bad),
+        "error: notice 济槐政任〔2022〕12号: clause 1: corrects 济槐政任〔2022〕3号, which is not recorded\n"
+    );
+    std::fs::remove_file(&ledger).unwrap();
+}
+
+#[test]
+fn a_strict_import_records_the_notices_it_can_and_exits_2() {
+    let ledger = temp_ledger("strict-some");
+    let l = ledger.to_str().unwrap();
+    let out = run(&["import", "--strict", GAZETTE, NOTICE_6, "--ledger", l]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).ends_with(&format!(
+        "2 recorded, 0 already present, 1 refused; {l} has 2 entries\n"
+    )));
+    assert!(stderr(&out).starts_with("error: notice 济槐政任〔2022〕6号 refused in strict mode"));
     std::fs::remove_file(&ledger).unwrap();
 }

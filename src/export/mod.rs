@@ -98,12 +98,3 @@ fn person_id(ledger: &Ledger, tenure: &Tenure<'_>) -> String {
         .map_or(0, |id: PersonId| u64::from(id.0) + 1);
     format!("person/{n}")
 }
-
-/// An organisation's main name and its parenthesised second name, for
-/// `A（B）` (the same reading the ledger uses to find a post under either
-/// name).
-fn split_second_name(organisation: &str) -> Option<(&str, &str)> {
-    let (main, rest) = organisation.split_once('（')?;
-    let second = rest.strip_suffix('）')?;
-    (!main.is_empty() && !second.is_empty()).then_some((main, second))
-}

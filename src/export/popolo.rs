@@ -3,8 +3,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Catalogue, person_id, post_id, split_second_name};
+use super::{Catalogue, person_id, post_id};
 use crate::ledger::Ledger;
+use crate::model::second_name;
 use crate::model::{Change, Seats};
 use crate::timeline::{EventRef, Start};
 
@@ -85,7 +86,7 @@ impl Ledger {
             .enumerate()
             .map(|(i, written)| {
                 let mut other_names = Vec::new();
-                let name = match split_second_name(written) {
+                let name = match second_name(written) {
                     Some((main, second)) => {
                         other_names.push(json!({
                             "name": second,

@@ -73,18 +73,18 @@ impl Parser {
             if !head.correction {
                 continue;
             }
-            if let Some(parsed) = self.correction(&head, region)? {
+            if let Ok(parsed) = self.correction(&head, region)? {
                 out.push(parsed);
             }
         }
         Ok(out)
     }
 
-    fn correction(
+    pub(super) fn correction(
         &self,
         head: &Head,
         region: &[Line<'_>],
-    ) -> Result<Option<ParsedCorrection>, Error> {
+    ) -> Result<Result<ParsedCorrection, Vec<Error>>, Error> {
         let head_text = head.number.as_deref().unwrap_or(&head.title);
         let layout = layout(region);
         let body = region.get(..layout.body_end).unwrap_or(&[]);
@@ -122,12 +122,17 @@ impl Parser {
             _ => None,
         };
         let (Some(signed), None) = (layout.signed, problem) else {
+            let err = self.error(head.line, head_text, problem.unwrap_or_default());
             if self.strict {
-                return Err(self.error(head.line, head_text, problem.unwrap_or_default()));
+                return Err(err);
             }
-            return Ok(None);
+            skipped.push(err);
+            return Ok(Err(skipped));
         };
-        let number = head.number.clone().unwrap_or_else(|| head.title.clone());
+        let number = head
+            .number
+            .clone()
+            .unwrap_or_else(|| format!("{}（{signed}）", head.title));
         let mut correction = Correction::new(&number, signed)
             .title(&head.title)
             .issuer(&layout.issuer);
@@ -145,7 +150,7 @@ impl Parser {
                 amendment.provenance.line = Some(segment.line);
             }
         }
-        Ok(Some(ParsedCorrection {
+        Ok(Ok(ParsedCorrection {
             correction,
             line: head.line,
             skipped,

@@ -116,6 +116,19 @@ pub struct ParsedNotice {
     pub skipped: Vec<Error>,
 }
 
+/// Everything [`Parser::read`] found in a text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Read {
+    /// The notices of appointments and removals, in the order written.
+    pub notices: Vec<ParsedNotice>,
+    /// The correction notices, in the order written.
+    pub corrections: Vec<ParsedCorrection>,
+    /// In lenient mode, what was left out whole: each notice or correction
+    /// without events (or amendments) or without a date, with every reason.
+    /// (Clauses skipped in a notice that was kept are in its `skipped`.)
+    pub unread: Vec<Error>,
+}
+
 /// Parses notice text leniently: [`Parser::new`]`.parse(text)`.
 ///
 /// ```
@@ -173,11 +186,47 @@ impl Parser {
             if head.correction {
                 continue;
             }
-            if let Some(parsed) = self.notice(&head, region)? {
+            if let Ok(parsed) = self.notice(&head, region)? {
                 out.push(parsed);
             }
         }
         Ok(out)
+    }
+
+    /// Reads everything in `text`: the notices of appointments, the
+    /// corrections, and — in lenient mode — what was left unread: each
+    /// notice left out (no events, no date) with the reasons, so that a
+    /// caller can say what it could not use.
+    ///
+    /// ```
+    /// use appointment_ledger::Parser;
+    /// let text = "某县人民政府关于任免张三职务的通知\n某政任〔2022〕1号\n张三为；\n某县人民政府\n2022年1月4日\n";
+    /// let read = Parser::new().file("a.txt").read(text)?;
+    /// assert!(read.notices.is_empty());
+    /// assert_eq!(read.unread[0].to_string(), "a.txt: line 3: clause `张三为`: no post after 为");
+    /// assert_eq!(
+    ///     read.unread[1].to_string(),
+    ///     "a.txt: line 2: clause `某政任〔2022〕1号`: notice has no appointment or removal clauses"
+    /// );
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    pub fn read(&self, text: &str) -> Result<Read, Error> {
+        let lines = lines(text);
+        let mut read = Read::default();
+        for (head, region) in regions(&lines) {
+            if head.correction {
+                match self.correction(&head, region)? {
+                    Ok(found) => read.corrections.push(found),
+                    Err(unread) => read.unread.extend(unread),
+                }
+            } else {
+                match self.notice(&head, region)? {
+                    Ok(found) => read.notices.push(found),
+                    Err(unread) => read.unread.extend(unread),
+                }
+            }
+        }
+        Ok(read)
     }
 
     fn error(&self, line: u32, clause: &str, reason: impl Into<String>) -> Error {
@@ -189,7 +238,13 @@ impl Parser {
         }
     }
 
-    fn notice(&self, head: &Head, region: &[Line<'_>]) -> Result<Option<ParsedNotice>, Error> {
+    /// Reads one notice. The inner `Err` is a notice left out in lenient
+    /// mode (no events or no date), with everything it reported.
+    fn notice(
+        &self,
+        head: &Head,
+        region: &[Line<'_>],
+    ) -> Result<Result<ParsedNotice, Vec<Error>>, Error> {
         let head_text = head.number.as_deref().unwrap_or(&head.title);
         let layout = layout(region);
         let mut state = State::default();
@@ -238,13 +293,15 @@ impl Parser {
             _ => None,
         };
         if let Some(reason) = problem {
+            let err = self.error(head.line, head_text, reason);
             if self.strict {
-                return Err(self.error(head.line, head_text, reason));
+                return Err(err);
             }
-            return Ok(None);
+            skipped.push(err);
+            return Ok(Err(skipped));
         }
         let Some(signed) = layout.signed else {
-            return Ok(None);
+            return Ok(Err(skipped));
         };
         // A notice without a number (a congress decision) is named by its
         // title and date: the same title recurs session after session.
@@ -258,7 +315,7 @@ impl Parser {
         notice.effective = state.effective.unwrap_or(signed);
         notice.issued = layout.issued;
         notice.events = state.events;
-        Ok(Some(ParsedNotice {
+        Ok(Ok(ParsedNotice {
             notice,
             line: head.line,
             skipped,

@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use appointment_ledger::{
-    Error, Holding, Ledger, NaiveDate, Notice, ParsedNotice, Parser, Tenure, parse_date,
+    Action, Change, Correction, Error, Flag, Flags, Holding, Ledger, NaiveDate, Notice, Parser,
+    Person, Post, Read, Target, Tenure, parse_date,
 };
 use clap::{Args, Parser as ClapParser, Subcommand};
 use serde::Serialize;
@@ -58,7 +59,7 @@ enum Command {
         /// Record a notice even when some of its clauses cannot be understood (they are reported, not recorded).
         #[arg(long)]
         allow_partial: bool,
-        /// Refuse a notice that would add an error finding (it is reported, and nothing of it recorded).
+        /// Refuse a notice that would add an error finding: it is reported and nothing of it recorded; the other notices are still recorded, and the exit status is 2.
         #[arg(long)]
         strict: bool,
     },
@@ -149,9 +150,40 @@ enum Command {
         person: Option<String>,
         #[command(flatten)]
         ledger: LedgerArg,
+        /// Answer as the ledger stood right after this notice was recorded.
+        #[arg(long, value_name = "NOTICE")]
+        known_after: Option<String>,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Rescind (撤销) a recorded notice, or some of its events, by a correcting notice.
+    #[command(
+        after_help = "Example:\n  appointments retract 济槐政任〔2022〕5号 --person 陈建防 --by 济槐政任〔2022〕9号 --date 2022-06-25 --ledger huaiyin.ledger"
+    )]
+    Retract {
+        #[command(flatten)]
+        selection: Selection,
+    },
+    /// Correct (更正) the person, post, date or flags of recorded events, by a correcting notice.
+    #[command(
+        after_help = "Example:\n  appointments correct 济槐政任〔2022〕5号 --clause 7 --to-post 济南市槐荫区人民医院副院长 --by 济槐政任〔2022〕8号 --date 2022-06-20 --ledger huaiyin.ledger"
+    )]
+    Correct {
+        #[command(flatten)]
+        selection: Selection,
+        /// The right person.
+        #[arg(long)]
+        to_person: Option<String>,
+        /// The right post (organisation and title as written).
+        #[arg(long, value_parser = post_arg)]
+        to_post: Option<Post>,
+        /// The right effective date, YYYY-MM-DD.
+        #[arg(long, value_parser = date_arg)]
+        effective: Option<NaiveDate>,
+        /// The right flags, comma-separated (concurrent,acting,probation,retain_rank,secondment; empty for none).
+        #[arg(long, value_parser = flags_arg)]
+        flags: Option<Flags>,
     },
     /// Export the ledger: Popolo JSON, CSV of tenures, or an SVG timeline.
     #[command(
@@ -168,9 +200,52 @@ struct DateQuery {
     on: NaiveDate,
     #[command(flatten)]
     ledger: LedgerArg,
+    /// Answer as the ledger stood right after this notice was recorded.
+    #[arg(long, value_name = "NOTICE")]
+    known_after: Option<String>,
     /// Print JSON instead of text.
     #[arg(long)]
     json: bool,
+}
+
+/// Which events of a recorded notice a correction changes.
+#[derive(Args)]
+struct Selection {
+    /// The recorded notice whose events are changed.
+    notice: String,
+    /// Only the events of this clause.
+    #[arg(long)]
+    clause: Option<u32>,
+    /// Only the events of this person.
+    #[arg(long)]
+    person: Option<String>,
+    /// Only the events at this post (organisation and title as written).
+    #[arg(long, value_parser = post_arg)]
+    post: Option<Post>,
+    /// The number of the correcting notice.
+    #[arg(long, value_name = "NUMBER")]
+    by: String,
+    /// The correcting notice's signing date, YYYY-MM-DD.
+    #[arg(long, value_parser = date_arg)]
+    date: NaiveDate,
+    #[command(flatten)]
+    ledger: LedgerArg,
+}
+
+impl Selection {
+    fn target(&self) -> Target {
+        let mut target = Target::notice(&self.notice);
+        if let Some(clause) = self.clause {
+            target = target.clause(clause);
+        }
+        if let Some(person) = &self.person {
+            target = target.person(person_arg(person));
+        }
+        if let Some(post) = &self.post {
+            target = target.post(post.clone());
+        }
+        target
+    }
 }
 
 #[derive(Args)]
@@ -187,7 +262,7 @@ fn date_arg(text: &str) -> Result<NaiveDate, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli.command) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e}");
             // A file the user named that does not exist is bad input too.
@@ -198,8 +273,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command) -> Result<(), Error> {
-    match command {
+fn run(command: Command) -> Result<ExitCode, Error> {
+    let done = match command {
         Command::Parse {
             files,
             json,
@@ -210,7 +285,7 @@ fn run(command: Command) -> Result<(), Error> {
             ledger,
             allow_partial,
             strict,
-        } => import(&files, &ledger.path, allow_partial, strict),
+        } => return import(&files, &ledger.path, allow_partial, strict),
         Command::Conflicts {
             notice,
             ledger,
@@ -246,18 +321,50 @@ fn run(command: Command) -> Result<(), Error> {
             Ok(())
         }
         Command::Who { post, query } => {
-            who(&open(&query.ledger.path)?, &post, query.on, query.json)
+            let ledger = view(&query.ledger.path, query.known_after.as_deref())?;
+            who(&ledger, &post, query.on, query.json)
         }
         Command::Posts { person, query } => {
-            posts(&open(&query.ledger.path)?, &person, query.on, query.json)
+            let ledger = view(&query.ledger.path, query.known_after.as_deref())?;
+            posts(&ledger, &person, query.on, query.json)
+        }
+        Command::Retract { selection } => {
+            let correction = Correction::new(&selection.by, selection.date)
+                .amend(selection.target(), Action::Retract);
+            record_correction(&selection.ledger.path, correction)
+        }
+        Command::Correct {
+            selection,
+            to_person,
+            to_post,
+            effective,
+            flags,
+        } => {
+            let mut action = Action::correct();
+            if let Some(person) = to_person {
+                action = action.person(person_arg(&person));
+            }
+            if let Some(post) = to_post {
+                action = action.post(post);
+            }
+            if let Some(date) = effective {
+                action = action.effective(date);
+            }
+            if let Some(flags) = flags {
+                action = action.flags(flags);
+            }
+            let correction =
+                Correction::new(&selection.by, selection.date).amend(selection.target(), action);
+            record_correction(&selection.ledger.path, correction)
         }
         Command::History {
             post,
             person,
             ledger,
+            known_after,
             json,
         } => {
-            let ledger = open(&ledger.path)?;
+            let ledger = view(&ledger.path, known_after.as_deref())?;
             match (post, person) {
                 (_, Some(person)) => print_tenures(&ledger.career(person.as_str())?, json),
                 (Some(post), None) => print_tenures(&ledger.history(post.as_str())?, json),
@@ -265,7 +372,8 @@ fn run(command: Command) -> Result<(), Error> {
             }
         }
         Command::Export(args) => export::run(args),
-    }
+    };
+    done.map(|()| ExitCode::SUCCESS)
 }
 
 /// Opens an existing ledger file to read it (no lock: questions can be
@@ -290,6 +398,55 @@ fn writer(ledger: Ledger) -> Result<Ledger, Error> {
     Ok(ledger)
 }
 
+/// The ledger to answer from: as it is, or as it stood right after a
+/// notice was recorded.
+fn view(path: &Path, known_after: Option<&str>) -> Result<Ledger, Error> {
+    let ledger = open(path)?;
+    match known_after {
+        Some(number) => ledger.as_known_after(number),
+        None => Ok(ledger),
+    }
+}
+
+fn record_correction(path: &Path, correction: Correction) -> Result<(), Error> {
+    let mut ledger = open_for_writing(path)?;
+    let number = correction.number.clone();
+    let recorded = ledger.record_correction(correction)?;
+    println!("recorded {number} as entry {}", recorded.seq);
+    for finding in &recorded.findings {
+        println!("  {finding}");
+    }
+    Ok(())
+}
+
+/// A person as given on the command line (`李建#A` for one with an id).
+fn person_arg(text: &str) -> Person {
+    match text.split_once('#') {
+        Some((name, id)) => Person::with_id(name, id),
+        None => Person::new(text),
+    }
+}
+
+fn post_arg(text: &str) -> Result<Post, String> {
+    Post::parse(text).ok_or_else(|| format!("`{text}` ends in no title the lexicon knows"))
+}
+
+fn flags_arg(text: &str) -> Result<Flags, String> {
+    let mut flags = Flags::NONE;
+    for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let flag = Flag::ALL
+            .into_iter()
+            .find(|f| f.name() == name)
+            .ok_or_else(|| {
+                format!(
+                    "`{name}` is no flag (concurrent, acting, probation, retain_rank, secondment)"
+                )
+            })?;
+        flags = flags.with(flag);
+    }
+    Ok(flags)
+}
+
 fn must_exist(path: &Path) -> Result<(), Error> {
     if path.exists() {
         return Ok(());
@@ -301,28 +458,39 @@ fn must_exist(path: &Path) -> Result<(), Error> {
     })
 }
 
-fn read_notices(file: &Path, strict: bool) -> Result<Vec<ParsedNotice>, Error> {
+/// Reads the notices and corrections of a text file, reporting on stderr
+/// what was skipped or left unread.
+fn read_file(file: &Path, strict: bool) -> Result<Read, Error> {
     let text = std::fs::read_to_string(file).map_err(|e| Error::Io {
         path: file.display().to_string(),
         kind: e.kind(),
         message: e.to_string(),
     })?;
-    let parsed = Parser::new()
+    let read = Parser::new()
         .file(&file.display().to_string())
         .strict(strict)
-        .parse(&text)?;
-    for notice in &parsed {
-        for skipped in &notice.skipped {
-            eprintln!("warning: {skipped}");
-        }
+        .read(&text)?;
+    let skipped = read
+        .notices
+        .iter()
+        .flat_map(|n| &n.skipped)
+        .chain(read.corrections.iter().flat_map(|c| &c.skipped))
+        .chain(&read.unread);
+    for problem in skipped {
+        eprintln!("warning: {problem}");
     }
-    Ok(parsed)
+    Ok(read)
 }
 
 fn parse(files: &[PathBuf], json: bool, strict: bool) -> Result<(), Error> {
     let mut notices: Vec<Notice> = Vec::new();
     for file in files {
-        notices.extend(read_notices(file, strict)?.into_iter().map(|p| p.notice));
+        notices.extend(
+            read_file(file, strict)?
+                .notices
+                .into_iter()
+                .map(|p| p.notice),
+        );
     }
     if json {
         println!("{}", to_json(&notices));
@@ -340,45 +508,86 @@ fn parse(files: &[PathBuf], json: bool, strict: bool) -> Result<(), Error> {
     Ok(())
 }
 
-fn import(files: &[PathBuf], path: &Path, allow_partial: bool, strict: bool) -> Result<(), Error> {
-    // Parse everything first: a bad file records nothing.
-    let mut parsed = Vec::new();
+/// Records what the files hold; in strict mode a refused notice is
+/// reported and the others still tried, and the exit status is then 2.
+fn import(
+    files: &[PathBuf],
+    path: &Path,
+    allow_partial: bool,
+    strict: bool,
+) -> Result<ExitCode, Error> {
+    // Parse everything first: a file that cannot be read records nothing.
+    let (mut notices, mut corrections) = (Vec::new(), Vec::new());
     for file in files {
-        parsed.extend(read_notices(file, !allow_partial)?);
+        let read = read_file(file, !allow_partial)?;
+        notices.extend(read.notices.into_iter().map(|p| p.notice));
+        corrections.extend(read.corrections.into_iter().map(|c| c.correction));
     }
     let mut ledger = writer(Ledger::builder().strict(strict).open(path)?)?;
     let (mut recorded, mut already) = (0, 0);
-    for ParsedNotice { notice, .. } in parsed {
-        let known = ledger.notices().find(|(_, n)| n.number == notice.number);
-        match known {
-            Some((seq, existing)) if *existing == notice => {
+    let mut refused = Vec::new();
+    // Notices first: corrections name notices that must be recorded.
+    let changes = notices
+        .into_iter()
+        .map(Change::Notice)
+        .chain(corrections.into_iter().map(Change::Correction));
+    for change in changes {
+        let number = change.number().unwrap_or_default().to_owned();
+        if let Some(entry) = ledger
+            .log()
+            .iter()
+            .find(|e| e.change.number() == Some(&number))
+        {
+            if entry.change == change {
                 eprintln!(
-                    "note: {} is already recorded (entry {seq}); skipped",
-                    notice.number
+                    "note: {number} is already recorded (entry {}); skipped",
+                    entry.seq
                 );
                 already += 1;
+                continue;
             }
-            _ => {
-                let number = notice.number.clone();
+        }
+        let (what, result) = match change {
+            Change::Notice(notice) => {
                 let events = notice.events.len();
-                let result = ledger.record(notice)?;
-                println!(
-                    "recorded {number} as entry {} ({events} events)",
-                    result.seq
-                );
-                for finding in &result.findings {
+                (format!("{events} events"), ledger.record(notice))
+            }
+            Change::Correction(correction) => {
+                let amendments = correction.amendments.len();
+                (
+                    format!("a correction, {amendments} amendment(s)"),
+                    ledger.record_correction(correction),
+                )
+            }
+            _ => continue,
+        };
+        match result {
+            Ok(done) => {
+                println!("recorded {number} as entry {} ({what})", done.seq);
+                for finding in &done.findings {
                     println!("  {finding}");
                 }
                 recorded += 1;
             }
+            // Strict mode refuses one notice; the others are still tried.
+            Err(e) if e.is_refused() => {
+                eprintln!("error: {e}");
+                refused.push(number);
+            }
+            Err(e) => return Err(e),
         }
     }
     println!(
-        "{recorded} notice(s) recorded, {already} already present; {} has {} entries",
+        "{recorded} recorded, {already} already present, {} refused; {} has {} entries",
+        refused.len(),
         path.display(),
         ledger.len()
     );
-    Ok(())
+    Ok(if refused.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
 }
 
 #[derive(Serialize)]
@@ -438,8 +647,11 @@ fn print_tenures(tenures: &[Tenure<'_>], json: bool) -> Result<(), Error> {
     Ok(())
 }
 
+/// Tenures as a table; a column of corrections appears when any tenure
+/// was corrected.
 fn tenure_table(tenures: &[Tenure<'_>]) -> Table {
-    let mut table = Table::new(&[
+    let corrected = tenures.iter().any(|t| !t.corrected_by.is_empty());
+    let mut header = vec![
         "person",
         "post",
         "start",
@@ -447,7 +659,11 @@ fn tenure_table(tenures: &[Tenure<'_>]) -> Table {
         "flags",
         "appointed by",
         "removed by",
-    ]);
+    ];
+    if corrected {
+        header.push("corrected by");
+    }
+    let mut table = Table::new(&header);
     for t in tenures {
         let by = |e: Option<appointment_ledger::EventRef<'_>>| {
             e.map_or("-".to_owned(), |e| e.to_string())
@@ -457,7 +673,7 @@ fn tenure_table(tenures: &[Tenure<'_>]) -> Table {
         } else {
             t.flags.to_string()
         };
-        table.row(&[
+        let mut row = vec![
             t.person.to_string(),
             t.post.to_string(),
             t.start.to_string(),
@@ -465,7 +681,16 @@ fn tenure_table(tenures: &[Tenure<'_>]) -> Table {
             flags,
             by(t.appointed_by),
             by(t.removed_by),
-        ]);
+        ];
+        if corrected {
+            let list: Vec<String> = t.corrected_by.iter().map(ToString::to_string).collect();
+            row.push(if list.is_empty() {
+                "-".to_owned()
+            } else {
+                list.join("; ")
+            });
+        }
+        table.row(&row);
     }
     table
 }
