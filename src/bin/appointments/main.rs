@@ -537,15 +537,14 @@ fn import(
             .log()
             .iter()
             .find(|e| e.change.number() == Some(&number))
+            && entry.change == change
         {
-            if entry.change == change {
-                eprintln!(
-                    "note: {number} is already recorded (entry {}); skipped",
-                    entry.seq
-                );
-                already += 1;
-                continue;
-            }
+            eprintln!(
+                "note: {number} is already recorded (entry {}); skipped",
+                entry.seq
+            );
+            already += 1;
+            continue;
         }
         let (what, result) = match change {
             Change::Notice(notice) => {
