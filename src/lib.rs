@@ -86,8 +86,21 @@
 //! # Ok::<(), appointment_ledger::Error>(())
 //! ```
 //!
+//! # Corrections and the second time axis
+//!
+//! A notice that rescinds or corrects earlier ones is a [`Correction`],
+//! recorded with [`Ledger::record_correction`]: it names events of a
+//! recorded notice by [`Target`] and rescinds or corrects them
+//! ([`Action`]); nothing recorded is edited, and tenures list the
+//! corrections that touched them. [`Ledger::as_known_after`] and
+//! [`Ledger::as_recorded_before`] answer every query as the ledger stood
+//! at a point in the record.
+//!
 //! # Rules the ledger keeps
 //!
+//! * Strict mode refuses a notice that would add an *error* finding; a
+//!   warning or a suggestion does not refuse (notice 5 itself raises the
+//!   probable-alias suggestion of the hospital).
 //! * A notice is the unit of change: it is recorded whole or not at all,
 //!   and its events take effect together on its effective date. Inside a
 //!   notice removals apply before appointments, so a swap is valid.

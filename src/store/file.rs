@@ -128,7 +128,8 @@ impl std::fmt::Display for Recovery {
 /// | 10 | 2 | reserved, zero |
 /// | 12 | 4 | CRC-32C of bytes 0..12 |
 ///
-/// Then one record per log entry (a notice, or a seat declaration), each
+/// Then one record per log entry (a notice, a correction, or a declaration
+/// of seats or of an alias), each
 /// `20 + N` bytes:
 ///
 /// | offset | size | field |
