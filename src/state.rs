@@ -15,7 +15,10 @@
 //! it). The state never validates (the ledger does that first) and never
 //! reads or writes storage.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+// A fast hash for the interners: names are hashed on every event.
+use foldhash::HashMap;
 
 use chrono::NaiveDate;
 use petgraph::Direction;
@@ -183,6 +186,9 @@ pub struct State {
     moved: HashMap<EventAt, u32>,
     /// Events corrections changed → (correction entry, amendment index).
     amended: HashMap<EventAt, Vec<(u64, u32)>>,
+    /// While a whole log is replayed from scratch: tenures are derived,
+    /// bounded and placed once, at the end.
+    bulk: bool,
 }
 
 impl State {
@@ -207,6 +213,56 @@ impl State {
         }
     }
 
+    /// Starts replaying a whole log: from now until [`State::finish_bulk`]
+    /// events are only filed under their pairs, and nothing is derived.
+    pub(crate) fn begin_bulk(&mut self) {
+        self.bulk = true;
+    }
+
+    /// Ends a replay: derives every pair that changed, bounds the unknown
+    /// starts, and builds every timeline by one sort — the state an entry
+    /// by entry replay reaches, at a fraction of the cost.
+    pub(crate) fn finish_bulk(&mut self) {
+        if !std::mem::take(&mut self.bulk) {
+            return;
+        }
+        let mut unknown_at = vec![false; self.posts.len()];
+        for record in &mut self.pairs {
+            record.tenures = derive_tenures(&record.events);
+            if record.tenures.iter().any(|t| !t.start.is_known()) {
+                unknown_at[record.post.0 as usize] = true;
+            }
+        }
+        let posts = unknown_at
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| **u)
+            .map(|(i, _)| PostId(i as u32));
+        let posts: Vec<PostId> = posts.collect();
+        for post in posts {
+            for (p, list) in self.bounds(post) {
+                self.pairs[p as usize].tenures = list;
+            }
+        }
+        let mut by_post: Vec<Vec<Slot>> = vec![Vec::new(); self.posts.len()];
+        let mut by_person: Vec<Vec<Slot>> = vec![Vec::new(); self.persons.len()];
+        for (pair, record) in self.pairs.iter().enumerate() {
+            for (i, t) in record.tenures.iter().enumerate() {
+                let (from, until) = bounds(t.start, t.end);
+                let slot = Slot {
+                    from,
+                    until,
+                    pair: pair as u32,
+                    tenure: i as u32,
+                };
+                by_post[record.post.0 as usize].push(slot);
+                by_person[record.person.0 as usize].push(slot);
+            }
+        }
+        self.post_lines = by_post.into_iter().map(Timeline::from_slots).collect();
+        self.person_lines = by_person.into_iter().map(Timeline::from_slots).collect();
+    }
+
     /// Applies a notice, returning what it touched and how to undo it.
     pub(crate) fn apply_notice(&mut self, seq: u64, notice: &Notice) -> (Touched, Undo) {
         let mut undo = Undo {
@@ -223,8 +279,8 @@ impl State {
         };
         let mut touched = Touched::default();
         self.notices.insert(notice.number.clone(), seq);
-        let mut pairs = BTreeSet::new();
-        let mut moves: HashMap<PersonId, (Vec<PostId>, Vec<PostId>)> = HashMap::new();
+        let mut pairs = Vec::with_capacity(notice.events.len());
+        let mut moves: Vec<(PersonId, EventKind, PostId)> = Vec::with_capacity(notice.events.len());
         for (index, event) in notice.events.iter().enumerate() {
             let at = EventAt {
                 seq,
@@ -253,25 +309,27 @@ impl State {
                 at,
             };
             insert_event(&mut self.pairs[pair as usize].events, event_at);
-            pairs.insert(pair);
-            touched.posts.insert(post);
-            touched.persons.insert(person);
-            let (from, to) = moves.entry(person).or_default();
-            match event.kind {
-                EventKind::Remove => from.push(post),
-                EventKind::Appoint => to.push(post),
+            pairs.push(pair);
+            moves.push((person, event.kind, post));
+            if !self.bulk {
+                touched.posts.insert(post);
+                touched.persons.insert(person);
             }
         }
+        pairs.sort_unstable();
+        pairs.dedup();
         for pair in pairs {
             touched.persons.extend(self.rederive(pair));
         }
-        let mut movers: Vec<_> = moves.into_iter().collect();
-        movers.sort_by_key(|(person, _)| *person);
-        for (person, (from, to)) in movers {
-            for &a in &from {
-                for &b in &to {
-                    if a != b {
-                        let (na, nb) = (self.graph.post_node(a), self.graph.post_node(b));
+        // A person removed from one post and appointed to another by this
+        // notice moved between them.
+        moves.sort_by_key(|(person, kind, _)| (*person, *kind));
+        for group in moves.chunk_by(|a, b| a.0 == b.0) {
+            let person = group[0].0;
+            for &(_, _, to) in group.iter().filter(|m| m.1 == EventKind::Appoint) {
+                for &(_, _, from) in group.iter().filter(|m| m.1 == EventKind::Remove) {
+                    if from != to {
+                        let (na, nb) = (self.graph.post_node(from), self.graph.post_node(to));
                         let link = Link::Move {
                             person,
                             seq,
@@ -605,6 +663,9 @@ impl State {
     /// Re-derives a pair's tenures from its events, then re-bounds the
     /// unknown starts at its post; returns the people whose tenures changed.
     fn rederive(&mut self, pair: u32) -> BTreeSet<PersonId> {
+        if self.bulk {
+            return BTreeSet::new();
+        }
         let record = &mut self.pairs[pair as usize];
         record.tenures = derive_tenures(&record.events);
         let (person, post) = (record.person, record.post);
@@ -643,6 +704,23 @@ impl State {
     /// whose tenures changed.
     fn rebound(&mut self, post: PostId) -> BTreeSet<PersonId> {
         let mut changed = BTreeSet::new();
+        if self.bulk {
+            return changed;
+        }
+        for (p, list) in self.bounds(post) {
+            self.pairs[p as usize].tenures = list;
+            self.place(p);
+            changed.insert(self.pairs[p as usize].person);
+        }
+        changed
+    }
+
+    /// The tenures of the pairs at `post` whose unknown starts [`rebound`]
+    /// would change, as they should be.
+    ///
+    /// [`rebound`]: State::rebound
+    fn bounds(&self, post: PostId) -> Vec<(u32, Vec<TenureRec>)> {
+        let mut changed = Vec::new();
         let pairs: Vec<u32> = self.pairs_at(post).collect();
         let unknown = pairs.iter().any(|p| {
             self.pairs[*p as usize]
@@ -697,9 +775,7 @@ impl State {
                 }
             }
             if let Some(list) = updated {
-                self.pairs[p as usize].tenures = list;
-                self.place(p);
-                changed.insert(self.pairs[p as usize].person);
+                changed.push((p, list));
             }
         }
         changed
@@ -712,10 +788,13 @@ impl State {
         let id = PersonId(self.persons.len() as u32);
         self.persons.push(person.clone());
         self.person_ids.insert(person.clone(), id);
-        self.persons_by_name
-            .entry(person.name().to_owned())
-            .or_default()
-            .push(id);
+        match self.persons_by_name.get_mut(person.name()) {
+            Some(ids) => ids.push(id),
+            None => {
+                self.persons_by_name
+                    .insert(person.name().to_owned(), vec![id]);
+            }
+        }
         self.person_lines.push(Timeline::default());
         let node = self.graph.g.add_node(Node::Person(id));
         self.graph.person_nodes.push(node);
@@ -723,13 +802,22 @@ impl State {
     }
 
     fn intern_org(&mut self, name: &str, first: Option<EventAt>) -> OrgId {
-        let name = normalise(name);
-        if let Some(id) = self.org_ids.get(&name) {
+        // Names from a Post are normalised already; one from an alias
+        // declaration may not be.
+        let normalised;
+        let name = if self.org_ids.contains_key(name) {
+            name
+        } else {
+            normalised = normalise(name);
+            normalised.as_str()
+        };
+        if let Some(id) = self.org_ids.get(name).copied() {
             if self.org_first[id.0 as usize].is_none() {
                 self.org_first[id.0 as usize] = first;
             }
-            return *id;
+            return id;
         }
+        let name = name.to_owned();
         let id = OrgId(self.orgs.len() as u32);
         for key in alias::keys(&name) {
             self.alias_buckets.entry(key).or_default().push(id);

@@ -376,6 +376,17 @@ pub(crate) enum Stab {
 }
 
 impl Timeline {
+    /// A timeline of these slots, in any order.
+    pub fn from_slots(mut slots: Vec<Slot>) -> Timeline {
+        slots.sort_unstable();
+        let mut line = Timeline {
+            slots,
+            max_until: Vec::new(),
+        };
+        line.recompute_from(0);
+        line
+    }
+
     /// Replaces the slots of `pair` with `slots`, keeping the order.
     pub fn replace_pair(&mut self, pair: u32, slots: impl IntoIterator<Item = Slot>) {
         let first_changed = self
