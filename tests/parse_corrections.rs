@@ -143,3 +143,107 @@ fn unreadable_corrected_text_says_so() {
         "line 3: clause `将某政任〔2022〕6号文件中“张三为”更正为“张三为某县财政局局长”`: cannot read 「张三为」 and 「张三为某县财政局局长」 as appointments or removals"
     );
 }
+
+fn amendments(body: &str) -> Vec<(Target, Action)> {
+    let text = format!(
+        "某县人民政府关于更正某政任〔2022〕6号文件的通知\n某政任〔2022〕9号\n{body}\n某县人民政府\n2022年7月1日\n"
+    );
+    Parser::new()
+        .strict(true)
+        .parse_corrections(&text)
+        .unwrap()
+        .remove(0)
+        .correction
+        .amendments
+        .into_iter()
+        .map(|a| (a.target, a.action))
+        .collect()
+}
+
+const N6: &str = "某政任〔2022〕6号";
+
+#[test]
+fn a_preamble_rescinds_nothing_and_each_correction_is_read() {
+    let found = amendments(
+        "因工作失误，《某县人民政府关于任免张三等同志职务的通知》（某政任〔2022〕6号）中存在错误，现更正如下：\n\
+         一、将“张三为某县财政局局长”更正为“张三为某县税务局副局长”；\n\
+         二、将“李明”更正为“李鸣”；\n\
+         三、将赵中华的任职时间更正为2022年5月1日。",
+    );
+    assert_eq!(
+        found,
+        vec![
+            (
+                Target::notice(N6)
+                    .person(Person::new("张三"))
+                    .post(Post::new("某县财政局", "局长"))
+                    .kind(EventKind::Appoint),
+                Action::correct().post(Post::new("某县税务局", "副局长"))
+            ),
+            (
+                Target::notice(N6).person(Person::new("李明")),
+                Action::correct().person(Person::new("李鸣"))
+            ),
+            (
+                Target::notice(N6).person(Person::new("赵中华")),
+                Action::correct()
+                    .effective(appointment_ledger::NaiveDate::from_ymd_opt(2022, 5, 1).unwrap())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_rescinded_decision_names_its_person_even_with_zhong_in_the_name() {
+    assert_eq!(
+        amendments(
+            "决定撤销《某县人民政府关于任免张三等同志职务的通知》（某政任〔2022〕6号）中赵中华同志任某县人民医院副院长职务的决定。"
+        ),
+        vec![(
+            Target::notice(N6)
+                .person(Person::new("赵中华"))
+                .post(Post::new("某县人民医院", "副院长"))
+                .kind(EventKind::Appoint),
+            Action::Retract
+        )]
+    );
+    assert_eq!(
+        amendments("撤销某政任〔2022〕6号文件中赵中华任某县人民医院副院长的任命。"),
+        vec![(
+            Target::notice(N6)
+                .person(Person::new("赵中华"))
+                .post(Post::new("某县人民医院", "副院长"))
+                .kind(EventKind::Appoint),
+            Action::Retract
+        )]
+    );
+}
+
+#[test]
+fn should_be_corrects_flags() {
+    assert_eq!(
+        amendments(
+            "某政任〔2022〕6号中“孙七为某县统计局局长（试用期一年）”应为“孙七为某县统计局局长”，特此更正。"
+        ),
+        vec![(
+            Target::notice(N6)
+                .person(Person::new("孙七"))
+                .post(Post::new("某县统计局", "局长"))
+                .kind(EventKind::Appoint),
+            Action::correct().flags(appointment_ledger::Flags::NONE)
+        )]
+    );
+}
+
+#[test]
+fn a_rescission_that_names_something_unreadable_is_a_diagnostic() {
+    let text = "某县人民政府关于撤销有关任职的通知\n某政任〔2022〕9号\n决定撤销某政任〔2022〕6号文件中有关人员的调整。\n某县人民政府\n2022年7月1日\n";
+    let err = Parser::new()
+        .strict(true)
+        .parse_corrections(text)
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 3: clause `决定撤销某政任〔2022〕6号文件中有关人员的调整`: cannot tell what it rescinds in 「文件中有关人员的调整」"
+    );
+}

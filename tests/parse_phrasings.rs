@@ -449,3 +449,28 @@ fn the_number_above_the_title() {
     assert_eq!(n[0].notice.title, "某县人民政府关于任命赵六同志职务的通知");
     assert_eq!(n[0].notice.events[0].post.to_string(), "某县教育局局长");
 }
+
+#[test]
+fn dates_inside_clauses_and_terms() {
+    // A term after one clause dates that clause only: the rest differs.
+    let err =
+        one("张三为某县财政局局长，任期自2022年7月1日起；李四为某县审计局局长。").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("this clause takes effect on 2022-07-01"),
+        "{err}"
+    );
+    // 上述/以上 … 起生效 dates the whole notice.
+    let n =
+        one("张三为某县财政局局长；李四为某县审计局局长；上述任免自2022年7月1日起生效。").unwrap();
+    assert_eq!(n[0].notice.effective, day(2022, 7, 1));
+    assert_eq!(n[0].notice.events.len(), 2);
+    // A probation's start is no date of the appointment.
+    let n = one("王五为某县统计局局长，试用期一年（自2022年7月1日起计算）。").unwrap();
+    assert_eq!(n[0].notice.effective, day(2022, 6, 1));
+    assert_eq!(n[0].notice.events[0].flags.to_string(), "probation");
+    // A date in parentheses after a removal: the clause's, parentheses out.
+    let n = one("免去赵六的某县教育局局长职务（自2022年5月20日起）。").unwrap();
+    assert_eq!(n[0].notice.effective, day(2022, 5, 20));
+    assert_eq!(n[0].notice.events[0].post.to_string(), "某县教育局局长");
+}

@@ -158,21 +158,45 @@ impl Parser {
     }
 }
 
-/// Reads one sentence that rescinds or corrects: the amendments it makes.
+/// Reads one sentence of a correction notice: the amendments it makes.
+///
+/// A sentence that corrects says what to (`更正为`, `应为`, `改为`); one
+/// that rescinds says 撤销, 废止 or 撤回. Any other sentence (`现更正如下`,
+/// `特此更正`) makes no amendment. A cited title in `《…》` is left out: its
+/// words (`关于任免…的通知`) say nothing about what is changed.
 fn read(norm: &str, number: Option<&str>) -> Result<Vec<(Target, Action)>, String> {
+    let text = without_titles(without_enumeration(norm));
+    let corrects = ["更正为", "改正为", "应为", "改为"]
+        .iter()
+        .any(|w| text.contains(w));
+    let rescinds = ["撤销", "废止", "撤回"].iter().any(|w| text.contains(w));
+    if !corrects && !rescinds {
+        return Ok(Vec::new());
+    }
     let Some(number) = number else {
         return Err("names no notice it corrects (no number such as 〔2022〕6号)".to_owned());
     };
-    if let Some(at) = norm.find("更正为").or_else(|| norm.find("改正为")) {
-        return read_correct(norm, number, at);
+    if corrects {
+        return read_correct(&text, number);
     }
-    read_retract(norm, number)
+    read_retract(&text, number)
 }
 
-/// `将…中“OLD”更正为“NEW”`, or `…中X的任职时间更正为DATE`.
-fn read_correct(norm: &str, number: &str, at: usize) -> Result<Vec<(Target, Action)>, String> {
-    let quoted = quotes(norm);
+/// `将…中“OLD”更正为“NEW”`, `“OLD”应为“NEW”`, or
+/// `…中X的任职时间更正为DATE`.
+fn read_correct(text: &str, number: &str) -> Result<Vec<(Target, Action)>, String> {
+    let quoted = quotes(text);
     if let [old, new, ..] = quoted.as_slice() {
+        // A name written wrong: `将“李明”更正为“李鸣”`.
+        if let (Some([old_person]), Some([new_person])) =
+            (names(old).as_deref(), names(new).as_deref())
+        {
+            if old_person == new_person {
+                return Err(format!("「{old}」 is corrected to the same name"));
+            }
+            let target = Target::notice(number).person(old_person.clone());
+            return Ok(vec![(target, Action::correct().person(new_person.clone()))]);
+        }
         let (Some(old), Some(new)) = (fragment(old), fragment(new)) else {
             return Err(format!(
                 "cannot read 「{old}」 and 「{new}」 as appointments or removals"
@@ -204,19 +228,23 @@ fn read_correct(norm: &str, number: &str, at: usize) -> Result<Vec<(Target, Acti
         }
         return Ok(out);
     }
-    let after = norm.get(at..).unwrap_or("");
-    let Some((date, _, _)) = numerals::find_date(after) else {
+    let at = ["更正为", "改正为", "应为", "改为"]
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()
+        .unwrap_or(0);
+    let Some((date, _, _)) = numerals::find_date(text.get(at..).unwrap_or("")) else {
         return Err(
             "cannot tell what is corrected (no quoted text and no date after 更正为)".to_owned(),
         );
     };
-    let before = norm.get(..at).unwrap_or("");
+    let scope = scope(text.get(..at).unwrap_or(""), number);
     let mut target = Target::notice(number);
-    let scope = before.rsplit(['中', '对']).next().unwrap_or("");
     let name = [
         "的任职时间",
         "任职时间",
         "的任免时间",
+        "的免职时间",
         "的生效时间",
         "的时间",
     ]
@@ -231,32 +259,51 @@ fn read_correct(norm: &str, number: &str, at: usize) -> Result<Vec<(Target, Acti
     Ok(vec![(target, Action::correct().effective(date))])
 }
 
-/// `撤销…（N号）`, `撤销N号文件中X任POST的任命`, `撤销对X同志的免职`.
-fn read_retract(norm: &str, number: &str) -> Result<Vec<(Target, Action)>, String> {
-    const ENDS: [(&str, Option<EventKind>); 8] = [
+/// `撤销…（N号）`, `撤销N号文件`, `撤销N号文件中X任POST的任命`,
+/// `撤销…中对X同志的免职`. The whole notice only when the sentence names
+/// nothing after the number.
+fn read_retract(text: &str, number: &str) -> Result<Vec<(Target, Action)>, String> {
+    const ENDS: [(&str, Option<EventKind>); 10] = [
         ("职务的任免", None),
+        ("的职务任免", None),
         ("的任免", None),
+        ("职务的决定", None),
         ("的任命", Some(EventKind::Appoint)),
         ("的任职", Some(EventKind::Appoint)),
         ("的聘任", Some(EventKind::Appoint)),
         ("的免职", Some(EventKind::Remove)),
         ("的解聘", Some(EventKind::Remove)),
-        ("的职务任免", None),
+        ("的决定", None),
     ];
+    let named_after = text
+        .find(number)
+        .and_then(|i| text.get(i + number.len()..))
+        .unwrap_or("");
+    let rest = named_after
+        .trim_start_matches(['）', ')', '》'])
+        .trim_end_matches(['。', '；', '，']);
+    let whole = [
+        "",
+        "文件",
+        "号文件",
+        "的通知",
+        "通知",
+        "的决定",
+        "决定",
+        "文",
+        "的文件",
+    ]
+    .contains(&rest);
+    if whole {
+        return Ok(vec![(Target::notice(number), Action::Retract)]);
+    }
     let found = ENDS
         .iter()
-        .find_map(|(end, kind)| norm.rfind(end).map(|i| (i, *kind)));
+        .find_map(|(end, kind)| text.rfind(end).map(|i| (i, *kind)));
     let Some((end, kind)) = found else {
-        // Nothing narrower named: the whole notice.
-        return Ok(vec![(Target::notice(number), Action::Retract)]);
+        return Err(format!("cannot tell what it rescinds in 「{rest}」"));
     };
-    let scope = norm.get(..end).unwrap_or("");
-    let from = ["中", "对"]
-        .iter()
-        .filter_map(|w| scope.rfind(w).map(|i| i + w.len()))
-        .max()
-        .unwrap_or(0);
-    let named = scope.get(from..).unwrap_or("");
+    let named = scope(text.get(..end).unwrap_or(""), number);
     let mut target = Target::notice(number);
     if let Some(kind) = kind {
         target = target.kind(kind);
@@ -286,6 +333,76 @@ fn read_retract(norm: &str, number: &str) -> Result<Vec<(Target, Action)>, Strin
             "cannot tell whose appointment is rescinded in 「{named}」"
         )),
     }
+}
+
+/// What a sentence names inside the notice it corrects: the text after the
+/// number and the `中` (`…号文件中`, `…号）中`) or `对` that follows it, or,
+/// with no number in the sentence, after a leading `将`/`把`/`对`.
+fn scope<'a>(text: &'a str, number: &str) -> &'a str {
+    let start = match text.find(number) {
+        Some(i) => {
+            let after = i + number.len();
+            let rest = text.get(after..).unwrap_or("");
+            let window: String = rest.chars().take(6).collect();
+            match ["中对", "中", "对"]
+                .iter()
+                .find_map(|w| window.find(w).map(|j| j + w.len()))
+            {
+                Some(skip) => after + skip,
+                None => after,
+            }
+        }
+        None => 0,
+    };
+    let scoped = text.get(start..).unwrap_or("");
+    ["将", "把", "对", "其中"]
+        .iter()
+        .find_map(|w| scoped.strip_prefix(w))
+        .unwrap_or(scoped)
+}
+
+/// The text without a leading list number (`一、`, `（二）`, `3.`).
+fn without_enumeration(text: &str) -> &str {
+    let numeral = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    if let Some(rest) = text.strip_prefix(['（', '(']) {
+        let inner: usize = rest
+            .chars()
+            .take_while(|c| numeral(*c))
+            .map(char::len_utf8)
+            .sum();
+        if inner > 0
+            && let Some(after) = rest.get(inner..).and_then(|r| r.strip_prefix(['）', ')']))
+        {
+            return after;
+        }
+    }
+    let head: usize = text
+        .chars()
+        .take_while(|c| numeral(*c))
+        .map(char::len_utf8)
+        .sum();
+    match text
+        .get(head..)
+        .and_then(|r| r.strip_prefix(['、', '.', '．']))
+    {
+        Some(after) if head > 0 => after,
+        _ => text,
+    }
+}
+
+/// The text with cited titles (`《…》`) taken out.
+fn without_titles(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The events of a clause written inside a correction (`王五任某局局长`,

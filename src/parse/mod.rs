@@ -699,7 +699,12 @@ fn marker_word(word: &str) -> Option<Option<Flag>> {
         {
             Some(Flag::RetainRank)
         }
-        w if w.contains("试用期") && !w.contains("终止") && w.chars().count() <= 10 => {
+        // `试用期一年`, also with its start (`试用期一年（自…起计算）`).
+        w if w.contains("试用期")
+            && !w.contains("终止")
+            && (w.chars().count() <= 10
+                || (w.starts_with("试用期") && !w.contains('为') && w.chars().count() <= 30)) =>
+        {
             Some(Flag::Probation)
         }
         "另有任用" | "另有任职" | "另行任用" | "退休" | "已退休" | "到龄退休" | "另有安排"
@@ -937,15 +942,32 @@ fn name_and_verb<'a>(text: &'a str, lists: &[&[Verb]]) -> Option<(Vec<Person>, V
 }
 
 /// `自DATE起` in a part: the date, the text before `自` and the text after
-/// `起`.
-fn dated(part: &str) -> Option<(NaiveDate, &str, &str)> {
+/// `起`. In parentheses (`…职务（自2022年6月20日起）`) the whole group is
+/// taken out; a probation's start (`（试用期一年，自…起计算）`) is no date
+/// of the event and is left to the markers.
+fn dated(part: &str) -> Option<(NaiveDate, String, String)> {
     let at = part.find('自')?;
     let from = at + '自'.len_utf8();
     let (date, 0, end) = numerals::find_date(part.get(from..)?)? else {
         return None;
     };
     let after = part.get(from + end..)?.strip_prefix('起')?;
-    Some((date, part.get(..at)?, after))
+    let before = part.get(..at)?;
+    let open = before.rfind(['（', '(']);
+    let inside = open.is_some_and(|o| !before.get(o..).is_some_and(|b| b.contains(['）', ')'])));
+    if let (true, Some(open)) = (inside, open) {
+        let close = after.find(['）', ')'])?;
+        let group = part.get(open..from + end + '起'.len_utf8() + close)?;
+        if group.contains("试用期")
+            || before.get(..open)?.ends_with("试用期一年")
+            || before.contains("试用期")
+        {
+            return None;
+        }
+        let rest = after.get(close..)?.trim_start_matches(['）', ')']);
+        return Some((date, before.get(..open)?.to_owned(), rest.to_owned()));
+    }
+    Some((date, before.to_owned(), after.to_owned()))
 }
 
 /// The parser's state across one notice's clauses.
@@ -1055,14 +1077,20 @@ impl State {
             let after = after.trim_start_matches(['，', ',']);
             let formula = ["执行", "施行", "生效", "实施", "计算", "开始", ""]
                 .contains(&after.trim_end_matches(['。', '；']));
+            // `任期自…起` is a term: the clause's date, never the notice's.
+            let term = before.ends_with("任期") || before.ends_with("聘期");
+            let notice_wide = before.is_empty()
+                || ["以上", "上述", "此次", "本次", "上列"]
+                    .iter()
+                    .any(|w| before.starts_with(w));
+            if formula && notice_wide && !term {
+                self.effective = Some(date);
+                return Ok(false);
+            }
             let before = before
                 .trim_end_matches("任期")
                 .trim_end_matches("聘期")
                 .trim_end_matches("任职时间");
-            if formula && (before.is_empty() || before.starts_with("以上")) {
-                self.effective = Some(date);
-                return Ok(false);
-            }
             // A date inside a clause, or a term (`任期自…起至…止`): the
             // clause's own.
             clause.date = Some(date);
