@@ -3,19 +3,18 @@
 //! When a post falls vacant and is filled by someone who leaves another
 //! post, the vacancy moves to that post, and so on until someone enters
 //! from outside or the last vacancy stays open. Researchers of officials'
-//! careers count these chains. This module follows them through the
-//! graph's `Move` edges (a person removed from one post and appointed to
-//! another by the same notice); it reads the state and changes nothing.
+//! careers count these chains. This module follows them through the moves
+//! a notice makes (a person removed from one post and appointed to another
+//! by the same notice), read as corrected: a rescinded event is no move, a
+//! corrected one moves the person and post the correction names. It reads
+//! the state and changes nothing.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
-use petgraph::Direction;
-use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 use crate::model::{EventKind, Notice, Person, Post};
-use crate::state::{Link, PersonId, PostId, State};
+use crate::state::{PersonId, PostId, State};
 
 /// How a chain's first vacancy came about.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -108,7 +107,6 @@ struct Move {
 /// A batch of notices: their removals (each one vacancy, so that a post
 /// with several seats can have several) and appointments (each fills one).
 struct Batch {
-    seqs: BTreeSet<u64>,
     removals: Vec<Move>,
     appointments: Vec<Move>,
 }
@@ -122,24 +120,19 @@ pub(crate) fn chains<'a>(
     notices: impl IntoIterator<Item = (u64, &'a Notice)>,
 ) -> Vec<VacancyChain> {
     let mut batch = Batch {
-        seqs: BTreeSet::new(),
         removals: Vec::new(),
         appointments: Vec::new(),
     };
     let mut events = Vec::new();
     for (seq, notice) in notices {
-        batch.seqs.insert(seq);
         for (index, event) in notice.events.iter().enumerate() {
-            // A move a correction rescinded did not happen.
-            if state.is_retracted(crate::timeline::EventAt {
+            // As corrected: a rescinded move did not happen, a corrected one
+            // happened to the person and post the correction names.
+            let at = crate::timeline::EventAt {
                 seq,
                 index: index as u32,
-            }) {
-                continue;
-            }
-            let person = state.person_id(&event.person);
-            let post = state.post_id(&event.post);
-            if let (Some(person), Some(post)) = (person, post) {
+            };
+            if let Some((person, post, _)) = state.current(at, event) {
                 events.push((
                     seq,
                     event.provenance.clause,
@@ -250,9 +243,9 @@ fn follow(
         });
         let Some(a) = filler else { break Closing::Open };
         filled[a] = true;
-        let person = batch.appointments[a].person;
+        let (person, seq) = (batch.appointments[a].person, batch.appointments[a].seq);
         people.push(state.person(person).clone());
-        let left = origins(state, batch, vacancy, person);
+        let left = origins(batch, vacancy, person, seq);
         match left.iter().copied().find(|&r| !followed[r]) {
             Some(r) => {
                 followed[r] = true;
@@ -274,24 +267,14 @@ fn follow(
 }
 
 /// The removals of `person` by which they left a post to take `post`: the
-/// sources of the `Move` edges into the post's node made by the batch's
-/// notices, as indexes into the batch's removals.
-fn origins(state: &State, batch: &Batch, post: PostId, person: PersonId) -> Vec<usize> {
-    let graph = state.graph();
-    let moves: BTreeSet<(PostId, u64)> = graph
-        .g
-        .edges_directed(graph.post_node(post), Direction::Incoming)
-        .filter_map(|e| match e.weight() {
-            Link::Move { person: p, seq, .. } if *p == person && batch.seqs.contains(seq) => {
-                graph.post_at(e.source()).map(|source| (source, *seq))
-            }
-            _ => None,
-        })
-        .collect();
+/// person's removals in the same notice, from another post, as indexes
+/// into the batch's removals. (The graph's `Move` edges record the notices
+/// as written; this reads them as corrected.)
+fn origins(batch: &Batch, post: PostId, person: PersonId, seq: u64) -> Vec<usize> {
     (0..batch.removals.len())
         .filter(|&r| {
             let m = batch.removals[r];
-            m.person == person && moves.contains(&(m.post, m.seq))
+            m.person == person && m.seq == seq && m.post != post
         })
         .collect()
 }

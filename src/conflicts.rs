@@ -685,7 +685,9 @@ fn alias_findings(state: &State, log: Log<'_>, bucket: &[OrgId]) -> Vec<Finding>
     let mut out = Vec::new();
     for (i, &a) in bucket.iter().enumerate() {
         for &b in &bucket[i + 1..] {
-            if state.same_org(a, b) {
+            // Declared one, or a spelling whose events corrections moved
+            // away: nothing to suggest.
+            if state.same_org(a, b) || !state.org_in_use(a) || !state.org_in_use(b) {
                 continue;
             }
             let (na, nb) = (state.org_name(a), state.org_name(b));

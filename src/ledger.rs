@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::model::{Action, Change, Correction, Entry, Notice, Person, Post, Seats};
 use crate::state::{PersonId, PostId, State, Undo};
 use crate::store::{FileStore, LogAppend, LogRead, Recovery};
-use crate::timeline::{EventAt, EventRef, Holding, Slot, Stab, Tenure};
+use crate::timeline::{EventAt, EventRef, Holding, Rescinded, Slot, Stab, Tenure};
 
 /// The earliest date a ledger accepts, in a notice or a query.
 pub const EARLIEST: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
@@ -535,6 +535,9 @@ impl Ledger {
             clause,
             reason,
         };
+        // Amendments apply one after another: one cannot name what an
+        // earlier one of the same correction rescinded.
+        let mut rescinded_here: Vec<EventAt> = Vec::new();
         for amendment in &correction.amendments {
             let clause = amendment.provenance.clause;
             let target = &amendment.target;
@@ -557,10 +560,17 @@ impl Ledger {
                     ),
                 ));
             }
-            let live = self
+            let live: Vec<EventAt> = self
                 .state
                 .live_events(&self.log, target)
-                .unwrap_or_default();
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(at, _)| at)
+                .filter(|at| !rescinded_here.contains(at))
+                .collect();
+            if amendment.action == Action::Retract {
+                rescinded_here.extend(live.iter().copied());
+            }
             if live.is_empty() {
                 return Err(invalid(
                     clause,
@@ -772,6 +782,57 @@ impl Ledger {
     pub fn dot_person(&self, person: impl PersonKey) -> Result<String> {
         let person = ResolvePerson::resolve(&person, &self.state)?;
         Ok(crate::dot::person(&self.state, person))
+    }
+
+    /// Every event a correction rescinded, in the order of the log: what
+    /// no tenure shows any more, and by which correction.
+    pub fn rescinded(&self) -> Vec<Rescinded<'_>> {
+        let mut found: Vec<(EventAt, u64)> = self.state.rescinded().collect();
+        found.sort_unstable();
+        found
+            .into_iter()
+            .filter_map(|(at, by)| {
+                let notice = self
+                    .log
+                    .get(usize::try_from(at.seq).ok()?.checked_sub(1)?)?
+                    .change
+                    .notice()?;
+                let event = notice.events.get(at.index as usize)?;
+                let index = self
+                    .state
+                    .amendments_of(at)
+                    .iter()
+                    .find(|(seq, _)| *seq == by)
+                    .map(|(_, i)| *i)?;
+                Some(Rescinded {
+                    event: self.event_ref(at),
+                    kind: event.kind,
+                    person: &event.person,
+                    post: &event.post,
+                    by: self.amendment_ref(by, index)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The rescinded events at a post (as `history` shows its tenures).
+    pub fn rescinded_at(&self, post: impl PostKey) -> Result<Vec<Rescinded<'_>>> {
+        let id = ResolvePost::resolve(&post, &self.state)?;
+        Ok(self
+            .rescinded()
+            .into_iter()
+            .filter(|r| self.state.post_id(r.post) == Some(id))
+            .collect())
+    }
+
+    /// The rescinded events of a person (as `career` shows their tenures).
+    pub fn rescinded_of(&self, person: impl PersonKey) -> Result<Vec<Rescinded<'_>>> {
+        let id = ResolvePerson::resolve(&person, &self.state)?;
+        Ok(self
+            .rescinded()
+            .into_iter()
+            .filter(|r| self.state.person_id(r.person) == Some(id))
+            .collect())
     }
 
     /// The log, oldest entry first.

@@ -168,4 +168,4 @@ pub use model::{
 pub use parse::{ParsedCorrection, ParsedNotice, Parser, Read, parse_notices};
 pub use state::{PersonId, PostId};
 pub use store::{FileStore, LogAppend, LogRead, MemoryStore, Recovery};
-pub use timeline::{End, EventRef, Holding, Start, Tenure};
+pub use timeline::{End, EventRef, Holding, Rescinded, Start, Tenure};

@@ -682,6 +682,10 @@ pub struct Amendment {
 
 /// The events of a recorded notice an amendment changes: all of them, or
 /// those of one clause, one person, one post or one kind.
+///
+/// A target matches the notice *as written*: an event a correction moved to
+/// another person or post is still named by its written person and post,
+/// and one a correction rescinded is named by nothing.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Target {
     /// The number of the notice whose events are changed.

@@ -298,7 +298,15 @@ impl State {
             if self.orgs.len() > orgs_before {
                 touched.orgs.insert(OrgId(orgs_before as u32));
             }
+            // A name whose events corrections had moved away is in use
+            // again: its alias suggestions are to be looked at anew.
             let pair = self.intern_pair(person, post);
+            if !self.bulk
+                && self.pairs[pair as usize].events.is_empty()
+                && let Some(written) = self.post_ids.get(&event.post)
+            {
+                touched.orgs.insert(self.post_org[written.0 as usize]);
+            }
             if (pair as usize) < undo.pairs && !undo.existing_pairs.contains(&pair) {
                 undo.existing_pairs.push(pair);
             }
@@ -482,6 +490,11 @@ impl State {
                 let old = record.events.remove(position);
                 touched.posts.insert(record.post);
                 touched.persons.insert(record.person);
+                // Whether the written organisation name is still in use
+                // (for alias suggestions) may change with it.
+                if let Some(written_post) = self.post_ids.get(&written.post) {
+                    touched.orgs.insert(self.post_org[written_post.0 as usize]);
+                }
                 self.amended
                     .entry(at)
                     .or_default()
@@ -511,6 +524,11 @@ impl State {
                             touched.orgs.insert(OrgId(orgs_before as u32));
                         }
                         let target = self.intern_pair(person, post);
+                        if let Some(p) = amendment_post(&amendment.action)
+                            && let Some(written) = self.post_ids.get(p)
+                        {
+                            touched.orgs.insert(self.post_org[written.0 as usize]);
+                        }
                         let event = PairEvent {
                             date: effective.unwrap_or(old.date),
                             kind: old.kind,
@@ -542,15 +560,46 @@ impl State {
         self.pair_ids.get(&(person, post)).copied()
     }
 
+    /// Where an event of the log stands now, after corrections and alias
+    /// merges: its person, its (canonical) post and its date; `None` when a
+    /// correction rescinded it.
+    pub(crate) fn current(
+        &self,
+        at: EventAt,
+        written: &crate::model::Event,
+    ) -> Option<(PersonId, PostId, NaiveDate)> {
+        if self.retracted.contains_key(&at) {
+            return None;
+        }
+        let pair = self.pair_of_event(at, written)?;
+        let record = &self.pairs[pair as usize];
+        let event = record.events.iter().find(|e| e.at == at)?;
+        Some((record.person, record.post, event.date))
+    }
+
+    /// The events a correction rescinded, with the correction's entry.
+    pub(crate) fn rescinded(&self) -> impl Iterator<Item = (EventAt, u64)> + '_ {
+        self.retracted.iter().map(|(at, seq)| (*at, *seq))
+    }
+
+    /// Whether any event is filed under a post written with this
+    /// organisation name (a name whose events corrections moved away no
+    /// longer is).
+    pub(crate) fn org_in_use(&self, org: OrgId) -> bool {
+        self.post_org
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| **o == org)
+            .any(|(p, _)| {
+                self.pairs_at(PostId(p as u32))
+                    .any(|pair| !self.pairs[pair as usize].events.is_empty())
+            })
+    }
+
     /// The corrections that changed an event: (correction entry,
     /// amendment index).
     pub(crate) fn amendments_of(&self, at: EventAt) -> &[(u64, u32)] {
         self.amended.get(&at).map_or(&[], Vec::as_slice)
-    }
-
-    /// Whether a correction rescinded an event.
-    pub(crate) fn is_retracted(&self, at: EventAt) -> bool {
-        self.retracted.contains_key(&at)
     }
 
     /// Declares `name` another name of `same_as`: their posts of the same
@@ -582,6 +631,8 @@ impl State {
                     post
                 }
             };
+            // The merged post's own findings go; the target's are redone.
+            touched.posts.insert(post);
             touched.posts.insert(target);
             // The post now answers to the other spelling too, even if that
             // spelling was never recorded with this title.
@@ -629,6 +680,11 @@ impl State {
                             self.pairs[pair as usize].tenures.clear();
                             self.person_lines[person.0 as usize].replace_pair(pair, []);
                             for event in events {
+                                // An event a correction moved here now
+                                // lives in the pair it joins.
+                                if let Some(moved) = self.moved.get_mut(&event.at) {
+                                    *moved = existing;
+                                }
                                 insert_event(&mut self.pairs[existing as usize].events, event);
                             }
                             touched.persons.extend(self.rederive(existing));
@@ -1010,6 +1066,14 @@ impl State {
     /// The organisation names indexed under an alias key.
     pub(crate) fn alias_bucket(&self, key: &str) -> &[OrgId] {
         self.alias_buckets.get(key).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The post a correction moves events to, if it names one.
+fn amendment_post(action: &Action) -> Option<&Post> {
+    match action {
+        Action::Correct { post, .. } => post.as_ref(),
+        Action::Retract => None,
     }
 }
 

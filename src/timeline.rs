@@ -111,6 +111,37 @@ impl Tenure<'_> {
     }
 }
 
+/// An event a correction rescinded: it no longer counts, and no tenure
+/// shows it, but the record keeps it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Rescinded<'a> {
+    /// The event as recorded (its notice, clause and text).
+    pub event: EventRef<'a>,
+    /// Whether it appointed or removed.
+    pub kind: crate::model::EventKind,
+    /// The person as written.
+    pub person: &'a Person,
+    /// The post as written.
+    pub post: &'a Post,
+    /// The correction that rescinded it (its number, clause and text).
+    pub by: EventRef<'a>,
+}
+
+impl fmt::Display for Rescinded<'_> {
+    /// `济槐政任〔2022〕5号 clause 4 (appoint 陈建防 to …) rescinded by 济槐政任〔2022〕9号 clause 1`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let to = match self.kind {
+            crate::model::EventKind::Appoint => "to",
+            crate::model::EventKind::Remove => "from",
+        };
+        write!(
+            f,
+            "{} ({} {} {to} {}) rescinded by {}",
+            self.event, self.kind, self.person, self.post, self.by
+        )
+    }
+}
+
 /// Who held a post on a day.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -310,12 +310,13 @@ fn conflicts_alias_chains_and_graph() {
     );
     let history = run(&["history", "济南市槐荫人民医院院长", "--ledger", l, "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&history.stdout).unwrap();
-    let names: Vec<&str> = v
+    let names: Vec<&str> = v["tenures"]
         .as_array()
         .unwrap()
         .iter()
         .map(|t| t["person"]["name"].as_str().unwrap())
         .collect();
+    assert_eq!(v["rescinded"], serde_json::json!([]));
     // 赵中华's removal dated before his appointment (the planted error)
     // leaves a tenure of unknown start ending 2022-05-01, first in order.
     assert_eq!(names, ["赵中华", "李忠华", "赵中华"]);
@@ -469,5 +470,53 @@ fn a_strict_import_records_the_notices_it_can_and_exits_2() {
         "2 recorded, 0 already present, 1 refused; {l} has 2 entries\n"
     )));
     assert!(stderr(&out).starts_with("error: notice 济槐政任〔2022〕6号 refused in strict mode"));
+    std::fs::remove_file(&ledger).unwrap();
+}
+
+#[test]
+fn an_import_records_in_the_order_written() {
+    let dir = std::env::temp_dir().join(format!("appointments-cli-order-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("seq.txt");
+    std::fs::write(
+        &file,
+        "某县人民政府关于任命张三同志职务的通知\n某政任〔2022〕6号\n任命张三为某县财政局局长。\n某县人民政府\n2022年6月1日\n\n\
+         某县人民政府关于撤销某政任〔2022〕6号文件的通知\n某政任〔2022〕7号\n经研究，决定撤销某政任〔2022〕6号文件。\n某县人民政府\n2022年6月10日\n\n\
+         某县人民政府关于任命李四同志职务的通知\n某政任〔2022〕8号\n任命李四为某县财政局局长。\n某县人民政府\n2022年6月20日\n",
+    )
+    .unwrap();
+    let ledger = temp_ledger("order");
+    let l = ledger.to_str().unwrap();
+    let out = run(&["import", "--strict", file.to_str().unwrap(), "--ledger", l]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.split(" as entry").next().unwrap())
+        .collect();
+    assert_eq!(
+        lines[..3],
+        [
+            "recorded 某政任〔2022〕6号",
+            "recorded 某政任〔2022〕7号",
+            "recorded 某政任〔2022〕8号"
+        ]
+    );
+    let who = run(&[
+        "who",
+        "某县财政局局长",
+        "--on",
+        "2022-06-25",
+        "--known-after",
+        "某政任〔2022〕8号",
+        "--ledger",
+        l,
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&who.stdout).unwrap();
+    let held = v["holding"]["held"].as_array().unwrap();
+    assert_eq!(held.len(), 1);
+    assert_eq!(held[0]["person"]["name"], "李四");
+    std::fs::remove_dir_all(&dir).unwrap();
     std::fs::remove_file(&ledger).unwrap();
 }

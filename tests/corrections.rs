@@ -309,3 +309,152 @@ fn recording_times_order_the_second_axis() {
     assert_eq!(untimed.as_recorded_before(t4).unwrap().len(), 1);
     let _ = NaiveDate::MIN;
 }
+
+fn d(m: u32, dd: u32) -> NaiveDate {
+    day(2022, m, dd)
+}
+
+#[test]
+fn a_correction_finds_an_event_moved_by_an_earlier_one_after_an_alias() {
+    let mut l = Ledger::new();
+    let zhang = Person::new("张三");
+    l.record(
+        Notice::new("甲〔2022〕1号", d(1, 1))
+            .appoint(zhang.clone(), Post::new("某区人民医院", "副院长")),
+    )
+    .unwrap();
+    l.record(
+        Notice::new("甲〔2022〕2号", d(6, 1))
+            .remove(zhang.clone(), Post::new("某区中医院", "副院长")),
+    )
+    .unwrap();
+    l.record_correction(Correction::new("甲〔2022〕3号", d(6, 5)).amend(
+        Target::notice("甲〔2022〕2号"),
+        Action::correct().post(Post::new("某人民医院", "副院长")),
+    ))
+    .unwrap();
+    l.declare_alias("某人民医院", "某区人民医院").unwrap();
+    l.record_correction(
+        Correction::new("甲〔2022〕4号", d(6, 6))
+            .amend(Target::notice("甲〔2022〕2号"), Action::Retract),
+    )
+    .unwrap();
+    let history: Vec<String> = l
+        .history("某区人民医院副院长")
+        .unwrap()
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    assert_eq!(history, vec!["张三, since 2022-01-01"]);
+    assert!(Ledger::from_log(l.log().to_vec()).unwrap() == l);
+}
+
+#[test]
+fn one_correction_cannot_name_what_it_rescinds_twice() {
+    let mut l = base();
+    let err = l
+        .record_correction(
+            Correction::new("济槐政任〔2022〕7号", d(6, 10))
+                .amend(Target::notice(N5), Action::Retract)
+                .amend(
+                    Target::notice(N5).person(Person::new("陈建防")),
+                    Action::correct().flags(appointment_ledger::Flags::NONE),
+                ),
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "notice 济槐政任〔2022〕7号: clause 2: names no event of 济槐政任〔2022〕5号 that still counts"
+    );
+    assert_eq!(l.len(), 2);
+}
+
+#[test]
+fn rescinded_events_stay_visible_in_history() {
+    let mut l = base();
+    l.record_correction(
+        Correction::new("济槐政任〔2022〕9号", d(6, 25)).amend(
+            Target::notice(N5)
+                .person(Person::new("陈建防"))
+                .kind(EventKind::Appoint),
+            Action::Retract,
+        ),
+    )
+    .unwrap();
+    let rescinded: Vec<String> = l
+        .rescinded_at(AIR)
+        .unwrap()
+        .iter()
+        .map(|r| r.to_string())
+        .collect();
+    assert_eq!(
+        rescinded,
+        vec![
+            "济槐政任〔2022〕5号 clause 4 (appoint 陈建防 to 济南市槐荫区人民防空办公室主任) rescinded by 济槐政任〔2022〕9号 clause 1"
+        ]
+    );
+    assert_eq!(l.rescinded_of("陈建防").unwrap().len(), 1);
+    assert!(l.rescinded_of("衣连斌").unwrap().is_empty());
+}
+
+#[test]
+fn a_spelling_corrected_away_is_suggested_no_more_and_not_exported() {
+    let mut l = base();
+    assert_eq!(l.findings().len(), 1);
+    l.record_correction(Correction::new("济槐政任〔2022〕8号", d(6, 20)).amend(
+        Target::notice(N5).person(Person::new("李忠华")),
+        Action::correct().post(Post::new("济南市槐荫区人民医院", "院长")),
+    ))
+    .unwrap();
+    assert!(l.findings().is_empty(), "{:?}", l.findings());
+    assert!(l.recheck().is_empty());
+    let popolo = l.to_popolo();
+    let names: Vec<&str> = popolo["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
+    assert!(!names.contains(&"济南市槐荫人民医院"));
+    assert!(names.contains(&"济南市槐荫区人民医院"));
+    let history: Vec<String> = l
+        .history("济南市槐荫区人民医院院长")
+        .unwrap()
+        .iter()
+        .map(|t| t.person.to_string())
+        .collect();
+    assert_eq!(history, vec!["李忠华", "赵中华"]);
+}
+
+#[test]
+fn vacancy_chains_read_the_corrected_moves() {
+    let mut l = Ledger::new();
+    let office = Post::new("某区新旧动能转换办公室", "主任");
+    let works = Post::new("某区市政工程服务中心", "主任");
+    l.record(
+        Notice::new("某政任〔2022〕5号", d(5, 23))
+            .appoint(Person::new("王左裔"), office.clone())
+            .appoint(Person::new("赵海明"), works.clone())
+            .remove(Person::new("王东"), office.clone())
+            .remove(Person::new("王左裔"), works.clone()),
+    )
+    .unwrap();
+    // The second appointment was of 赵海民, not 赵海明.
+    l.record_correction(Correction::new("某政任〔2022〕6号", d(6, 1)).amend(
+        Target::notice("某政任〔2022〕5号").clause(2),
+        Action::correct().person(Person::new("赵海民")),
+    ))
+    .unwrap();
+    let chains: Vec<String> = l
+        .vacancy_chains("某政任〔2022〕5号")
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        chains,
+        vec![
+            "王东 leaves → 某区新旧动能转换办公室主任 ← 王左裔, leaving 某区市政工程服务中心主任 ← 赵海民 (from outside)"
+        ]
+    );
+}

@@ -35,8 +35,8 @@ use crate::timeline::Tenure;
 
 /// The ledger's posts and tenures in export order, with their ids.
 struct Catalogue<'a> {
-    /// Posts that stand for themselves (not merged by an alias), in the
-    /// ledger's order.
+    /// Posts that stand for themselves (not merged by an alias) and have a
+    /// tenure, in the ledger's order.
     posts: Vec<(PostId, &'a Post)>,
     /// Organisation names, in order of first mention among `posts`.
     organisations: Vec<&'a str>,
@@ -57,15 +57,20 @@ impl<'a> Catalogue<'a> {
             if ledger.find_post(post).ok() != Some(id) {
                 continue;
             }
+            // A post with no tenure (its events corrected away, or only a
+            // declaration of seats) is left out, and so is an organisation
+            // with no such post.
+            let history = ledger.history(id).unwrap_or_default();
+            if history.is_empty() {
+                continue;
+            }
             posts.push((id, post));
             let org = post.organisation();
             organisation_index.entry(org).or_insert_with(|| {
                 organisations.push(org);
                 organisations.len() - 1
             });
-            if let Ok(history) = ledger.history(id) {
-                tenures.extend(history.into_iter().map(|t| (id, t)));
-            }
+            tenures.extend(history.into_iter().map(|t| (id, t)));
         }
         Catalogue {
             posts,

@@ -62,10 +62,15 @@ impl Ledger {
     pub fn to_popolo(&self) -> Value {
         let catalogue = Catalogue::new(self);
 
+        // Only people with a tenure: one a correction took every event from
+        // is no one the record names any more.
+        let named: std::collections::HashSet<&crate::model::Person> =
+            catalogue.tenures.iter().map(|(_, t)| t.person).collect();
         let persons: Vec<Value> = self
             .persons()
             .iter()
             .enumerate()
+            .filter(|(_, person)| named.contains(person))
             .map(|(i, person)| {
                 let mut p = Map::new();
                 p.insert("id".into(), format!("person/{}", i + 1).into());

@@ -365,11 +365,29 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             json,
         } => {
             let ledger = view(&ledger.path, known_after.as_deref())?;
-            match (post, person) {
-                (_, Some(person)) => print_tenures(&ledger.career(person.as_str())?, json),
-                (Some(post), None) => print_tenures(&ledger.history(post.as_str())?, json),
-                (None, None) => Ok(()),
+            let (tenures, rescinded) = match (post, person) {
+                (_, Some(person)) => (
+                    ledger.career(person.as_str())?,
+                    ledger.rescinded_of(person.as_str())?,
+                ),
+                (Some(post), None) => (
+                    ledger.history(post.as_str())?,
+                    ledger.rescinded_at(post.as_str())?,
+                ),
+                (None, None) => (Vec::new(), Vec::new()),
+            };
+            if json {
+                println!(
+                    "{}",
+                    to_json(&serde_json::json!({ "tenures": tenures, "rescinded": rescinded }))
+                );
+                return Ok(ExitCode::SUCCESS);
             }
+            print_tenures(&tenures, false)?;
+            for r in &rescinded {
+                println!("rescinded: {r}");
+            }
+            Ok(())
         }
         Command::Export(args) => export::run(args),
     };
@@ -517,20 +535,61 @@ fn import(
     strict: bool,
 ) -> Result<ExitCode, Error> {
     // Parse everything first: a file that cannot be read records nothing.
-    let (mut notices, mut corrections) = (Vec::new(), Vec::new());
-    for file in files {
+    let mut written: Vec<(usize, u32, Change)> = Vec::new();
+    for (k, file) in files.iter().enumerate() {
         let read = read_file(file, !allow_partial)?;
-        notices.extend(read.notices.into_iter().map(|p| p.notice));
-        corrections.extend(read.corrections.into_iter().map(|c| c.correction));
+        written.extend(
+            read.notices
+                .into_iter()
+                .map(|p| (k, p.line, Change::Notice(p.notice))),
+        );
+        written.extend(
+            read.corrections
+                .into_iter()
+                .map(|c| (k, c.line, Change::Correction(c.correction))),
+        );
     }
+    // In the order written, but a correction waits for the notices it
+    // names when they come later.
+    written.sort_by_key(|(k, line, _)| (*k, *line));
     let mut ledger = writer(Ledger::builder().strict(strict).open(path)?)?;
     let (mut recorded, mut already) = (0, 0);
     let mut refused = Vec::new();
-    // Notices first: corrections name notices that must be recorded.
-    let changes = notices
-        .into_iter()
-        .map(Change::Notice)
-        .chain(corrections.into_iter().map(Change::Correction));
+    let mut known: std::collections::HashSet<String> = ledger
+        .log()
+        .iter()
+        .filter_map(|e| e.change.number().map(str::to_owned))
+        .collect();
+    let names_unknown = |change: &Change, known: &std::collections::HashSet<String>| match change {
+        Change::Correction(c) => c
+            .amendments
+            .iter()
+            .any(|a| !known.contains(&a.target.notice)),
+        _ => false,
+    };
+    let mut waiting = Vec::new();
+    let mut changes = Vec::new();
+    for (_, _, change) in written {
+        if names_unknown(&change, &known) {
+            waiting.push(change);
+            continue;
+        }
+        if let Some(number) = change.number() {
+            known.insert(number.to_owned());
+        }
+        changes.push(change);
+        // A notice just queued may be what a waiting correction names.
+        let (ready, still): (Vec<Change>, Vec<Change>) =
+            waiting.drain(..).partition(|c| !names_unknown(c, &known));
+        waiting = still;
+        for c in ready {
+            if let Some(number) = c.number() {
+                known.insert(number.to_owned());
+            }
+            changes.push(c);
+        }
+    }
+    changes.extend(waiting);
     for change in changes {
         let number = change.number().unwrap_or_default().to_owned();
         if let Some(entry) = ledger
@@ -568,8 +627,9 @@ fn import(
                 }
                 recorded += 1;
             }
-            // Strict mode refuses one notice; the others are still tried.
-            Err(e) if e.is_refused() => {
+            // Strict mode refuses one notice, or one names what is not
+            // recorded: it is reported, and the others are still tried.
+            Err(e) if e.is_bad_input() => {
                 eprintln!("error: {e}");
                 refused.push(number);
             }
