@@ -1060,7 +1060,8 @@ fn chinese_date(date: NaiveDate) -> String {
 /// Each notice is written as the Huaiyin gazette writes notice 5: title,
 /// number, addressees, `区政府决定，任命：`, a clause a line ending in `；`
 /// (the last of a section in `。`), `免去：`, the issuer, the signing date
-/// and `（…印发）`. Events of one clause (same index) are written in one
+/// and `（…印发）`. Sections follow the order of the events (write
+/// appointments first, as real notices do). Events of one clause (same index) are written in one
 /// clause, their posts joined by `、`; acting is written `代局长`, other
 /// flags as markers (`（兼）`). A person's explicit id is not written (no
 /// notice writes one).
@@ -1070,8 +1071,8 @@ fn chinese_date(date: NaiveDate) -> String {
 /// let day = NaiveDate::from_ymd_opt(2023, 5, 23).unwrap();
 /// let notice = Notice::new("某政任〔2023〕17号", day)
 ///     .issuer("某市某区人民政府")
-///     .remove(Person::new("尹强"), Post::new("某市某区财政局", "局长"))
-///     .appoint(Person::new("陈建防"), Post::new("某市某区财政局", "局长"));
+///     .appoint(Person::new("陈建防"), Post::new("某市某区财政局", "局长"))
+///     .remove(Person::new("尹强"), Post::new("某市某区财政局", "局长"));
 /// let text = appointment_ledger::render(&[notice]);
 /// assert!(text.contains("\n区政府决定，任命：\n\n陈建防为某市某区财政局局长。\n"));
 /// assert!(text.contains("\n免去：\n\n尹 强的某市某区财政局局长职务。\n"));
