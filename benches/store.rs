@@ -9,24 +9,20 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-mod synth;
+mod common;
 
-use appointment_ledger::{FileStore, Ledger, LogRead, Notice};
+use appointment_ledger::{FileStore, Ledger, LogRead, Notice, Synthetic};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 
 fn open_a_million_events(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let path = dir.path().join("million.ledger");
     let events = {
-        // Consistent reshuffles of 25 one-seat posts (50 events) each.
-        let mut synth = synth::Synthetic::new(20_000);
-        let mut notices: Vec<Notice> = Vec::new();
-        let mut events = 0;
-        while events < 1_000_000 {
-            let notice = synth.notice();
-            events += notice.events.len();
-            notices.push(notice);
-        }
+        // The generator's consistent reshuffles.
+        let notices: Vec<Notice> = Synthetic::new(common::SEED)
+            .events(common::size(1_000_000))
+            .to_vec();
+        let events: usize = notices.iter().map(|n| n.events.len()).sum();
         let mut ledger = Ledger::builder().open(&path).expect("a new ledger");
         for chunk in notices.chunks(2_000) {
             ledger.record_batch(chunk.to_vec()).expect("the notices");
@@ -39,7 +35,7 @@ fn open_a_million_events(c: &mut Criterion) {
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(20));
     group.throughput(Throughput::Elements(events));
-    group.bench_function("1M events (reshuffles of 50)", |b| {
+    group.bench_function("1M events", |b| {
         b.iter(|| {
             let ledger = Ledger::builder().open(&path).expect("the ledger");
             black_box(ledger.len())
@@ -64,10 +60,15 @@ fn record(c: &mut Criterion) {
     let mut ledger = Ledger::builder()
         .open(dir.path().join("one-by-one.ledger"))
         .expect("a new ledger");
-    // Small reshuffles (25 posts, about 50 events) against a growing file.
-    let mut synth = synth::Synthetic::new(2_000);
+    // The generator's reshuffles (26 events on average) against a growing
+    // file; the stream is long enough for any number of iterations.
+    let mut stream = Synthetic::new(common::SEED).events(10_000_000).notices();
     group.bench_function("one notice, fsync each", |b| {
-        b.iter(|| ledger.record(synth.notice()).expect("recorded"))
+        b.iter(|| {
+            ledger
+                .record(stream.next().expect("a notice"))
+                .expect("recorded")
+        })
     });
 
     group.throughput(Throughput::Elements(BATCH as u64));
@@ -81,8 +82,11 @@ fn record(c: &mut Criterion) {
                 file += 1;
                 let path = dir.path().join(format!("batch-{file}.ledger"));
                 let ledger = Ledger::builder().open(&path).expect("a new ledger");
-                let mut synth = synth::Synthetic::new(2_000);
-                let notices: Vec<Notice> = (0..BATCH).map(|_| synth.notice()).collect();
+                let notices: Vec<Notice> = Synthetic::new(common::SEED)
+                    .events(100_000)
+                    .notices()
+                    .take(BATCH)
+                    .collect();
                 (ledger, notices, path)
             },
             |(mut ledger, notices, path)| {

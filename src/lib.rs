@@ -150,6 +150,8 @@ mod model;
 mod parse;
 mod state;
 mod store;
+#[cfg(feature = "synth")]
+mod synth;
 mod timeline;
 
 pub use chrono::{DateTime, NaiveDate, Utc};
@@ -168,4 +170,6 @@ pub use model::{
 pub use parse::{ParsedCorrection, ParsedNotice, Parser, Read, parse_notices};
 pub use state::{PersonId, PostId};
 pub use store::{FileStore, LogAppend, LogRead, MemoryStore, Recovery};
+#[cfg(feature = "synth")]
+pub use synth::{Notices, Synthetic, render, render_notice};
 pub use timeline::{End, EventRef, Holding, Rescinded, Start, Tenure};

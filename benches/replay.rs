@@ -1,0 +1,73 @@
+//! Replaying a log into the queryable state (`Ledger::from_log`), against
+//! inserting the same tenures into SQLite (in memory, one transaction, a
+//! prepared statement, indexes on (post, start) and (person, start)) in the
+//! same run. Throughput is in the ledger's events for both.
+//!
+//! `cargo bench --bench replay` replays 1 M events (about two minutes).
+//! `LEDGER_BENCH_10M=1 cargo bench --bench replay` adds 10 M events: each
+//! replay then takes over a minute and some 12 GB, so it is left out of
+//! the default run.
+
+mod common;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use appointment_ledger::{Entry, Ledger, Synthetic};
+use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+fn replay(c: &mut Criterion) {
+    let mut sizes = vec![1_000_000usize];
+    if std::env::var_os("LEDGER_BENCH_10M").is_some() {
+        sizes.push(10_000_000);
+    }
+    let mut group = c.benchmark_group("replay");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_millis(500));
+    group.measurement_time(Duration::from_secs(30));
+    for size in sizes {
+        let entries: Vec<Entry> = Synthetic::new(common::SEED)
+            .events(common::size(size))
+            .entries();
+        let events: usize = entries
+            .iter()
+            .filter_map(|e| e.change.notice())
+            .map(|n| n.events.len())
+            .sum();
+        let rows = {
+            let ledger = Ledger::from_log(entries.clone()).expect("a consistent log");
+            common::tenures(&ledger)
+        };
+        eprintln!("replay {size}: {events} events, {} tenures", rows.len());
+        group.throughput(Throughput::Elements(events as u64));
+        group.bench_with_input(
+            BenchmarkId::new("Ledger::from_log", size),
+            &entries,
+            |b, e| {
+                b.iter_batched(
+                    || e.clone(),
+                    |e| black_box(Ledger::from_log(e).expect("a consistent log").len()),
+                    BatchSize::LargeInput,
+                )
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("SQLite insert tenures (baseline)", size),
+            &rows,
+            |b, rows| {
+                b.iter_batched(
+                    common::sqlite_schema,
+                    |mut db| {
+                        common::sqlite_insert(&mut db, rows);
+                        db
+                    },
+                    BatchSize::PerIteration,
+                )
+            },
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, replay);
+criterion_main!(benches);
