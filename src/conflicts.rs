@@ -616,7 +616,7 @@ fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding
     for pair_id in pairs {
         let pair = state.pair(pair_id);
         let post = state.post(pair.post);
-        if !post.is_principal() {
+        if !state.is_principal(pair.post) {
             continue;
         }
         for tenure in &pair.tenures {
@@ -637,7 +637,7 @@ fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding
                 if slot.pair == pair_id || same_act || is_side_post(held.flags) {
                     continue;
                 }
-                if state.post(other.post).is_principal() {
+                if state.is_principal(other.post) {
                     others.push((other.post, held));
                 }
             }

@@ -167,6 +167,9 @@ pub struct State {
     post_keys: HashMap<(OrgId, String), PostId>,
     /// Each post's organisation name.
     post_org: Vec<OrgId>,
+    /// Whether each post's title is principal (asked for every tenure a
+    /// check looks at; the lexicon is asked once per post).
+    post_principal: Vec<bool>,
     /// The post a post was merged into (itself when canonical).
     post_target: Vec<PostId>,
     /// Every written form a post answers to → the post.
@@ -393,6 +396,7 @@ impl State {
                     self.posts_by_name.remove(&name);
                 }
             }
+            self.post_principal.pop();
             if let Some(org) = self.post_org.pop() {
                 let root = self.root(org);
                 let key = (root, post.title().to_owned());
@@ -901,6 +905,7 @@ impl State {
         self.posts.push(post.clone());
         self.post_ids.insert(post.clone(), id);
         self.post_org.push(org);
+        self.post_principal.push(post.is_principal());
         self.post_target.push(id);
         self.post_lines.push(Timeline::default());
         let node = self.graph.g.add_node(Node::Post(id));
@@ -963,6 +968,11 @@ impl State {
 
     pub(crate) fn post(&self, id: PostId) -> &Post {
         &self.posts[id.0 as usize]
+    }
+
+    /// Whether a post's title is principal, by the title lexicon.
+    pub(crate) fn is_principal(&self, id: PostId) -> bool {
+        self.post_principal[id.0 as usize]
     }
 
     pub(crate) fn persons(&self) -> &[Person] {
