@@ -45,17 +45,17 @@ fn leading_place(name: &str) -> Option<usize> {
         .filter(|&end| end < name.len())
 }
 
-/// The index keys of a name: names that may be one organisation share at
-/// least one.
-pub(crate) fn keys(name: &str) -> Vec<String> {
-    let mut keys = vec![key(name)];
-    if let Some(end) = leading_place(name) {
-        let rest = key(name.get(end..).unwrap_or(""));
-        if !keys.contains(&rest) {
-            keys.push(rest);
-        }
-    }
-    keys
+/// The index keys of a name: its own key, and, when it starts with a place
+/// name, the key of the rest (`济南市槐荫区审计局` → `槐荫审计局`). Two names
+/// may be one organisation when their own keys are equal, or when one's own
+/// key is the other's rest key; two names that share only a rest key (the
+/// finance bureaus of two cities) are not compared at all.
+pub(crate) fn keys(name: &str) -> (String, Option<String>) {
+    let own = key(name);
+    let rest = leading_place(name)
+        .map(|end| key(name.get(end..).unwrap_or("")))
+        .filter(|rest| *rest != own);
+    (own, rest)
 }
 
 /// What tells two names apart, when they probably mean one organisation
@@ -118,11 +118,13 @@ mod tests {
             difference("济南市槐荫区人民政府", "槐荫区人民政府"),
             Some("「济南市」".into())
         );
-        assert!(
-            keys("济南市槐荫区人民政府")
-                .iter()
-                .any(|k| keys("槐荫区人民政府").contains(k))
+        assert_eq!(
+            keys("济南市槐荫区人民政府").1,
+            Some(keys("槐荫区人民政府").0)
         );
+        // Two cities' bureaus share only a rest key: never compared.
+        assert_eq!(keys("济南市财政局").1, keys("青岛市财政局").1);
+        assert_eq!(keys("财政局").1, None);
     }
 
     #[test]

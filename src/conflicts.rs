@@ -235,13 +235,16 @@ impl Findings {
         for &person in &touched.persons {
             refresh(Subject::Person(person), person_findings(state, log, person));
         }
-        let keys: std::collections::BTreeSet<String> = touched
-            .orgs
-            .iter()
-            .flat_map(|org| alias::keys(state.org_name(*org)))
-            .collect();
+        // Each pair of names that may be one belongs to one subject: the own
+        // key of the shorter (or prefix-less) one.
+        let mut keys = std::collections::BTreeSet::new();
+        for org in &touched.orgs {
+            let (own, rest) = alias::keys(state.org_name(*org));
+            keys.insert(own);
+            keys.extend(rest);
+        }
         for key in keys {
-            let findings = alias_findings(state, log, state.alias_bucket(&key));
+            let findings = alias_findings(state, log, &key);
             refresh(Subject::Names(key), findings);
         }
         sort(&mut examined.new);
@@ -681,41 +684,51 @@ fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding
 
 /// The suggestions for organisation names that share an alias key and
 /// have not been declared one.
-fn alias_findings(state: &State, log: Log<'_>, bucket: &[OrgId]) -> Vec<Finding> {
+fn alias_findings(state: &State, log: Log<'_>, key: &str) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (i, &a) in bucket.iter().enumerate() {
-        for &b in &bucket[i + 1..] {
-            // Declared one, or a spelling whose events corrections moved
-            // away: nothing to suggest.
-            if state.same_org(a, b) || !state.org_in_use(a) || !state.org_in_use(b) {
-                continue;
-            }
-            let (na, nb) = (state.org_name(a), state.org_name(b));
-            let Some(difference) = alias::difference(na, nb) else {
-                continue;
-            };
-            let events: Vec<Cited> = [state.org_first(a), state.org_first(b)]
-                .into_iter()
-                .flatten()
-                .map(|at| log.cite(at))
-                .collect();
-            let seen: Vec<String> = events.iter().map(ToString::to_string).collect();
-            let seen = if seen.is_empty() {
-                String::new()
-            } else {
-                format!(" (written so in {})", seen.join(" and "))
-            };
-            out.push(Finding {
-                kind: FindingKind::ProbableAlias,
-                severity: Severity::Suggestion,
-                message: format!(
-                    "{na} and {nb} differ only by {difference}: probably one organisation{seen}; declare them one with an alias if so"
-                ),
-                events,
-                posts: Vec::new(),
-                persons: Vec::new(),
-            });
+    let own = state.alias_bucket(key);
+    // Pairs among the names whose own key this is, then each of them with
+    // the names that are this once a leading place is dropped; each pair in
+    // the order the names were first seen.
+    let mut pairs: Vec<(OrgId, OrgId)> = Vec::new();
+    for (i, &a) in own.iter().enumerate() {
+        pairs.extend(own[i + 1..].iter().map(|&b| (a, b)));
+        pairs.extend(state.rest_bucket(key).iter().map(|&b| (a.min(b), a.max(b))));
+    }
+    for (a, b) in pairs {
+        if state.same_org(a, b) {
+            continue;
         }
+        let (na, nb) = (state.org_name(a), state.org_name(b));
+        let Some(difference) = alias::difference(na, nb) else {
+            continue;
+        };
+        // A spelling whose events corrections moved away: nothing to
+        // suggest.
+        if !state.org_in_use(a) || !state.org_in_use(b) {
+            continue;
+        }
+        let events: Vec<Cited> = [state.org_first(a), state.org_first(b)]
+            .into_iter()
+            .flatten()
+            .map(|at| log.cite(at))
+            .collect();
+        let seen: Vec<String> = events.iter().map(ToString::to_string).collect();
+        let seen = if seen.is_empty() {
+            String::new()
+        } else {
+            format!(" (written so in {})", seen.join(" and "))
+        };
+        out.push(Finding {
+            kind: FindingKind::ProbableAlias,
+            severity: Severity::Suggestion,
+            message: format!(
+                "{na} and {nb} differ only by {difference}: probably one organisation{seen}; declare them one with an alias if so"
+            ),
+            events,
+            posts: Vec::new(),
+            persons: Vec::new(),
+        });
     }
     out
 }

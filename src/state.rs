@@ -160,6 +160,10 @@ pub struct State {
     org_first: Vec<Option<EventAt>>,
     /// Alias key (jurisdiction words dropped) → organisations with it.
     alias_buckets: HashMap<String, Vec<OrgId>>,
+    /// Rest key (a leading place dropped) → organisations with it.
+    rest_buckets: HashMap<String, Vec<OrgId>>,
+    /// For each organisation name, the posts written with it.
+    org_written: Vec<Vec<PostId>>,
 
     posts: Vec<Post>,
     post_ids: HashMap<Post, PostId>,
@@ -398,6 +402,9 @@ impl State {
             }
             self.post_principal.pop();
             if let Some(org) = self.post_org.pop() {
+                if let Some(list) = self.org_written.get_mut(org.0 as usize) {
+                    list.retain(|p| *p != id);
+                }
                 let root = self.root(org);
                 let key = (root, post.title().to_owned());
                 if self.post_keys.get(&key) == Some(&id) {
@@ -429,11 +436,17 @@ impl State {
             self.org_parent.pop();
             self.org_posts.pop();
             self.org_first.pop();
-            for key in alias::keys(&org) {
-                if let Some(bucket) = self.alias_buckets.get_mut(&key) {
+            self.org_written.pop();
+            let (own, rest) = alias::keys(&org);
+            for (buckets, key) in [
+                (&mut self.alias_buckets, Some(own)),
+                (&mut self.rest_buckets, rest),
+            ] {
+                let Some(key) = key else { continue };
+                if let Some(bucket) = buckets.get_mut(&key) {
                     bucket.pop();
                     if bucket.is_empty() {
-                        self.alias_buckets.remove(&key);
+                        buckets.remove(&key);
                     }
                 }
             }
@@ -590,14 +603,10 @@ impl State {
     /// organisation name (a name whose events corrections moved away no
     /// longer is).
     pub(crate) fn org_in_use(&self, org: OrgId) -> bool {
-        self.post_org
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| **o == org)
-            .any(|(p, _)| {
-                self.pairs_at(PostId(p as u32))
-                    .any(|pair| !self.pairs[pair as usize].events.is_empty())
-            })
+        self.org_written[org.0 as usize].iter().any(|post| {
+            self.pairs_at(*post)
+                .any(|pair| !self.pairs[pair as usize].events.is_empty())
+        })
     }
 
     /// The corrections that changed an event: (correction entry,
@@ -879,9 +888,12 @@ impl State {
         }
         let name = name.to_owned();
         let id = OrgId(self.orgs.len() as u32);
-        for key in alias::keys(&name) {
-            self.alias_buckets.entry(key).or_default().push(id);
+        let (own, rest) = alias::keys(&name);
+        self.alias_buckets.entry(own).or_default().push(id);
+        if let Some(rest) = rest {
+            self.rest_buckets.entry(rest).or_default().push(id);
         }
+        self.org_written.push(Vec::new());
         self.org_ids.insert(name.clone(), id);
         self.orgs.push(name);
         self.org_parent.push(id);
@@ -906,6 +918,7 @@ impl State {
         self.post_ids.insert(post.clone(), id);
         self.post_org.push(org);
         self.post_principal.push(post.is_principal());
+        self.org_written[org.0 as usize].push(id);
         self.post_target.push(id);
         self.post_lines.push(Timeline::default());
         let node = self.graph.g.add_node(Node::Post(id));
@@ -1073,9 +1086,15 @@ impl State {
         self.root(a) == self.root(b)
     }
 
-    /// The organisation names indexed under an alias key.
+    /// The organisation names whose own alias key is `key`.
     pub(crate) fn alias_bucket(&self, key: &str) -> &[OrgId] {
         self.alias_buckets.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The organisation names that are `key` once a leading place is
+    /// dropped.
+    pub(crate) fn rest_bucket(&self, key: &str) -> &[OrgId] {
+        self.rest_buckets.get(key).map_or(&[], Vec::as_slice)
     }
 }
 
