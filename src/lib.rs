@@ -58,6 +58,8 @@
 //! * [`LogRead`] / [`LogAppend`]: the storage boundary; [`FileStore`] is the
 //!   embedded default, [`MemoryStore`] shares a log in memory.
 //! * [`Error`]: every failure, naming what and where.
+//! * With the `synth` feature, `Synthetic`: a deterministic synthetic ledger
+//!   for benchmarks and tests, and its notices rendered as text.
 //!
 //! # Conflicts
 //!
