@@ -612,6 +612,10 @@ impl State {
     /// The corrections that changed an event: (correction entry,
     /// amendment index).
     pub(crate) fn amendments_of(&self, at: EventAt) -> &[(u64, u32)] {
+        // Most ledgers have no corrections: skip the lookup.
+        if self.amended.is_empty() {
+            return &[];
+        }
         self.amended.get(&at).map_or(&[], Vec::as_slice)
     }
 
