@@ -313,6 +313,7 @@ impl State {
                 && let Some(written) = self.post_ids.get(&event.post)
             {
                 touched.orgs.insert(self.post_org[written.0 as usize]);
+                touched.orgs.insert(self.post_org[post.0 as usize]);
             }
             if (pair as usize) < undo.pairs && !undo.existing_pairs.contains(&pair) {
                 undo.existing_pairs.push(pair);
@@ -505,6 +506,8 @@ impl State {
                     continue;
                 };
                 let old = record.events.remove(position);
+                touched.orgs.insert(self.post_org[record.post.0 as usize]);
+                let record = &mut self.pairs[pair as usize];
                 touched.posts.insert(record.post);
                 touched.persons.insert(record.person);
                 // Whether the written organisation name is still in use
@@ -554,6 +557,7 @@ impl State {
                         };
                         insert_event(&mut self.pairs[target as usize].events, event);
                         self.moved.insert(at, target);
+                        touched.orgs.insert(self.post_org[post.0 as usize]);
                         touched.posts.insert(post);
                         touched.persons.insert(person);
                         touched.persons.extend(self.rederive(pair));
@@ -632,6 +636,16 @@ impl State {
         if keep == fold {
             return touched;
         }
+        // Joining the two classes changes which names are one for every
+        // member of both: their suggestions are looked at anew.
+        let members: Vec<OrgId> = (0..self.orgs.len() as u32)
+            .map(OrgId)
+            .filter(|o| {
+                let root = self.root(*o);
+                root == keep || root == fold
+            })
+            .collect();
+        touched.orgs.extend(members);
         self.org_parent[fold.0 as usize] = keep;
         let moved = std::mem::take(&mut self.org_posts[fold.0 as usize]);
         for post in moved {
@@ -664,8 +678,13 @@ impl State {
     /// of `into`, and its moves are re-pointed.
     fn merge_post(&mut self, from: PostId, into: PostId, touched: &mut Touched) {
         self.post_target[from.0 as usize] = into;
-        if let Some(seats) = self.seats.remove(&from) {
-            self.seats.entry(into).or_insert(seats);
+        if let Some(seats) = self.seats.remove(&from)
+            && !self.seats.contains_key(&into)
+        {
+            // The merged post's declared seats now bound the target's
+            // unknown starts.
+            self.seats.insert(into, seats);
+            touched.persons.extend(self.rebound(into));
         }
         let from_node = self.graph.post_node(from);
         let into_node = self.graph.post_node(into);

@@ -590,12 +590,16 @@ fn import(
         }
     }
     changes.extend(waiting);
+    // Where each number already in the file was recorded, looked up once.
+    let recorded_at: std::collections::HashMap<String, usize> = ledger
+        .log()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| e.change.number().map(|n| (n.to_owned(), i)))
+        .collect();
     for change in changes {
         let number = change.number().unwrap_or_default().to_owned();
-        if let Some(entry) = ledger
-            .log()
-            .iter()
-            .find(|e| e.change.number() == Some(&number))
+        if let Some(entry) = recorded_at.get(&number).and_then(|i| ledger.log().get(*i))
             && entry.change == change
         {
             eprintln!(
