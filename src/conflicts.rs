@@ -363,22 +363,24 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
                     _ => Vec::new(),
                 }
             };
+            // Removed again after leaving: whatever the seats.
+            if let (Some(at), Some(prev)) = (tenure.closed, left_before(&pair.tenures, i)) {
+                report.add(
+                    FindingKind::RemovingNonHolder,
+                    format!(
+                        "{} removes {who} from {name}, but {who} already left it on {} ({})",
+                        report.cite(at),
+                        prev.1,
+                        report.cite(prev.0)
+                    ),
+                    &[at, prev.0],
+                    &[post],
+                    &[pair.person],
+                );
+                continue;
+            }
+            // Several seats: nothing more to count.
             let Seats::Limit(limit) = seats else {
-                // Several seats: only a person leaving twice is checked.
-                if let (Some(at), Some(prev)) = (tenure.closed, left_before(&pair.tenures, i)) {
-                    report.add(
-                        FindingKind::RemovingNonHolder,
-                        format!(
-                            "{} removes {who} from {name}, but {who} already left it on {} ({})",
-                            report.cite(at),
-                            prev.1,
-                            report.cite(prev.0)
-                        ),
-                        &[at, prev.0],
-                        &[post],
-                        &[pair.person],
-                    );
-                }
                 continue;
             };
             match (tenure.start, tenure.opened, tenure.closed) {
@@ -421,21 +423,6 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
                     }
                 }
                 (crate::timeline::Start::Unknown { before, .. }, _, Some(at)) => {
-                    if let Some(prev) = left_before(&pair.tenures, i) {
-                        report.add(
-                            FindingKind::RemovingNonHolder,
-                            format!(
-                                "{} removes {who} from {name}, but {who} already left it on {} ({})",
-                                report.cite(at),
-                                prev.1,
-                                report.cite(prev.0)
-                            ),
-                            &[at, prev.0],
-                            &[post],
-                            &[pair.person],
-                        );
-                        continue;
-                    }
                     let Some(eve) = before.pred_opt() else {
                         continue;
                     };

@@ -1,35 +1,13 @@
 //! `appointments export`, run as a user would.
 
+mod cli_support;
+
+use cli_support::{GAZETTE, run, stderr, stdout, temp_path};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-const GAZETTE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/examples/data/huaiyin-gazette-2022.txt"
-);
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_appointments"))
-        .args(args)
-        .output()
-        .expect("the command runs")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
 
 fn temp(name: &str) -> PathBuf {
-    let path = std::env::temp_dir().join(format!(
-        "appointments-cli-export-{}-{name}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_file(&path);
-    path
+    temp_path(&format!("export-{name}"))
 }
 
 /// A ledger file holding notices 4 and 5.
