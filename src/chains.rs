@@ -128,10 +128,7 @@ pub(crate) fn chains<'a>(
         for (index, event) in notice.events.iter().enumerate() {
             // As corrected: a rescinded move did not happen, a corrected one
             // happened to the person and post the correction names.
-            let at = crate::timeline::EventAt {
-                seq,
-                index: index as u32,
-            };
+            let at = crate::timeline::EventAt::new(seq, index as u32);
             if let Some((person, post, _)) = state.current(at, event) {
                 events.push((
                     seq,

@@ -159,11 +159,11 @@ impl<'a> Log<'a> {
     }
 
     fn cite(&self, at: EventAt) -> Cited {
-        let notice = self.notice(at.seq);
+        let notice = self.notice(at.seq());
         let event = notice.and_then(|n| n.events.get(at.index as usize));
         Cited {
             notice: notice.map(|n| n.number.clone()).unwrap_or_default(),
-            seq: at.seq,
+            seq: at.seq(),
             clause: event.map_or(0, |e| e.provenance.clause),
             text: event.map(|e| e.provenance.text.clone()).unwrap_or_default(),
         }
@@ -353,7 +353,7 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
                 continue;
             }
             let known_holders = |day: NaiveDate| -> Vec<(u32, TenureRec)> {
-                match line.on(day) {
+                match line.on(day, |s| *s) {
                     Stab::Held(slots) => slots
                         .into_iter()
                         .filter(|s| s.pair != pair_id)
@@ -616,7 +616,7 @@ fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding
             if is_side_post(tenure.flags) {
                 continue;
             }
-            let Stab::Held(slots) = line.on(day) else {
+            let Stab::Held(slots) = line.on(day, |s| *s) else {
                 continue;
             };
             let mut others = Vec::new();

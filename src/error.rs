@@ -208,6 +208,14 @@ pub enum Error {
         /// The day after the last one asked for.
         to: NaiveDate,
     },
+
+    /// The ledger holds as many entries as it can number (`u32::MAX`);
+    /// nothing more can be recorded.
+    #[error("the ledger is full: it holds {entries} entries, the most it can number")]
+    Full {
+        /// How many entries it holds.
+        entries: u64,
+    },
 }
 
 impl Error {
@@ -221,6 +229,7 @@ impl Error {
                 | Error::Locked { .. }
                 | Error::ReadOnly { .. }
                 | Error::NewerFormat { .. }
+                | Error::Full { .. }
         )
     }
 

@@ -483,6 +483,12 @@ impl Ledger {
     }
 
     fn validate(&self, change: &Change) -> Result<()> {
+        // Events are located by a 32-bit entry number in the state.
+        if self.log.len() >= u32::MAX as usize {
+            return Err(Error::Full {
+                entries: self.log.len() as u64,
+            });
+        }
         match change {
             Change::Notice(notice) => self.validate_notice(notice),
             Change::Seats { post, seats } => {
@@ -794,7 +800,7 @@ impl Ledger {
             .filter_map(|(at, by)| {
                 let notice = self
                     .log
-                    .get(usize::try_from(at.seq).ok()?.checked_sub(1)?)?
+                    .get((at.seq() as usize).checked_sub(1)?)?
                     .change
                     .notice()?;
                 let event = notice.events.get(at.index as usize)?;
@@ -805,11 +811,11 @@ impl Ledger {
                     .find(|(seq, _)| *seq == by)
                     .map(|(_, i)| *i)?;
                 Some(Rescinded {
-                    event: self.event_ref(at),
+                    event: self.event_ref(at)?,
                     kind: event.kind,
                     person: &event.person,
                     post: &event.post,
-                    by: self.amendment_ref(by, index)?,
+                    by: self.event_ref(EventAt::new(by, index))?,
                 })
             })
             .collect()
@@ -910,12 +916,9 @@ impl Ledger {
     pub fn holders(&self, post: impl PostKey, date: NaiveDate) -> Result<Holding<'_>> {
         let post = ResolvePost::resolve(&post, &self.state)?;
         check_date(date, "query")?;
-        Ok(match self.state.post_line(post).on(date) {
-            Stab::Held(slots) => Holding::Held(self.tenures(&slots)),
-            Stab::Vacant { since, last } => Holding::Vacant {
-                since,
-                last: self.tenures(&last),
-            },
+        Ok(match self.state.post_line(post).on(date, |s| self.tenure(s)) {
+            Stab::Held(tenures) => Holding::Held(tenures),
+            Stab::Vacant { since, last } => Holding::Vacant { since, last },
             Stab::Unknown => Holding::Unknown,
         })
     }
@@ -924,8 +927,10 @@ impl Ledger {
     pub fn posts_of(&self, person: impl PersonKey, date: NaiveDate) -> Result<Vec<Tenure<'_>>> {
         let person = ResolvePerson::resolve(&person, &self.state)?;
         check_date(date, "query")?;
-        Ok(match self.state.person_line(person).on(date) {
-            Stab::Held(slots) => self.tenures(&slots),
+        let line = self.state.person_line(person);
+        // Only the tenures that cover the day are viewed.
+        Ok(match line.on(date, |s| s) {
+            Stab::Held(slots) => slots.into_iter().map(|s| self.tenure(s)).collect(),
             Stab::Vacant { .. } | Stab::Unknown => Vec::new(),
         })
     }
@@ -933,78 +938,46 @@ impl Ledger {
     /// Every tenure of `post`, in order of start.
     pub fn history(&self, post: impl PostKey) -> Result<Vec<Tenure<'_>>> {
         let post = ResolvePost::resolve(&post, &self.state)?;
-        Ok(self.tenures(self.state.post_line(post).slots()))
+        let line = self.state.post_line(post);
+        Ok(line.slots().map(|s| self.tenure(s)).collect())
     }
 
     /// Every tenure of `person`, in order of start.
     pub fn career(&self, person: impl PersonKey) -> Result<Vec<Tenure<'_>>> {
         let person = ResolvePerson::resolve(&person, &self.state)?;
-        Ok(self.tenures(self.state.person_line(person).slots()))
+        let line = self.state.person_line(person);
+        Ok(line.slots().map(|s| self.tenure(s)).collect())
     }
 
-    fn tenures(&self, slots: &[Slot]) -> Vec<Tenure<'_>> {
-        slots.iter().map(|s| self.tenure(*s)).collect()
-    }
-
-    fn tenure(&self, slot: Slot) -> Tenure<'_> {
-        let pair = self.state.pair(slot.pair);
-        let rec = &pair.tenures[slot.tenure as usize];
+    /// The view of the tenure a timeline slot holds: everything it needs is
+    /// in the slot, and its events are handles into the log.
+    fn tenure(&self, slot: &Slot) -> Tenure<'_> {
+        let rec = &slot.rec;
         let mut corrected_by: Vec<EventRef<'_>> = [rec.opened, rec.closed]
             .into_iter()
             .flatten()
             .flat_map(|at| self.state.amendments_of(at).iter())
-            .filter_map(|&(seq, index)| self.amendment_ref(seq, index))
+            .filter_map(|&(seq, index)| self.event_ref(EventAt::new(seq, index)))
             .collect();
-        corrected_by.sort_by_key(|e| (e.seq, e.clause));
+        corrected_by.sort_by_key(|e| (e.seq(), e.clause()));
         corrected_by.dedup();
         Tenure {
-            person: self.state.person(pair.person),
-            post: self.state.post(pair.post),
+            person: self.state.person(slot.person),
+            post: self.state.post(slot.post),
             start: rec.start,
             end: rec.end,
             flags: rec.flags,
-            appointed_by: rec.opened.map(|at| self.event_ref(at)),
-            removed_by: rec.closed.map(|at| self.event_ref(at)),
+            appointed_by: rec.opened.and_then(|at| self.event_ref(at)),
+            removed_by: rec.closed.and_then(|at| self.event_ref(at)),
             corrected_by,
         }
     }
 
-    /// The amendment `index` of the correction recorded as entry `seq`.
-    fn amendment_ref(&self, seq: u64, index: u32) -> Option<EventRef<'_>> {
-        let correction = self
-            .log
-            .get(usize::try_from(seq).ok()?.checked_sub(1)?)?
-            .change
-            .correction()?;
-        let amendment = correction.amendments.get(index as usize)?;
-        Some(EventRef {
-            notice: &correction.number,
-            seq,
-            clause: amendment.provenance.clause,
-            text: &amendment.provenance.text,
-        })
-    }
-
-    fn event_ref(&self, at: EventAt) -> EventRef<'_> {
-        // Every EventAt in the state was made from an entry of this log.
-        let entry = &self.log[(at.seq - 1) as usize];
-        let (notice, clause, text) = match &entry.change {
-            Change::Notice(n) => {
-                let event = &n.events[at.index as usize];
-                (
-                    n.number.as_str(),
-                    event.provenance.clause,
-                    event.provenance.text.as_str(),
-                )
-            }
-            _ => ("", 0, ""),
-        };
-        EventRef {
-            notice,
-            seq: at.seq,
-            clause,
-            text,
-        }
+    /// A handle on the event (or amendment) `at` of the log; it reads
+    /// nothing of the entry until asked.
+    fn event_ref(&self, at: EventAt) -> Option<EventRef<'_>> {
+        let entry = self.log.get((at.seq() as usize).checked_sub(1)?)?;
+        Some(EventRef::new(entry, at.index))
     }
 }
 

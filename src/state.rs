@@ -254,14 +254,7 @@ impl State {
         let mut by_post: Vec<Vec<Slot>> = vec![Vec::new(); self.posts.len()];
         let mut by_person: Vec<Vec<Slot>> = vec![Vec::new(); self.persons.len()];
         for (pair, record) in self.pairs.iter().enumerate() {
-            for (i, t) in record.tenures.iter().enumerate() {
-                let (from, until) = bounds(t.start, t.end);
-                let slot = Slot {
-                    from,
-                    until,
-                    pair: pair as u32,
-                    tenure: i as u32,
-                };
+            for slot in slots(pair as u32, record) {
                 by_post[record.post.0 as usize].push(slot);
                 by_person[record.person.0 as usize].push(slot);
             }
@@ -289,10 +282,7 @@ impl State {
         let mut pairs = Vec::with_capacity(notice.events.len());
         let mut moves: Vec<(PersonId, EventKind, PostId)> = Vec::with_capacity(notice.events.len());
         for (index, event) in notice.events.iter().enumerate() {
-            let at = EventAt {
-                seq,
-                index: index as u32,
-            };
+            let at = EventAt::new(seq, index as u32);
             let orgs_before = self.orgs.len();
             if let Some(org) = self.org_ids.get(event.post.organisation())
                 && self.org_first[org.0 as usize].is_none()
@@ -378,7 +368,7 @@ impl State {
         for &pair in &undo.existing_pairs {
             self.pairs[pair as usize]
                 .events
-                .retain(|e| e.at.seq != undo.seq);
+                .retain(|e| e.at.seq() != undo.seq);
             self.rederive(pair);
         }
         for post in posts.into_iter().filter(|p| (p.0 as usize) < undo.posts) {
@@ -475,15 +465,7 @@ impl State {
                 .events
                 .iter()
                 .enumerate()
-                .map(|(i, e)| {
-                    (
-                        EventAt {
-                            seq,
-                            index: i as u32,
-                        },
-                        e,
-                    )
-                })
+                .map(|(i, e)| (EventAt::new(seq, i as u32), e))
                 .filter(|(at, e)| target.matches(e) && !self.retracted.contains_key(at))
                 .collect(),
         )
@@ -770,20 +752,7 @@ impl State {
     /// Puts a pair's tenures on its post's and its person's timelines.
     fn place(&mut self, pair: u32) {
         let record = &self.pairs[pair as usize];
-        let slots: Vec<Slot> = record
-            .tenures
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let (from, until) = bounds(t.start, t.end);
-                Slot {
-                    from,
-                    until,
-                    pair,
-                    tenure: i as u32,
-                }
-            })
-            .collect();
+        let slots: Vec<Slot> = slots(pair, record).collect();
         let (person, post) = (record.person, record.post);
         self.post_lines[post.0 as usize].replace_pair(pair, slots.iter().copied());
         self.person_lines[person.0 as usize].replace_pair(pair, slots);
@@ -1119,6 +1088,22 @@ impl State {
     pub(crate) fn rest_bucket(&self, key: &str) -> &[OrgId] {
         self.rest_buckets.get(key).map_or(&[], Vec::as_slice)
     }
+}
+
+/// A pair's tenures as slots of its post's and its person's timelines.
+fn slots(pair: u32, record: &Pair) -> impl Iterator<Item = Slot> + '_ {
+    record.tenures.iter().enumerate().map(move |(i, t)| {
+        let (from, until) = bounds(t.start, t.end);
+        Slot {
+            from,
+            until,
+            pair,
+            tenure: i as u32,
+            person: record.person,
+            post: record.post,
+            rec: *t,
+        }
+    })
 }
 
 /// The post a correction moves events to, if it names one.

@@ -12,7 +12,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{EventKind, Flags, Person, Post};
+use crate::model::{Change, Entry, EventKind, Flags, Person, Post, Provenance};
+use crate::state::{PersonId, PostId};
 
 /// When a tenure began.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -67,17 +68,91 @@ impl End {
     }
 }
 
-/// The event that began or ended a tenure, as recorded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+/// The event that began or ended a tenure, or the amendment that corrected
+/// it: a handle into the ledger's log, read only when asked.
+///
+/// A query builds one for every tenure it returns; the notice number and
+/// the clause text stay in the log until a caller reads them, so that
+/// `holders` costs no more for the provenance it offers.
+#[derive(Clone, Copy)]
 pub struct EventRef<'a> {
-    /// The notice number as written.
-    pub notice: &'a str,
+    entry: &'a Entry,
+    index: u32,
+}
+
+impl<'a> EventRef<'a> {
+    /// The event (or amendment) `index` of `entry`.
+    pub(crate) fn new(entry: &'a Entry, index: u32) -> EventRef<'a> {
+        EventRef { entry, index }
+    }
+
+    fn provenance(&self) -> Option<&'a Provenance> {
+        let index = self.index as usize;
+        match &self.entry.change {
+            Change::Notice(n) => n.events.get(index).map(|e| &e.provenance),
+            Change::Correction(c) => c.amendments.get(index).map(|a| &a.provenance),
+            Change::Seats { .. } | Change::Alias { .. } => None,
+        }
+    }
+
+    /// The notice (or correction) number as written.
+    pub fn notice(&self) -> &'a str {
+        match &self.entry.change {
+            Change::Notice(n) => &n.number,
+            Change::Correction(c) => &c.number,
+            Change::Seats { .. } | Change::Alias { .. } => "",
+        }
+    }
+
     /// The entry's recording sequence number in the ledger.
-    pub seq: u64,
+    pub fn seq(&self) -> u64 {
+        self.entry.seq
+    }
+
     /// The clause index in the notice, from 1.
-    pub clause: u32,
+    pub fn clause(&self) -> u32 {
+        self.provenance().map_or(0, |p| p.clause)
+    }
+
     /// The clause text as written.
-    pub text: &'a str,
+    pub fn text(&self) -> &'a str {
+        self.provenance().map_or("", |p| p.text.as_str())
+    }
+}
+
+impl PartialEq for EventRef<'_> {
+    /// Two references are equal when they name the same clause of the same
+    /// entry, with the same text (whichever ledger holds them).
+    fn eq(&self, other: &EventRef<'_>) -> bool {
+        (self.seq(), self.notice(), self.clause(), self.text())
+            == (other.seq(), other.notice(), other.clause(), other.text())
+    }
+}
+
+impl Eq for EventRef<'_> {}
+
+impl fmt::Debug for EventRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EventRef")
+            .field("notice", &self.notice())
+            .field("seq", &self.seq())
+            .field("clause", &self.clause())
+            .field("text", &self.text())
+            .finish()
+    }
+}
+
+impl Serialize for EventRef<'_> {
+    /// `{"notice": …, "seq": …, "clause": …, "text": …}`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("EventRef", 4)?;
+        s.serialize_field("notice", self.notice())?;
+        s.serialize_field("seq", &self.seq())?;
+        s.serialize_field("clause", &self.clause())?;
+        s.serialize_field("text", self.text())?;
+        s.end()
+    }
 }
 
 /// One person's continuous holding of one post, as the ledger knows it.
@@ -201,7 +276,7 @@ impl fmt::Display for End {
 impl fmt::Display for EventRef<'_> {
     /// `济槐政任〔2022〕5号 clause 5`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} clause {}", self.notice, self.clause)
+        write!(f, "{} clause {}", self.notice(), self.clause())
     }
 }
 
@@ -265,10 +340,28 @@ pub(crate) fn bounds(start: Start, end: End) -> (NaiveDate, NaiveDate) {
 
 /// Where an event sits in the log: the entry's sequence number and the
 /// event's index in its notice.
+///
+/// The sequence number is held in 32 bits (the ledger refuses an entry
+/// beyond [`u32::MAX`]) so that a tenure's two events fit in 16 bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct EventAt {
-    pub seq: u64,
+    pub seq: u32,
     pub index: u32,
+}
+
+impl EventAt {
+    /// The event `index` of the entry numbered `seq`.
+    pub fn new(seq: u64, index: u32) -> EventAt {
+        EventAt {
+            seq: u32::try_from(seq).unwrap_or(u32::MAX),
+            index,
+        }
+    }
+
+    /// The entry's sequence number.
+    pub fn seq(self) -> u64 {
+        u64::from(self.seq)
+    }
 }
 
 /// One event of one person at one post, reduced to what tenures need.
@@ -283,7 +376,7 @@ pub(crate) struct PairEvent {
 impl PairEvent {
     /// Events apply in order of effective date, then recording; inside one
     /// notice removals apply before appointments.
-    fn order(&self) -> (NaiveDate, u64, u8, u32) {
+    fn order(&self) -> (NaiveDate, u32, u8, u32) {
         let kind = match self.kind {
             EventKind::Remove => 0,
             EventKind::Appoint => 1,
@@ -379,40 +472,62 @@ pub(crate) fn is_confirmation(open: &TenureRec, appointment: &PairEvent) -> bool
         && open.start.date().is_some_and(|d| d < appointment.date)
 }
 
-/// One tenure's place on a timeline: its day range and where it is stored
-/// (the pair and the tenure's index among the pair's tenures).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// One tenure on a timeline: its day range, where it is stored (the pair
+/// and the tenure's index among the pair's tenures), and a copy of the
+/// tenure itself, so that a date query reads nothing else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Slot {
     pub from: NaiveDate,
     pub until: NaiveDate,
     pub pair: u32,
     pub tenure: u32,
+    pub person: PersonId,
+    pub post: PostId,
+    pub rec: TenureRec,
 }
 
-/// The tenures of one post (or one person), sorted by start, with the
-/// running maximum of their ends so that a date query stops as soon as no
-/// earlier tenure can still be running.
+impl Slot {
+    /// A timeline's order: by start, then end, then where it is stored.
+    fn key(&self) -> (NaiveDate, NaiveDate, u32, u32) {
+        (self.from, self.until, self.pair, self.tenure)
+    }
+}
+
+/// A slot with the latest end of every slot up to and including it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Row {
+    slot: Slot,
+    max_until: NaiveDate,
+}
+
+/// The tenures of one post (or one person), sorted by start, each with the
+/// running maximum of the ends so far, so that a date query stops as soon
+/// as no earlier tenure can still be running.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Timeline {
-    slots: Vec<Slot>,
-    max_until: Vec<NaiveDate>,
+    rows: Vec<Row>,
 }
 
-/// What a timeline holds on one day, as slots.
+/// What a timeline holds on one day, each slot as the query maps it.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) enum Stab {
-    Held(Vec<Slot>),
-    Vacant { since: NaiveDate, last: Vec<Slot> },
+pub(crate) enum Stab<T> {
+    Held(Vec<T>),
+    Vacant { since: NaiveDate, last: Vec<T> },
     Unknown,
 }
 
 impl Timeline {
     /// A timeline of these slots, in any order.
     pub fn from_slots(mut slots: Vec<Slot>) -> Timeline {
-        slots.sort_unstable();
+        slots.sort_unstable_by_key(Slot::key);
         let mut line = Timeline {
-            slots,
-            max_until: Vec::new(),
+            rows: slots
+                .into_iter()
+                .map(|slot| Row {
+                    slot,
+                    max_until: slot.until,
+                })
+                .collect(),
         };
         line.recompute_from(0);
         line
@@ -421,63 +536,66 @@ impl Timeline {
     /// Replaces the slots of `pair` with `slots`, keeping the order.
     pub fn replace_pair(&mut self, pair: u32, slots: impl IntoIterator<Item = Slot>) {
         let first_changed = self
-            .slots
+            .rows
             .iter()
-            .position(|s| s.pair == pair)
-            .unwrap_or(self.slots.len());
-        self.slots.retain(|s| s.pair != pair);
+            .position(|r| r.slot.pair == pair)
+            .unwrap_or(self.rows.len());
+        self.rows.retain(|r| r.slot.pair != pair);
         let mut lowest = first_changed;
         for slot in slots {
-            let at = self.slots.partition_point(|s| *s <= slot);
-            self.slots.insert(at, slot);
+            let at = self.rows.partition_point(|r| r.slot.key() <= slot.key());
+            let row = Row {
+                slot,
+                max_until: slot.until,
+            };
+            self.rows.insert(at, row);
             lowest = lowest.min(at);
         }
         self.recompute_from(lowest);
     }
 
     fn recompute_from(&mut self, from: usize) {
-        self.max_until.truncate(from);
         let mut running = from
             .checked_sub(1)
-            .and_then(|i| self.max_until.get(i).copied())
-            .unwrap_or(NaiveDate::MIN);
-        for slot in &self.slots[from..] {
-            running = running.max(slot.until);
-            self.max_until.push(running);
+            .and_then(|i| self.rows.get(i))
+            .map_or(NaiveDate::MIN, |r| r.max_until);
+        for row in self.rows.iter_mut().skip(from) {
+            running = running.max(row.slot.until);
+            row.max_until = running;
         }
     }
 
     /// Every slot, in order of start.
-    pub fn slots(&self) -> &[Slot] {
-        &self.slots
+    pub fn slots(&self) -> impl ExactSizeIterator<Item = &Slot> + '_ {
+        self.rows.iter().map(|r| &r.slot)
     }
 
-    /// The slots that cover `date`, or the vacancy or ignorance there.
-    pub fn on(&self, date: NaiveDate) -> Stab {
-        let started = self.slots.partition_point(|s| s.from <= date);
-        if started == 0 {
+    /// The slots that cover `date`, or the vacancy or ignorance there, each
+    /// slot mapped by `view` (only the slots returned are mapped).
+    pub fn on<'a, T>(&'a self, date: NaiveDate, mut view: impl FnMut(&'a Slot) -> T) -> Stab<T> {
+        let started = self.rows.partition_point(|r| r.slot.from <= date);
+        let Some(latest) = started.checked_sub(1).and_then(|i| self.rows.get(i)) else {
             return Stab::Unknown;
-        }
-        let mut held = Vec::new();
-        let mut i = started;
-        while i > 0 && self.max_until[i - 1] > date {
-            i -= 1;
-            if self.slots[i].until > date {
-                held.push(self.slots[i]);
-            }
-        }
-        if !held.is_empty() {
+        };
+        let earlier = &self.rows[..started];
+        if latest.max_until > date {
+            let mut held: Vec<T> = earlier
+                .iter()
+                .rev()
+                .take_while(|r| r.max_until > date)
+                .filter(|r| r.slot.until > date)
+                .map(|r| view(&r.slot))
+                .collect();
             held.reverse();
             return Stab::Held(held);
         }
-        let since = self.max_until[started - 1];
-        let mut last: Vec<Slot> = self.slots[..started]
+        let since = latest.max_until;
+        let mut last: Vec<T> = earlier
             .iter()
             .rev()
-            .zip(self.max_until[..started].iter().rev())
-            .take_while(|(_, max)| **max >= since)
-            .filter(|(s, _)| s.until == since)
-            .map(|(s, _)| *s)
+            .take_while(|r| r.max_until >= since)
+            .filter(|r| r.slot.until == since)
+            .map(|r| view(&r.slot))
             .collect();
         last.reverse();
         Stab::Vacant { since, last }
@@ -492,7 +610,7 @@ mod tests {
         NaiveDate::from_ymd_opt(2022, m, day).unwrap()
     }
 
-    fn ev(kind: EventKind, date: NaiveDate, seq: u64, index: u32) -> PairEvent {
+    fn ev(kind: EventKind, date: NaiveDate, seq: u32, index: u32) -> PairEvent {
         PairEvent {
             date,
             kind,
@@ -552,6 +670,15 @@ mod tests {
             until,
             pair,
             tenure: 0,
+            person: PersonId(pair),
+            post: PostId(0),
+            rec: TenureRec {
+                start: Start::On(from),
+                end: End::Open,
+                flags: Flags::NONE,
+                opened: None,
+                closed: None,
+            },
         }
     }
 
@@ -560,18 +687,18 @@ mod tests {
         let mut line = Timeline::default();
         line.replace_pair(0, [slot(d(4, 24), d(5, 23), 0)]);
         line.replace_pair(1, [slot(d(5, 23), NaiveDate::MAX, 1)]);
-        assert_eq!(line.on(d(4, 1)), Stab::Unknown);
+        assert_eq!(line.on(d(4, 1), |s| *s), Stab::Unknown);
         assert_eq!(
-            line.on(d(5, 1)),
+            line.on(d(5, 1), |s| *s),
             Stab::Held(vec![slot(d(4, 24), d(5, 23), 0)])
         );
         assert_eq!(
-            line.on(d(5, 23)),
+            line.on(d(5, 23), |s| *s),
             Stab::Held(vec![slot(d(5, 23), NaiveDate::MAX, 1)])
         );
         line.replace_pair(1, []);
         assert_eq!(
-            line.on(d(6, 1)),
+            line.on(d(6, 1), |s| *s),
             Stab::Vacant {
                 since: d(5, 23),
                 last: vec![slot(d(4, 24), d(5, 23), 0)]
@@ -586,7 +713,7 @@ mod tests {
         line.replace_pair(1, [slot(d(2, 1), d(3, 1), 1)]);
         line.replace_pair(2, [slot(d(3, 1), d(4, 1), 2)]);
         assert_eq!(
-            line.on(d(3, 15)),
+            line.on(d(3, 15), |s| *s),
             Stab::Held(vec![
                 slot(d(1, 1), NaiveDate::MAX, 0),
                 slot(d(3, 1), d(4, 1), 2)

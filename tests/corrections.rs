@@ -115,12 +115,12 @@ fn a_corrected_post_moves_the_tenure_and_says_by_whom() {
     let by: Vec<(&str, u64, u32)> = career[0]
         .corrected_by
         .iter()
-        .map(|e| (e.notice, e.seq, e.clause))
+        .map(|e| (e.notice(), e.seq(), e.clause()))
         .collect();
     assert_eq!(by, vec![("济槐政任〔2022〕8号", 3, 1)]);
     // The appointment keeps its own provenance: notice 5, clause 7.
     let appointed = career[0].appointed_by.unwrap();
-    assert_eq!((appointed.notice, appointed.clause), (N5, 7));
+    assert_eq!((appointed.notice(), appointed.clause()), (N5, 7));
     assert_eq!(answers(&ledger.as_known_after(N5).unwrap()), before);
 }
 

@@ -53,11 +53,11 @@ fn civil_air_defence_on_may_1_is_yi_lianbin_concurrently() {
     assert_eq!(t[0].flags, Flags::from(Flag::Concurrent));
     let by = t[0].appointed_by.unwrap();
     assert_eq!(
-        (by.notice, by.seq, by.clause),
+        (by.notice(), by.seq(), by.clause()),
         ("济槐政任〔2022〕4号", 1, 2)
     );
     let until = t[0].removed_by.unwrap();
-    assert_eq!((until.notice, until.seq), ("济槐政任〔2022〕5号", 2));
+    assert_eq!((until.notice(), until.seq()), ("济槐政任〔2022〕5号", 2));
 }
 
 #[test]

@@ -195,7 +195,7 @@ impl Ledger {
 }
 
 fn event(by: EventRef<'_>) -> Value {
-    json!({ "notice": by.notice, "clause": by.clause })
+    json!({ "notice": by.notice(), "clause": by.clause() })
 }
 
 /// The other names declared the same organisation as `written`, in the

@@ -245,12 +245,12 @@ impl Lane {
             if let (Start::On(d), Some(by)) = (t.start, t.appointed_by)
                 && d > from
             {
-                notices.push((d, by.notice.to_owned()));
+                notices.push((d, by.notice().to_owned()));
             }
             if let (End::On(d), Some(by)) = (t.end, t.removed_by)
                 && d < to
             {
-                notices.push((d, by.notice.to_owned()));
+                notices.push((d, by.notice().to_owned()));
             }
             let marker = if t.flags.contains(Flag::Concurrent) {
                 "（兼）"
