@@ -474,8 +474,8 @@ fn pair_findings(
     post: PostId,
     events: &[PairEvent],
 ) -> Vec<EventAt> {
-    let who = report.state.person(person).clone();
-    let name = report.state.post(post).clone();
+    let state = report.state;
+    let (who, name) = (state.person(person), state.post(post));
     let mut open: Option<PairEvent> = None;
     let mut previous: Option<PairEvent> = None;
     for event in events {

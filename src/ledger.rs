@@ -241,7 +241,11 @@ impl Ledger {
                 });
             }
             ledger.validate(&entry.change)?;
+            let mut entry = entry;
             ledger.state.apply(&entry, &ledger.log);
+            if let Change::Notice(notice) = &mut entry.change {
+                ledger.state.share(notice);
+            }
             ledger.log.push(entry);
         }
         ledger.state.finish_bulk();
@@ -267,7 +271,7 @@ impl Ledger {
     /// names; in strict mode a notice that would add an error finding is
     /// refused with [`Error::Refused`]. Then the entry is appended to the
     /// store; if either step fails, the ledger is exactly as it was.
-    pub fn record(&mut self, notice: Notice) -> Result<Recorded> {
+    pub fn record(&mut self, mut notice: Notice) -> Result<Recorded> {
         let (seq, undo, examined) = self.examine(&notice)?;
         if self.strict {
             let errors: Vec<Finding> = examined
@@ -284,6 +288,7 @@ impl Ledger {
                 });
             }
         }
+        self.state.share(&mut notice);
         let entry = Entry {
             seq,
             recorded_at: (self.clock)(),
@@ -916,11 +921,13 @@ impl Ledger {
     pub fn holders(&self, post: impl PostKey, date: NaiveDate) -> Result<Holding<'_>> {
         let post = ResolvePost::resolve(&post, &self.state)?;
         check_date(date, "query")?;
-        Ok(match self.state.post_line(post).on(date, |s| self.tenure(s)) {
-            Stab::Held(tenures) => Holding::Held(tenures),
-            Stab::Vacant { since, last } => Holding::Vacant { since, last },
-            Stab::Unknown => Holding::Unknown,
-        })
+        Ok(
+            match self.state.post_line(post).on(date, |s| self.tenure(s)) {
+                Stab::Held(tenures) => Holding::Held(tenures),
+                Stab::Vacant { since, last } => Holding::Vacant { since, last },
+                Stab::Unknown => Holding::Unknown,
+            },
+        )
     }
 
     /// The posts `person` held on `date`, in order of start.

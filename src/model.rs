@@ -6,6 +6,7 @@
 //! other module can compare them as they are.
 
 use std::fmt;
+use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -43,16 +44,17 @@ pub(crate) fn second_name(organisation: &str) -> Option<(&str, &str)> {
 /// `Person::with_id("李建", "1970-03")` is another one.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Person {
-    name: String,
+    // Shared: a ledger's log and its state hold one copy of each name.
+    name: Arc<str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    id: Option<String>,
+    id: Option<Arc<str>>,
 }
 
 impl Person {
     /// A person known by name only (white space is removed).
     pub fn new(name: &str) -> Person {
         Person {
-            name: normalise(name),
+            name: normalise(name).into(),
             id: None,
         }
     }
@@ -68,8 +70,8 @@ impl Person {
     /// ```
     pub fn with_id(name: &str, id: &str) -> Person {
         Person {
-            name: normalise(name),
-            id: Some(normalise(id)),
+            name: normalise(name).into(),
+            id: Some(normalise(id).into()),
         }
     }
 
@@ -131,16 +133,17 @@ impl fmt::Display for Seats {
 /// under either name alone.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Post {
-    organisation: String,
-    title: String,
+    // Shared: a ledger's log and its state hold one copy of each name.
+    organisation: Arc<str>,
+    title: Arc<str>,
 }
 
 impl Post {
     /// A post from its organisation and title.
     pub fn new(organisation: &str, title: &str) -> Post {
         Post {
-            organisation: normalise(organisation),
-            title: normalise(title),
+            organisation: normalise(organisation).into(),
+            title: normalise(title).into(),
         }
     }
 
@@ -160,8 +163,8 @@ impl Post {
         let written = normalise(written);
         let (organisation, title) = lexicon::split_post(&written)?;
         Some(Post {
-            organisation: organisation.to_owned(),
-            title: title.to_owned(),
+            organisation: organisation.into(),
+            title: title.into(),
         })
     }
 

@@ -251,8 +251,16 @@ impl State {
                 self.pairs[p as usize].tenures = list;
             }
         }
-        let mut by_post: Vec<Vec<Slot>> = vec![Vec::new(); self.posts.len()];
-        let mut by_person: Vec<Vec<Slot>> = vec![Vec::new(); self.persons.len()];
+        // Each line is allocated once, at its size.
+        let mut post_sizes = vec![0usize; self.posts.len()];
+        let mut person_sizes = vec![0usize; self.persons.len()];
+        for record in &self.pairs {
+            post_sizes[record.post.0 as usize] += record.tenures.len();
+            person_sizes[record.person.0 as usize] += record.tenures.len();
+        }
+        let mut by_post: Vec<Vec<Slot>> = post_sizes.into_iter().map(Vec::with_capacity).collect();
+        let mut by_person: Vec<Vec<Slot>> =
+            person_sizes.into_iter().map(Vec::with_capacity).collect();
         for (pair, record) in self.pairs.iter().enumerate() {
             for slot in slots(pair as u32, record) {
                 by_post[record.post.0 as usize].push(slot);
@@ -284,7 +292,9 @@ impl State {
         for (index, event) in notice.events.iter().enumerate() {
             let at = EventAt::new(seq, index as u32);
             let orgs_before = self.orgs.len();
-            if let Some(org) = self.org_ids.get(event.post.organisation())
+            // A bulk replay is never undone.
+            if !self.bulk
+                && let Some(org) = self.org_ids.get(event.post.organisation())
                 && self.org_first[org.0 as usize].is_none()
                 && !undo.firsts.contains(org)
             {
@@ -347,6 +357,20 @@ impl State {
             }
         }
         (touched, undo)
+    }
+
+    /// Makes the people and posts of a notice the state has applied share
+    /// the names the state holds: the log then keeps one copy of each name,
+    /// not one per event.
+    pub(crate) fn share(&self, notice: &mut Notice) {
+        for event in &mut notice.events {
+            if let Some(id) = self.person_ids.get(&event.person) {
+                event.person = self.persons[id.0 as usize].clone();
+            }
+            if let Some(id) = self.post_ids.get(&event.post) {
+                event.post = self.posts[id.0 as usize].clone();
+            }
+        }
     }
 
     /// Takes the notice that `undo` was made for back out: afterwards the
@@ -943,7 +967,8 @@ impl State {
         self.pairs.push(Pair {
             person,
             post,
-            events: Vec::new(),
+            // Most pairs have an appointment and a removal.
+            events: Vec::with_capacity(2),
             tenures: Vec::new(),
         });
         self.pair_ids.insert((person, post), pair);

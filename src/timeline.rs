@@ -461,6 +461,8 @@ pub(crate) fn derive_tenures(events: &[PairEvent]) -> Vec<TenureRec> {
         }
     }
     tenures.extend(open);
+    // Most pairs have one tenure: hold no more than they need.
+    tenures.shrink_to_fit();
     tenures
 }
 
