@@ -80,6 +80,11 @@ impl Person {
         &self.name
     }
 
+    /// The name as the person shares it (an interner's key).
+    pub(crate) fn shared_name(&self) -> Arc<str> {
+        Arc::clone(&self.name)
+    }
+
     /// The caller-supplied identifier, if any.
     pub fn id(&self) -> Option<&str> {
         self.id.as_deref()

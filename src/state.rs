@@ -16,6 +16,7 @@
 //! reads or writes storage.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 // A fast hash for the interners: names are hashed on every event.
 use foldhash::HashMap;
@@ -46,6 +47,22 @@ pub struct PostId(pub(crate) u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct OrgId(pub u32);
 
+/// The people who share a name: almost always one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Namesakes {
+    One([PersonId; 1]),
+    Several(Vec<PersonId>),
+}
+
+impl Namesakes {
+    fn ids(&self) -> &[PersonId] {
+        match self {
+            Namesakes::One(one) => one,
+            Namesakes::Several(ids) => ids,
+        }
+    }
+}
+
 /// One person's record at one post.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Pair {
@@ -71,7 +88,8 @@ pub(crate) enum Link {
     /// appointed them to the second.
     Move {
         person: PersonId,
-        seq: u64,
+        /// The notice's entry, in 32 bits as in [`EventAt`].
+        seq: u32,
         date: NaiveDate,
     },
 }
@@ -144,10 +162,9 @@ pub(crate) struct Undo {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
     persons: Vec<Person>,
-    person_ids: HashMap<Person, PersonId>,
     /// Normalised name → every person of that name (several only when
-    /// callers gave ids).
-    persons_by_name: HashMap<String, Vec<PersonId>>,
+    /// callers gave ids); the one index of people.
+    persons_by_name: HashMap<Arc<str>, Namesakes>,
 
     orgs: Vec<String>,
     org_ids: HashMap<String, OrgId>,
@@ -269,6 +286,14 @@ impl State {
         }
         self.post_lines = by_post.into_iter().map(Timeline::from_slots).collect();
         self.person_lines = by_person.into_iter().map(Timeline::from_slots).collect();
+        // Growth room no longer needed: a replayed ledger holds what it
+        // uses (recording more grows the vectors again).
+        self.pairs.shrink_to_fit();
+        self.persons.shrink_to_fit();
+        self.posts.shrink_to_fit();
+        self.graph.g.shrink_to_fit();
+        self.graph.person_nodes.shrink_to_fit();
+        self.graph.post_nodes.shrink_to_fit();
     }
 
     /// Applies a notice, returning what it touched and how to undo it.
@@ -348,7 +373,7 @@ impl State {
                         let (na, nb) = (self.graph.post_node(from), self.graph.post_node(to));
                         let link = Link::Move {
                             person,
-                            seq,
+                            seq: EventAt::new(seq, 0).seq,
                             date: notice.effective,
                         };
                         self.graph.g.add_edge(na, nb, link);
@@ -364,7 +389,7 @@ impl State {
     /// not one per event.
     pub(crate) fn share(&self, notice: &mut Notice) {
         for event in &mut notice.events {
-            if let Some(id) = self.person_ids.get(&event.person) {
+            if let Some(id) = self.person_id(&event.person) {
                 event.person = self.persons[id.0 as usize].clone();
             }
             if let Some(id) = self.post_ids.get(&event.post) {
@@ -436,12 +461,16 @@ impl State {
             let Some(person) = self.persons.pop() else {
                 break;
             };
-            self.person_ids.remove(&person);
-            if let Some(ids) = self.persons_by_name.get_mut(person.name()) {
-                ids.pop();
-                if ids.is_empty() {
-                    self.persons_by_name.remove(person.name());
+            // The person popped is the last of their name.
+            match self.persons_by_name.get_mut(person.name()) {
+                Some(Namesakes::Several(ids)) if ids.len() > 1 => {
+                    ids.pop();
+                    if let [one] = ids[..] {
+                        self.persons_by_name
+                            .insert(person.shared_name(), Namesakes::One([one]));
+                    }
                 }
+                _ => drop(self.persons_by_name.remove(person.name())),
             }
             self.person_lines.pop();
         }
@@ -867,17 +896,20 @@ impl State {
     }
 
     fn intern_person(&mut self, person: &Person) -> PersonId {
-        if let Some(id) = self.person_ids.get(person) {
-            return *id;
+        if let Some(id) = self.person_id(person) {
+            return id;
         }
         let id = PersonId(self.persons.len() as u32);
         self.persons.push(person.clone());
-        self.person_ids.insert(person.clone(), id);
         match self.persons_by_name.get_mut(person.name()) {
-            Some(ids) => ids.push(id),
+            Some(Namesakes::One([first])) => {
+                let several = Namesakes::Several(vec![*first, id]);
+                self.persons_by_name.insert(person.shared_name(), several);
+            }
+            Some(Namesakes::Several(ids)) => ids.push(id),
             None => {
                 self.persons_by_name
-                    .insert(person.name().to_owned(), vec![id]);
+                    .insert(person.shared_name(), Namesakes::One([id]));
             }
         }
         self.person_lines.push(Timeline::default());
@@ -1021,7 +1053,10 @@ impl State {
     }
 
     pub(crate) fn person_id(&self, person: &Person) -> Option<PersonId> {
-        self.person_ids.get(person).copied()
+        let ids = self.persons_by_name.get(person.name())?.ids();
+        ids.iter()
+            .copied()
+            .find(|id| self.persons[id.0 as usize] == *person)
     }
 
     pub(crate) fn post_id(&self, post: &Post) -> Option<PostId> {
@@ -1030,8 +1065,8 @@ impl State {
 
     pub(crate) fn persons_named(&self, name: &str) -> &[PersonId] {
         self.persons_by_name
-            .get(&normalise(name))
-            .map_or(&[], Vec::as_slice)
+            .get(normalise(name).as_str())
+            .map_or(&[], Namesakes::ids)
     }
 
     pub(crate) fn post_named(&self, name: &str) -> Option<PostId> {
