@@ -16,23 +16,29 @@ const JURISDICTION: [char; 8] = ['省', '市', '区', '县', '州', '旗', '镇'
 
 /// Full-width digits and Latin letters written half-width.
 fn narrow(name: &str) -> String {
-    name.chars()
-        .map(|c| match c {
-            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
-                char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
-            }
-            _ => c,
-        })
-        .collect()
+    name.chars().map(narrow_char).collect()
+}
+
+/// A full-width digit or Latin letter written half-width.
+fn narrow_char(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
+            char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
+        }
+        _ => c,
+    }
 }
 
 /// The name with jurisdiction words dropped: names that may be one
 /// organisation share it, or share it once a leading place is dropped.
 fn key(name: &str) -> String {
-    narrow(name)
-        .chars()
-        .filter(|c| !JURISDICTION.contains(c))
-        .collect()
+    let mut key = String::with_capacity(name.len());
+    for c in name.chars().map(narrow_char) {
+        if !JURISDICTION.contains(&c) {
+            key.push(c);
+        }
+    }
+    key
 }
 
 /// A leading place name (`济南市`, `山东省`): up to the first 省, 市 or 州

@@ -353,13 +353,11 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
                 continue;
             }
             let known_holders = |day: NaiveDate| -> Vec<(u32, TenureRec)> {
-                match line.on(day, |s| *s) {
-                    Stab::Held(slots) => slots
-                        .into_iter()
-                        .filter(|s| s.pair != pair_id)
-                        .map(|s| (s.pair, state.pair(s.pair).tenures[s.tenure as usize]))
-                        .filter(|(_, t)| t.start.is_known())
-                        .collect(),
+                match line.on(day, |s| (s.pair, s.rec)) {
+                    Stab::Held(mut held) => {
+                        held.retain(|(p, t)| *p != pair_id && t.start.is_known());
+                        held
+                    }
                     _ => Vec::new(),
                 }
             };

@@ -242,9 +242,11 @@ impl Ledger {
             }
             ledger.validate(&entry.change)?;
             let mut entry = entry;
-            ledger.state.apply(&entry, &ledger.log);
             if let Change::Notice(notice) = &mut entry.change {
-                ledger.state.share(notice);
+                let (_, undo) = ledger.state.apply_notice(entry.seq, notice);
+                ledger.state.share(notice, &undo);
+            } else {
+                ledger.state.apply(&entry, &ledger.log);
             }
             ledger.log.push(entry);
         }
@@ -288,7 +290,7 @@ impl Ledger {
                 });
             }
         }
-        self.state.share(&mut notice);
+        self.state.share(&mut notice, &undo);
         let entry = Entry {
             seq,
             recorded_at: (self.clock)(),

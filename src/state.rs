@@ -156,6 +156,9 @@ pub(crate) struct Undo {
     existing_pairs: Vec<u32>,
     /// Organisations known before the notice whose first event it is.
     firsts: Vec<OrgId>,
+    /// Each event's person and post as written, interned: what
+    /// [`State::share`] hands the notice.
+    names: Vec<(PersonId, PostId)>,
 }
 
 /// The fold of a log: everything queries and checks need.
@@ -309,6 +312,7 @@ impl State {
             edges: self.graph.g.edge_count(),
             existing_pairs: Vec::new(),
             firsts: Vec::new(),
+            names: Vec::with_capacity(notice.events.len()),
         };
         let mut touched = Touched::default();
         self.notices.insert(notice.number.clone(), seq);
@@ -326,7 +330,9 @@ impl State {
                 undo.firsts.push(*org);
             }
             let person = self.intern_person(&event.person);
-            let post = self.intern_post(&event.post, Some(at));
+            let written = self.intern_written(&event.post, Some(at));
+            undo.names.push((person, written));
+            let post = self.canonical(written);
             if self.orgs.len() > orgs_before {
                 touched.orgs.insert(OrgId(orgs_before as u32));
             }
@@ -384,16 +390,15 @@ impl State {
         (touched, undo)
     }
 
-    /// Makes the people and posts of a notice the state has applied share
-    /// the names the state holds: the log then keeps one copy of each name,
-    /// not one per event.
-    pub(crate) fn share(&self, notice: &mut Notice) {
-        for event in &mut notice.events {
-            if let Some(id) = self.person_id(&event.person) {
-                event.person = self.persons[id.0 as usize].clone();
-            }
-            if let Some(id) = self.post_ids.get(&event.post) {
-                event.post = self.posts[id.0 as usize].clone();
+    /// Makes the people and posts of the notice just applied (`undo` is
+    /// its record) share the names the state holds: the log then keeps one
+    /// copy of each name, not one per event.
+    pub(crate) fn share(&self, notice: &mut Notice, undo: &Undo) {
+        for (event, (person, post)) in notice.events.iter_mut().zip(&undo.names) {
+            let (person, post) = (self.person(*person), self.post(*post));
+            if event.person == *person && event.post == *post {
+                event.person = person.clone();
+                event.post = post.clone();
             }
         }
     }
@@ -952,12 +957,19 @@ impl State {
 
     /// The canonical post for a written post, interning what is new.
     fn intern_post(&mut self, post: &Post, first: Option<EventAt>) -> PostId {
+        let written = self.intern_written(post, first);
+        self.canonical(written)
+    }
+
+    /// The id of a post as written (before alias merges), interning what
+    /// is new.
+    fn intern_written(&mut self, post: &Post, first: Option<EventAt>) -> PostId {
         if let Some(id) = self.post_ids.get(post).copied() {
             let org = self.post_org[id.0 as usize];
             if self.org_first[org.0 as usize].is_none() {
                 self.org_first[org.0 as usize] = first;
             }
-            return self.canonical(id);
+            return id;
         }
         let org = self.intern_org(post.organisation(), first);
         let root = self.root(org);
@@ -979,16 +991,13 @@ impl State {
         let key = (root, post.title().to_owned());
         match self.post_keys.get(&key).copied() {
             // Another spelling of a post already known under an alias.
-            Some(target) => {
-                self.post_target[id.0 as usize] = target;
-                target
-            }
+            Some(target) => self.post_target[id.0 as usize] = target,
             None => {
                 self.post_keys.insert(key, id);
                 self.org_posts[root.0 as usize].push(id);
-                id
             }
         }
+        id
     }
 
     fn intern_pair(&mut self, person: PersonId, post: PostId) -> u32 {

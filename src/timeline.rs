@@ -412,7 +412,8 @@ pub(crate) fn insert_event(events: &mut Vec<PairEvent>, event: PairEvent) {
 /// start that ends on the removal's day. An event that repeats the one
 /// before it (same kind, same day) changes nothing.
 pub(crate) fn derive_tenures(events: &[PairEvent]) -> Vec<TenureRec> {
-    let mut tenures = Vec::new();
+    // Most pairs make one tenure: room for one, and no more kept than used.
+    let mut tenures = Vec::with_capacity(1);
     let mut open: Option<TenureRec> = None;
     let mut previous_end = None;
     let mut previous: Option<&PairEvent> = None;
@@ -461,8 +462,9 @@ pub(crate) fn derive_tenures(events: &[PairEvent]) -> Vec<TenureRec> {
         }
     }
     tenures.extend(open);
-    // Most pairs have one tenure: hold no more than they need.
-    tenures.shrink_to_fit();
+    if tenures.capacity() > tenures.len() {
+        tenures.shrink_to_fit();
+    }
     tenures
 }
 
@@ -522,10 +524,12 @@ impl Timeline {
     /// A timeline of these slots, in any order.
     pub fn from_slots(mut slots: Vec<Slot>) -> Timeline {
         slots.sort_unstable_by_key(Slot::key);
+        // From a slice, not in place: rows are larger than slots, and one
+        // allocation of the right size beats growing the slots' buffer.
         let mut line = Timeline {
             rows: slots
-                .into_iter()
-                .map(|slot| Row {
+                .iter()
+                .map(|&slot| Row {
                     slot,
                     max_until: slot.until,
                 })
@@ -580,27 +584,40 @@ impl Timeline {
             return Stab::Unknown;
         };
         let earlier = &self.rows[..started];
-        if latest.max_until > date {
-            let mut held: Vec<T> = earlier
-                .iter()
-                .rev()
-                .take_while(|r| r.max_until > date)
-                .filter(|r| r.slot.until > date)
-                .map(|r| view(&r.slot))
-                .collect();
-            held.reverse();
-            return Stab::Held(held);
-        }
+        // The latest end of any tenure begun by the day: after the day,
+        // someone holds it; otherwise it has been vacant since then.
         let since = latest.max_until;
-        let mut last: Vec<T> = earlier
-            .iter()
-            .rev()
-            .take_while(|r| r.max_until >= since)
-            .filter(|r| r.slot.until == since)
-            .map(|r| view(&r.slot))
-            .collect();
-        last.reverse();
-        Stab::Vacant { since, last }
+        let held = since > date;
+        // Walk back over the rows whose running end still reaches past the
+        // day (or to the vacancy): no earlier row can cover it.
+        let reaches = |r: &Row| {
+            if held {
+                r.max_until > date
+            } else {
+                r.max_until >= since
+            }
+        };
+        let mut first = started;
+        while first > 0 && earlier.get(first - 1).is_some_and(reaches) {
+            first -= 1;
+        }
+        // One or two rows, as a rule: sized for them, not grown.
+        let mut found = Vec::with_capacity(2);
+        for row in &earlier[first..] {
+            let covers = if held {
+                row.slot.until > date
+            } else {
+                row.slot.until == since
+            };
+            if covers {
+                found.push(view(&row.slot));
+            }
+        }
+        if held {
+            Stab::Held(found)
+        } else {
+            Stab::Vacant { since, last: found }
+        }
     }
 }
 
