@@ -7,6 +7,7 @@
 
 use std::fmt;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -127,7 +128,7 @@ impl Builder {
             clock: self.clock,
             log: Vec::new(),
             state: State::default(),
-            findings: Findings::default(),
+            findings: OnceLock::from(Findings::default()),
             strict: self.strict,
             store: None,
             recovery: None,
@@ -178,7 +179,9 @@ pub struct Ledger {
     clock: Clock,
     log: Vec<Entry>,
     state: State,
-    findings: Findings,
+    /// Computed when first asked for (a replayed ledger answers date
+    /// queries without them), then kept up to date entry by entry.
+    findings: OnceLock<Findings>,
     strict: bool,
     store: Option<Box<dyn LogAppend + Send + Sync>>,
     recovery: Option<Recovery>,
@@ -198,7 +201,7 @@ impl fmt::Debug for Ledger {
 impl PartialEq for Ledger {
     /// Two ledgers are equal when their logs are, and so their states.
     fn eq(&self, other: &Ledger) -> bool {
-        self.log == other.log && self.state == other.state && self.findings == other.findings
+        self.log == other.log && self.state == other.state && self.kept() == other.kept()
     }
 }
 
@@ -223,6 +226,10 @@ impl Ledger {
     /// gives, in the default (not strict) mode: what was recorded stays
     /// recorded. Each entry is validated as [`Ledger::record`] would; the
     /// first invalid one is the error.
+    ///
+    /// The conflict findings are computed in one pass when first needed
+    /// (by [`Ledger::findings`], a record, a check): a ledger opened to
+    /// answer date queries does not pay for them.
     pub fn from_log(log: Vec<Entry>) -> Result<Ledger> {
         let mut ledger = Ledger::new();
         // Events are filed first and tenures derived once at the end: the
@@ -251,13 +258,10 @@ impl Ledger {
             ledger.log.push(entry);
         }
         ledger.state.finish_bulk();
-        // One pass over every subject at the end costs less than
-        // re-examining what each entry touched, and gives the same findings.
-        let log = Log {
-            entries: &ledger.log,
-            pending: None,
-        };
-        ledger.findings = Findings::full(&ledger.state, log);
+        // The findings are one pass over every subject when first asked
+        // for: less than re-examining what each entry touched, and the
+        // same findings.
+        ledger.findings = OnceLock::new();
         Ok(ledger)
     }
 
@@ -303,7 +307,7 @@ impl Ledger {
             return Err(e);
         }
         self.log.push(entry);
-        let findings = self.findings.keep(examined);
+        let findings = self.with_findings(|kept, _, _| kept.keep(examined));
         Ok(Recorded { seq, findings })
     }
 
@@ -335,14 +339,42 @@ impl Ledger {
     /// touched. The caller keeps or undoes the application.
     fn examine(&mut self, notice: &Notice) -> Result<(u64, Undo, Examined)> {
         self.validate_notice(notice)?;
+        // The findings before the notice, for it to be compared with.
+        self.kept();
         let seq = self.next_seq();
         let (touched, undo) = self.state.apply_notice(seq, notice);
         let log = Log {
             entries: &self.log,
             pending: Some((seq, notice)),
         };
-        let examined = self.findings.examine(&self.state, log, &touched);
+        let examined = self.kept().examine(&self.state, log, &touched);
         Ok((seq, undo, examined))
+    }
+
+    /// The findings as kept, computed in one pass the first time.
+    fn kept(&self) -> &Findings {
+        self.findings.get_or_init(|| {
+            let log = Log {
+                entries: &self.log,
+                pending: None,
+            };
+            Findings::full(&self.state, log)
+        })
+    }
+
+    /// Changes the kept findings (computing them first if need be).
+    fn with_findings<R>(&mut self, change: impl FnOnce(&mut Findings, &State, Log<'_>) -> R) -> R {
+        self.kept();
+        let mut kept = std::mem::take(&mut self.findings)
+            .into_inner()
+            .unwrap_or_default();
+        let log = Log {
+            entries: &self.log,
+            pending: None,
+        };
+        let out = change(&mut kept, &self.state, log);
+        self.findings = OnceLock::from(kept);
+        out
     }
 
     /// Declares that organisation name `name` is another name of
@@ -466,6 +498,8 @@ impl Ledger {
     /// Appends a declaration (not a notice): validated, stored, applied.
     fn append(&mut self, change: Change) -> Result<Recorded> {
         self.validate(&change)?;
+        // The findings before the entry, for it to be compared with.
+        self.kept();
         let entry = Entry {
             seq: self.next_seq(),
             recorded_at: (self.clock)(),
@@ -477,11 +511,7 @@ impl Ledger {
         let touched = self.state.apply(&entry, &self.log);
         let seq = entry.seq;
         self.log.push(entry);
-        let log = Log {
-            entries: &self.log,
-            pending: None,
-        };
-        let findings = self.findings.update(&self.state, log, &touched);
+        let findings = self.with_findings(|kept, state, log| kept.update(state, log, &touched));
         Ok(Recorded { seq, findings })
     }
 
@@ -668,13 +698,13 @@ impl Ledger {
     /// cites. Kept up to date as entries are recorded: a later notice can
     /// resolve a finding (a removal that makes a seat free) or raise one.
     pub fn findings(&self) -> Vec<&Finding> {
-        self.findings.all()
+        self.kept().all()
     }
 
     /// The findings that cite an event of the notice numbered `number`.
     pub fn findings_for_notice(&self, number: &str) -> Vec<&Finding> {
         let number = number.trim();
-        self.findings
+        self.kept()
             .all()
             .into_iter()
             .filter(|f| f.events.iter().any(|c| c.notice == number))
@@ -685,7 +715,7 @@ impl Ledger {
     pub fn findings_for_post(&self, post: impl PostKey) -> Result<Vec<&Finding>> {
         let post = self.state.post(ResolvePost::resolve(&post, &self.state)?);
         Ok(self
-            .findings
+            .kept()
             .all()
             .into_iter()
             .filter(|f| f.posts.contains(post))
@@ -698,7 +728,7 @@ impl Ledger {
             .state
             .person(ResolvePerson::resolve(&person, &self.state)?);
         Ok(self
-            .findings
+            .kept()
             .all()
             .into_iter()
             .filter(|f| f.persons.contains(person))

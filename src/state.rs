@@ -47,17 +47,21 @@ pub struct PostId(pub(crate) u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct OrgId(pub u32);
 
-/// The people who share a name: almost always one.
+/// The people who share a name: almost always one, known by the name
+/// alone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Namesakes {
-    One([PersonId; 1]),
+    /// The only person of the name, and without an id: finding them reads
+    /// nothing more.
+    Plain([PersonId; 1]),
+    /// Any other case: several people, or one with an id.
     Several(Vec<PersonId>),
 }
 
 impl Namesakes {
     fn ids(&self) -> &[PersonId] {
         match self {
-            Namesakes::One(one) => one,
+            Namesakes::Plain(one) => one,
             Namesakes::Several(ids) => ids,
         }
     }
@@ -470,9 +474,11 @@ impl State {
             match self.persons_by_name.get_mut(person.name()) {
                 Some(Namesakes::Several(ids)) if ids.len() > 1 => {
                     ids.pop();
-                    if let [one] = ids[..] {
+                    if let [one] = ids[..]
+                        && self.persons[one.0 as usize].id().is_none()
+                    {
                         self.persons_by_name
-                            .insert(person.shared_name(), Namesakes::One([one]));
+                            .insert(person.shared_name(), Namesakes::Plain([one]));
                     }
                 }
                 _ => drop(self.persons_by_name.remove(person.name())),
@@ -907,14 +913,17 @@ impl State {
         let id = PersonId(self.persons.len() as u32);
         self.persons.push(person.clone());
         match self.persons_by_name.get_mut(person.name()) {
-            Some(Namesakes::One([first])) => {
+            Some(Namesakes::Plain([first])) => {
                 let several = Namesakes::Several(vec![*first, id]);
                 self.persons_by_name.insert(person.shared_name(), several);
             }
             Some(Namesakes::Several(ids)) => ids.push(id),
             None => {
-                self.persons_by_name
-                    .insert(person.shared_name(), Namesakes::One([id]));
+                let namesakes = match person.id() {
+                    None => Namesakes::Plain([id]),
+                    Some(_) => Namesakes::Several(vec![id]),
+                };
+                self.persons_by_name.insert(person.shared_name(), namesakes);
             }
         }
         self.person_lines.push(Timeline::default());
@@ -1062,10 +1071,13 @@ impl State {
     }
 
     pub(crate) fn person_id(&self, person: &Person) -> Option<PersonId> {
-        let ids = self.persons_by_name.get(person.name())?.ids();
-        ids.iter()
-            .copied()
-            .find(|id| self.persons[id.0 as usize] == *person)
+        match self.persons_by_name.get(person.name())? {
+            Namesakes::Plain([id]) => person.id().is_none().then_some(*id),
+            Namesakes::Several(ids) => ids
+                .iter()
+                .copied()
+                .find(|id| self.persons[id.0 as usize] == *person),
+        }
     }
 
     pub(crate) fn post_id(&self, post: &Post) -> Option<PostId> {
