@@ -32,7 +32,7 @@ use crate::model::{
     Action, Change, Correction, Entry, EventKind, Notice, Person, Post, Seats, normalise,
 };
 use crate::timeline::{
-    EventAt, PairEvent, Slot, Start, TenureRec, Timeline, bounds, derive_tenures, insert_event,
+    EventAt, PairEvent, Slot, Start, TenureRec, Timeline, derive_tenures, insert_event,
 };
 
 /// The id of a person within one ledger.
@@ -93,7 +93,7 @@ pub(crate) enum Link {
     Move {
         person: PersonId,
         /// The notice's entry, in 32 bits as in [`EventAt`].
-        seq: u32,
+        seq: std::num::NonZeroU32,
         date: NaiveDate,
     },
 }
@@ -396,13 +396,19 @@ impl State {
 
     /// Makes the people and posts of the notice just applied (`undo` is
     /// its record) share the names the state holds: the log then keeps one
-    /// copy of each name, not one per event.
+    /// copy of each name, not one per event. The notice's vectors and texts
+    /// give back the room they were grown with.
     pub(crate) fn share(&self, notice: &mut Notice, undo: &Undo) {
+        notice.events.shrink_to_fit();
         for (event, (person, post)) in notice.events.iter_mut().zip(&undo.names) {
             let (person, post) = (self.person(*person), self.post(*post));
             if event.person == *person && event.post == *post {
                 event.person = person.clone();
                 event.post = post.clone();
+            }
+            let text = &mut event.provenance.text;
+            if text.capacity() > text.len() {
+                text.shrink_to_fit();
             }
         }
     }
@@ -1173,17 +1179,12 @@ impl State {
 
 /// A pair's tenures as slots of its post's and its person's timelines.
 fn slots(pair: u32, record: &Pair) -> impl Iterator<Item = Slot> + '_ {
-    record.tenures.iter().enumerate().map(move |(i, t)| {
-        let (from, until) = bounds(t.start, t.end);
-        Slot {
-            from,
-            until,
-            pair,
-            tenure: i as u32,
-            person: record.person,
-            post: record.post,
-            rec: *t,
-        }
+    record.tenures.iter().enumerate().map(move |(i, t)| Slot {
+        pair,
+        tenure: i as u32,
+        person: record.person,
+        post: record.post,
+        rec: *t,
     })
 }
 

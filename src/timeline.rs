@@ -8,6 +8,7 @@
 //! consistent (that is the conflict checker's job).
 
 use std::fmt;
+use std::num::NonZeroU32;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -341,26 +342,29 @@ pub(crate) fn bounds(start: Start, end: End) -> (NaiveDate, NaiveDate) {
 /// Where an event sits in the log: the entry's sequence number and the
 /// event's index in its notice.
 ///
-/// The sequence number is held in 32 bits (the ledger refuses an entry
-/// beyond [`u32::MAX`]) so that a tenure's two events fit in 16 bytes.
+/// The sequence number is held in 32 bits, never zero (entries are
+/// numbered from 1, and the ledger refuses one beyond [`u32::MAX`]), so
+/// that a tenure's two optional events fit in 16 bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct EventAt {
-    pub seq: u32,
+    pub seq: NonZeroU32,
     pub index: u32,
 }
 
 impl EventAt {
-    /// The event `index` of the entry numbered `seq`.
+    /// The event `index` of the entry numbered `seq` (from 1; a number
+    /// outside 1..=`u32::MAX`, which no entry has, is taken as the last).
     pub fn new(seq: u64, index: u32) -> EventAt {
+        let seq = u32::try_from(seq).ok().and_then(NonZeroU32::new);
         EventAt {
-            seq: u32::try_from(seq).unwrap_or(u32::MAX),
+            seq: seq.unwrap_or(NonZeroU32::MAX),
             index,
         }
     }
 
     /// The entry's sequence number.
     pub fn seq(self) -> u64 {
-        u64::from(self.seq)
+        u64::from(self.seq.get())
     }
 }
 
@@ -376,7 +380,7 @@ pub(crate) struct PairEvent {
 impl PairEvent {
     /// Events apply in order of effective date, then recording; inside one
     /// notice removals apply before appointments.
-    fn order(&self) -> (NaiveDate, u32, u8, u32) {
+    fn order(&self) -> (NaiveDate, NonZeroU32, u8, u32) {
         let kind = match self.kind {
             EventKind::Remove => 0,
             EventKind::Appoint => 1,
@@ -476,13 +480,11 @@ pub(crate) fn is_confirmation(open: &TenureRec, appointment: &PairEvent) -> bool
         && open.start.date().is_some_and(|d| d < appointment.date)
 }
 
-/// One tenure on a timeline: its day range, where it is stored (the pair
-/// and the tenure's index among the pair's tenures), and a copy of the
-/// tenure itself, so that a date query reads nothing else.
+/// One tenure on a timeline: where it is stored (the pair and the
+/// tenure's index among the pair's tenures) and a copy of the tenure
+/// itself, so that a date query reads nothing else.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Slot {
-    pub from: NaiveDate,
-    pub until: NaiveDate,
     pub pair: u32,
     pub tenure: u32,
     pub person: PersonId,
@@ -491,9 +493,20 @@ pub(crate) struct Slot {
 }
 
 impl Slot {
+    /// The first day the tenure occupies on a timeline (see [`bounds`]).
+    pub fn from(&self) -> NaiveDate {
+        bounds(self.rec.start, self.rec.end).0
+    }
+
+    /// The day after the last it occupies (see [`bounds`]).
+    pub fn until(&self) -> NaiveDate {
+        bounds(self.rec.start, self.rec.end).1
+    }
+
     /// A timeline's order: by start, then end, then where it is stored.
     fn key(&self) -> (NaiveDate, NaiveDate, u32, u32) {
-        (self.from, self.until, self.pair, self.tenure)
+        let (from, until) = bounds(self.rec.start, self.rec.end);
+        (from, until, self.pair, self.tenure)
     }
 }
 
@@ -531,7 +544,7 @@ impl Timeline {
                 .iter()
                 .map(|&slot| Row {
                     slot,
-                    max_until: slot.until,
+                    max_until: slot.until(),
                 })
                 .collect(),
         };
@@ -552,7 +565,7 @@ impl Timeline {
             let at = self.rows.partition_point(|r| r.slot.key() <= slot.key());
             let row = Row {
                 slot,
-                max_until: slot.until,
+                max_until: slot.until(),
             };
             self.rows.insert(at, row);
             lowest = lowest.min(at);
@@ -566,7 +579,7 @@ impl Timeline {
             .and_then(|i| self.rows.get(i))
             .map_or(NaiveDate::MIN, |r| r.max_until);
         for row in self.rows.iter_mut().skip(from) {
-            running = running.max(row.slot.until);
+            running = running.max(row.slot.until());
             row.max_until = running;
         }
     }
@@ -579,7 +592,7 @@ impl Timeline {
     /// The slots that cover `date`, or the vacancy or ignorance there, each
     /// slot mapped by `view` (only the slots returned are mapped).
     pub fn on<'a, T>(&'a self, date: NaiveDate, mut view: impl FnMut(&'a Slot) -> T) -> Stab<T> {
-        let started = self.rows.partition_point(|r| r.slot.from <= date);
+        let started = self.rows.partition_point(|r| r.slot.from() <= date);
         let Some(latest) = started.checked_sub(1).and_then(|i| self.rows.get(i)) else {
             return Stab::Unknown;
         };
@@ -605,9 +618,9 @@ impl Timeline {
         let mut found = Vec::with_capacity(2);
         for row in &earlier[first..] {
             let covers = if held {
-                row.slot.until > date
+                row.slot.until() > date
             } else {
-                row.slot.until == since
+                row.slot.until() == since
             };
             if covers {
                 found.push(view(&row.slot));
@@ -629,12 +642,12 @@ mod tests {
         NaiveDate::from_ymd_opt(2022, m, day).unwrap()
     }
 
-    fn ev(kind: EventKind, date: NaiveDate, seq: u32, index: u32) -> PairEvent {
+    fn ev(kind: EventKind, date: NaiveDate, seq: u64, index: u32) -> PairEvent {
         PairEvent {
             date,
             kind,
             flags: Flags::NONE,
-            at: EventAt { seq, index },
+            at: EventAt::new(seq, index),
         }
     }
 
@@ -685,15 +698,17 @@ mod tests {
 
     fn slot(from: NaiveDate, until: NaiveDate, pair: u32) -> Slot {
         Slot {
-            from,
-            until,
             pair,
             tenure: 0,
             person: PersonId(pair),
             post: PostId(0),
             rec: TenureRec {
                 start: Start::On(from),
-                end: End::Open,
+                end: if until == NaiveDate::MAX {
+                    End::Open
+                } else {
+                    End::On(until)
+                },
                 flags: Flags::NONE,
                 opened: None,
                 closed: None,
