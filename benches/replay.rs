@@ -1,12 +1,14 @@
-//! Replaying a log into the queryable state (`Ledger::from_log`), against
-//! inserting the same tenures into SQLite (in memory, one transaction, a
-//! prepared statement, indexes on (post, start) and (person, start)) in the
-//! same run. Throughput is in the ledger's events for both.
+//! Replaying a log into the queryable state (`Ledger::from_log`), and
+//! into the state with its conflict findings (`from_log` then `findings`,
+//! which a ledger computes when first asked), against inserting the same
+//! tenures into SQLite (in memory, one transaction, a prepared statement,
+//! indexes on (post, start) and (person, start)) in the same run.
+//! Throughput is in the ledger's events for all three.
 //!
 //! `cargo bench --bench replay` replays 1 M events (about two minutes).
-//! `LEDGER_BENCH_10M=1 cargo bench --bench replay` adds 10 M events: each
-//! replay then takes over a minute and some 12 GB, so it is left out of
-//! the default run.
+//! `LEDGER_BENCH_10M=1 cargo bench --bench replay` adds 10 M events (each
+//! replay then takes some twenty seconds and 5 GB, so it is left out of
+//! the default run; the `memory` example replays 10 M once).
 
 mod common;
 
@@ -47,6 +49,20 @@ fn replay(c: &mut Criterion) {
                 b.iter_batched(
                     || e.clone(),
                     |e| black_box(Ledger::from_log(e).expect("a consistent log").len()),
+                    BatchSize::LargeInput,
+                )
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("Ledger::from_log + findings", size),
+            &entries,
+            |b, e| {
+                b.iter_batched(
+                    || e.clone(),
+                    |e| {
+                        let ledger = Ledger::from_log(e).expect("a consistent log");
+                        black_box(ledger.findings().len())
+                    },
                     BatchSize::LargeInput,
                 )
             },
