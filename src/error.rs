@@ -353,5 +353,13 @@ mod tests {
             "`李建` names 2 people (ids: -, A); give the person's id"
         );
         assert!(e.is_lookup());
+        let e = Error::Full {
+            entries: u64::from(u32::MAX),
+        };
+        assert_eq!(
+            e.to_string(),
+            "the ledger is full: it holds 4294967295 entries, the most it can number"
+        );
+        assert!(!e.is_bad_input());
     }
 }

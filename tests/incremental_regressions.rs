@@ -111,3 +111,53 @@ fn corrections_keep_suggestions_in_step() {
         assert_eq!(same(&l), (true, true), "strict: {strict}");
     }
 }
+
+/// A replayed ledger computes its findings when first asked; a notice
+/// recorded first after the replay still reports as new only what it adds,
+/// and a declaration or a check does too.
+#[test]
+fn a_replayed_ledger_reports_only_what_a_later_entry_adds() {
+    let bureau = Post::new("某局", "局长");
+    let other = Post::new("另局", "局长");
+    let mut l = Ledger::new();
+    l.record(Notice::new("n1", d(1, 1)).appoint(Person::new("张三"), bureau.clone()))
+        .unwrap();
+    let log = l.log().to_vec();
+
+    // The first entry after a replay raises the finding it causes.
+    let mut replayed = Ledger::from_log(log.clone()).unwrap();
+    let second = Notice::new("n2", d(2, 1)).appoint(Person::new("李四"), bureau.clone());
+    let checked = replayed.check(&second).unwrap();
+    assert_eq!(checked.len(), 1);
+    assert_eq!(
+        checked[0].kind,
+        appointment_ledger::FindingKind::SeatNotVacated
+    );
+    let recorded = replayed.record(second).unwrap();
+    assert_eq!(recorded.findings, checked);
+
+    // A replayed ledger that holds a finding does not report it again.
+    let mut again = Ledger::from_log(replayed.log().to_vec()).unwrap();
+    let third = Notice::new("n3", d(3, 1)).appoint(Person::new("王五"), other);
+    assert!(again.record(third).unwrap().findings.is_empty());
+    assert_eq!(again.findings().len(), 1);
+    assert_eq!(same(&again), (true, true));
+
+    // Two deputies, then the post declared to have one seat: the first
+    // declaration after a replay raises the finding.
+    let deputy = Post::new("某局", "副局长");
+    let mut l = Ledger::new();
+    l.record(Notice::new("d1", d(1, 1)).appoint(Person::new("甲"), deputy.clone()))
+        .unwrap();
+    l.record(Notice::new("d2", d(2, 1)).appoint(Person::new("乙"), deputy.clone()))
+        .unwrap();
+    assert!(l.findings().is_empty());
+    let mut declared = Ledger::from_log(l.log().to_vec()).unwrap();
+    let found = declared.declare_seats(deputy, Seats::ONE).unwrap().findings;
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].kind,
+        appointment_ledger::FindingKind::SeatNotVacated
+    );
+    assert_eq!(same(&declared), (true, true));
+}
