@@ -3,7 +3,9 @@
 //! which a ledger computes when first asked), against inserting the same
 //! tenures into SQLite (in memory, one transaction, a prepared statement,
 //! indexes on (post, start) and (person, start)) in the same run.
-//! Throughput is in the ledger's events for all three.
+//! Throughput is in the ledger's events for all. A fourth figure is the
+//! floor under any fold of this log: only looking each event's person and
+//! post up in a hash map (foldhash, as the ledger's interners).
 //!
 //! `cargo bench --bench replay` replays 1 M events (about two minutes).
 //! `LEDGER_BENCH_10M=1 cargo bench --bench replay` adds 10 M events (each
@@ -17,6 +19,7 @@ use std::time::Duration;
 
 use appointment_ledger::{Entry, Ledger, Synthetic};
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use foldhash::HashMap;
 
 fn replay(c: &mut Criterion) {
     let mut sizes = vec![1_000_000usize];
@@ -68,6 +71,31 @@ fn replay(c: &mut Criterion) {
                     },
                     BatchSize::LargeInput,
                 )
+            },
+        );
+        // The floor of any fold of this log into ids: each event's person
+        // and post looked up (and, when new, added) in a hash map, nothing
+        // else.
+        group.bench_with_input(
+            BenchmarkId::new("intern names only (floor)", size),
+            &entries,
+            |b, entries| {
+                b.iter(|| {
+                    let mut persons: HashMap<&str, u32> = HashMap::default();
+                    let mut posts: HashMap<(&str, &str), u32> = HashMap::default();
+                    let mut sum = 0u64;
+                    for notice in entries.iter().filter_map(|e| e.change.notice()) {
+                        for event in &notice.events {
+                            let next = persons.len() as u32;
+                            let person = *persons.entry(event.person.name()).or_insert(next);
+                            let key = (event.post.organisation(), event.post.title());
+                            let next = posts.len() as u32;
+                            let post = *posts.entry(key).or_insert(next);
+                            sum += u64::from(person ^ post);
+                        }
+                    }
+                    black_box(sum)
+                })
             },
         );
         group.bench_with_input(
