@@ -9,8 +9,9 @@
 //! Titles are matched at the end of a written post, longest first, so
 //! `副总经理` beats `总经理` beats `经理`.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use foldhash::{HashMap, HashMapExt};
 
 use crate::model::Seats;
 
@@ -72,8 +73,15 @@ const GRADES: &[&str] = &["一级", "二级", "三级", "四级"];
 #[rustfmt::skip]
 const GRADED: &[&str] = &["巡视员", "调研员", "主任科员", "科员", "高级主管", "主管"];
 
-fn lexicon() -> &'static HashMap<String, Class> {
-    static LEXICON: OnceLock<HashMap<String, Class>> = OnceLock::new();
+/// The titles, with the length in bytes of the longest.
+struct Lexicon {
+    titles: HashMap<String, Class>,
+    longest: usize,
+}
+
+/// The lexicon, built on first use.
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut map = HashMap::new();
         for &head in HEADS {
@@ -108,7 +116,11 @@ fn lexicon() -> &'static HashMap<String, Class> {
                 map.insert(format!("{grade}{title}"), Class::Several);
             }
         }
-        map
+        let longest = map.keys().map(String::len).max().unwrap_or(0);
+        Lexicon {
+            titles: map,
+            longest,
+        }
     })
 }
 
@@ -116,17 +128,23 @@ fn lexicon() -> &'static HashMap<String, Class> {
 /// lexicon title that ends the text and leaves a non-empty organisation.
 pub(crate) fn split_post(written: &str) -> Option<(&str, &str)> {
     let lexicon = lexicon();
-    written
-        .char_indices()
-        .skip(1)
-        .map(|(i, _)| i)
-        .find(|&i| lexicon.contains_key(&written[i..]))
+    // The organisation keeps at least the first character, and no title
+    // is longer than the longest in the lexicon: only the suffixes between
+    // can match.
+    let first = written.chars().next()?.len_utf8();
+    let from = written.len().saturating_sub(lexicon.longest).max(first);
+    (from..written.len())
+        .find(|&i| {
+            written
+                .get(i..)
+                .is_some_and(|title| lexicon.titles.contains_key(title))
+        })
         .map(|i| written.split_at(i))
 }
 
 /// Whether the whole text is a title the lexicon knows (`主任`, `副局长`).
 pub(crate) fn is_title(text: &str) -> bool {
-    lexicon().contains_key(text)
+    text.len() <= lexicon().longest && lexicon().titles.contains_key(text)
 }
 
 /// Whether a title leads its organisation: one seat, and the title that
@@ -144,7 +162,7 @@ pub(crate) fn seats_of(title: &str) -> Seats {
 }
 
 fn class_of(title: &str) -> Class {
-    match lexicon().get(title) {
+    match lexicon().titles.get(title) {
         Some(class) => *class,
         // A title the lexicon does not know (given in code, not parsed):
         // a deputy marker means several seats; otherwise claim nothing we

@@ -22,7 +22,26 @@ use crate::lexicon;
 /// assert_eq!(appointment_ledger::normalise(" 尹\u{3000}强 "), "尹强");
 /// ```
 pub fn normalise(written: &str) -> String {
-    written.chars().filter(|c| !c.is_whitespace()).collect()
+    let mut out = String::with_capacity(written.len());
+    // Copies the runs between white space whole. Only a byte that can
+    // start a white-space character (ASCII up to the space, or the lead
+    // byte of U+0085/U+00A0, U+1680, U+2000–U+205F, U+3000) is decoded; a
+    // lead byte never occurs inside another character, so the scan stays
+    // on character boundaries.
+    let mut run = 0;
+    for (i, &b) in written.as_bytes().iter().enumerate() {
+        if !(b <= b' ' || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)) {
+            continue;
+        }
+        if let Some(c) = written.get(i..).and_then(|rest| rest.chars().next())
+            && c.is_whitespace()
+        {
+            out.push_str(written.get(run..i).unwrap_or(""));
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(written.get(run..).unwrap_or(""));
+    out
 }
 
 /// An organisation's main name and its parenthesised second name, for an
@@ -840,5 +859,26 @@ impl Action {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn normalise_drops_every_white_space_character() {
+        // Every character, white space or not, between two ideographs: the
+        // result is the text without the white space, as `char` defines it.
+        for c in (0..=0x3100_u32)
+            .chain([0xFEFF, 0xFF0C])
+            .filter_map(char::from_u32)
+        {
+            let written = format!("尹{c}强{c}");
+            let expected: String = written.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(normalise(&written), expected, "U+{:04X}", u32::from(c));
+        }
+        assert_eq!(normalise(""), "");
+        assert_eq!(normalise(" \u{3000}\n"), "");
     }
 }
