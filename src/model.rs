@@ -23,25 +23,61 @@ use crate::lexicon;
 /// ```
 pub fn normalise(written: &str) -> String {
     let mut out = String::with_capacity(written.len());
-    // Copies the runs between white space whole. Only a byte that can
-    // start a white-space character (ASCII up to the space, or the lead
-    // byte of U+0085/U+00A0, U+1680, U+2000–U+205F, U+3000) is decoded; a
-    // lead byte never occurs inside another character, so the scan stays
-    // on character boundaries.
+    // Copies the runs between white space whole.
+    let bytes = written.as_bytes();
     let mut run = 0;
-    for (i, &b) in written.as_bytes().iter().enumerate() {
-        if !(b <= b' ' || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)) {
+    let mut i = 0;
+    // Only a byte up to the space, or a lead byte from 0xC2 to 0xE3, can
+    // start a white-space character: look closer at those alone.
+    const MAY_START: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = b <= b' ' as usize || (b >= 0xC2 && b <= 0xE3);
+            b += 1;
+        }
+        table
+    };
+    while let Some(at) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| MAY_START[usize::from(b)]))
+    {
+        i += at;
+        let (b, next) = match bytes.get(i..) {
+            Some([b, next @ ..]) => (*b, next),
+            _ => break,
+        };
+        let width = white_space_at(b, next);
+        if width == 0 {
+            i += 1;
             continue;
         }
-        if let Some(c) = written.get(i..).and_then(|rest| rest.chars().next())
-            && c.is_whitespace()
-        {
-            out.push_str(written.get(run..i).unwrap_or(""));
-            run = i + c.len_utf8();
-        }
+        out.push_str(written.get(run..i).unwrap_or(""));
+        i += width;
+        run = i;
     }
     out.push_str(written.get(run..).unwrap_or(""));
     out
+}
+
+/// The length in bytes of the white-space character (as
+/// [`char::is_whitespace`] defines it) that starts with byte `b` followed
+/// by `next`, or 0. A continuation byte is never taken for the start of
+/// one: no UTF-8 lead byte is a continuation byte.
+fn white_space_at(b: u8, next: &[u8]) -> usize {
+    match (b, next) {
+        // U+0009–U+000D, U+0020.
+        (0x09..=0x0D | b' ', _) => 1,
+        // U+0085, U+00A0.
+        (0xC2, [0x85 | 0xA0, ..]) => 2,
+        // U+1680.
+        (0xE1, [0x9A, 0x80, ..]) => 3,
+        // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F.
+        (0xE2, [0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] | [0x81, 0x9F, ..]) => 3,
+        // U+3000.
+        (0xE3, [0x80, 0x80, ..]) => 3,
+        _ => 0,
+    }
 }
 
 /// An organisation's main name and its parenthesised second name, for an
