@@ -358,8 +358,12 @@ struct Line<'a> {
     norm: String,
 }
 
+/// A line without white space and without a leading Markdown `#`.
 fn heading_text(raw: &str) -> String {
-    normalise(raw).trim_start_matches('#').to_owned()
+    let mut norm = normalise(raw);
+    let hashes = norm.len() - norm.trim_start_matches('#').len();
+    norm.drain(..hashes);
+    norm
 }
 
 /// Where a notice starts.
@@ -408,15 +412,14 @@ const PERSONNEL_WORDS: &[&str] = &[
 /// Whether a normalised line is a title: ends in a title word, is not a
 /// table-of-contents entry, not bracketed.
 fn is_title(norm: &str) -> bool {
-    // A correction's title names the notice it corrects, number and all.
-    let numbered = correction::is_correction(norm);
-    norm.chars().count() <= 120
-        && TITLE_ENDS.iter().any(|end| norm.ends_with(end))
-        && norm.chars().count() > 2
+    // The cheap test first: most lines end in no title word.
+    TITLE_ENDS.iter().any(|end| norm.ends_with(end))
+        && (3..=120).contains(&norm.chars().count())
         && !["…", "...", "【", "；", "。"]
             .iter()
-            .any(|w| norm.contains(w))
-        && (numbered || !norm.contains('〔'))
+            .any(|w| contains(norm, w))
+        // A correction's title names the notice it corrects, number and all.
+        && (!norm.contains('〔') || correction::is_correction(norm))
 }
 
 fn is_personnel(title: &str) -> bool {
@@ -629,8 +632,11 @@ struct Segment {
     heading: bool,
 }
 
+/// Cuts the body (less the `meta` lines) into segments.
 fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
     let mut out = Vec::new();
+    // The segment so far. White space is never its first character, so it
+    // is blank exactly when it is empty.
     let mut text = String::new();
     let mut line = 0;
     let flush = |text: &mut String, line: u32, heading: bool, out: &mut Vec<Segment>| {
@@ -648,44 +654,176 @@ fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
         if meta.contains(&i) {
             continue;
         }
-        if !text.trim().is_empty() {
+        if !text.is_empty() {
             text.push('\n');
         }
-        for c in l.raw.chars() {
-            if text.trim().is_empty() {
+        let raw = l.raw;
+        // `raw[run..at]` belongs to the segment but is not copied yet.
+        let mut run = 0;
+        for (at, c) in raw.char_indices() {
+            if text.is_empty() && run == at {
                 if c.is_whitespace() {
+                    run = at + c.len_utf8();
                     continue;
                 }
                 line = l.no;
             }
-            match c {
-                '；' | ';' | '。' => flush(&mut text, line, false, &mut out),
-                '：' | ':' => flush(&mut text, line, true, &mut out),
-                _ => text.push(c),
-            }
+            let heading = match c {
+                '；' | ';' | '。' => false,
+                '：' | ':' => true,
+                _ => continue,
+            };
+            text.push_str(raw.get(run..at).unwrap_or(""));
+            flush(&mut text, line, heading, &mut out);
+            run = at + c.len_utf8();
         }
+        text.push_str(raw.get(run..).unwrap_or(""));
     }
     flush(&mut text, line, false, &mut out);
     out
 }
 
-/// Splits at any of `seps` outside parentheses.
-fn split_top<'a>(text: &'a str, seps: &[char]) -> Vec<&'a str> {
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if OPEN.contains(&c) {
-            depth += 1;
-        } else if CLOSE.contains(&c) {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && seps.contains(&c) {
-            out.push(text.get(start..i).unwrap_or(""));
-            start = i + c.len_utf8();
-        }
+/// Whether `c` is one of [`OPEN`].
+fn is_open(c: char) -> bool {
+    matches!(c, '〔' | '[' | '［' | '（' | '(' | '【')
+}
+
+/// Whether `c` is one of [`CLOSE`].
+fn is_close(c: char) -> bool {
+    matches!(c, '〕' | ']' | '］' | '）' | ')' | '】')
+}
+
+/// Splits at any of `seps` outside parentheses, lazily: one piece more
+/// than there are separators.
+fn split_top<'a, 's>(text: &'a str, seps: &'s [char]) -> SplitTop<'a, 's> {
+    SplitTop {
+        text,
+        seps,
+        every_char: !seps.iter().all(|&c| may_bracket(c)),
+        start: 0,
+        depth: 0,
+        done: false,
     }
-    out.push(text.get(start..).unwrap_or(""));
-    out
+}
+
+/// Whether the lead byte of `c` is one that [`SplitTop`] decodes: ASCII,
+/// `0xE3` (U+3000–U+3FFF: `、`, `〔`, `【`…) or `0xEF` (U+F000–U+FFFF: the
+/// full-width forms `，`, `；`, `（`, `［`…). Every parenthesis is.
+fn may_bracket(c: char) -> bool {
+    let mut buf = [0; 4];
+    matches!(
+        c.encode_utf8(&mut buf).as_bytes().first(),
+        Some(0..=0x7F | 0xE3 | 0xEF)
+    )
+}
+
+/// The pieces of [`split_top`].
+struct SplitTop<'a, 's> {
+    text: &'a str,
+    seps: &'s [char],
+    /// Whether a separator is a character [`may_bracket`] passes over, so
+    /// that every character must be looked at.
+    every_char: bool,
+    /// Where the next piece starts.
+    start: usize,
+    /// Parentheses open at `start`.
+    depth: usize,
+    done: bool,
+}
+
+impl<'a> Iterator for SplitTop<'a, '_> {
+    type Item = &'a str;
+
+    /// The next piece: up to the next separator outside parentheses, or
+    /// the rest of the text.
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        let rest = self.text.get(self.start..).unwrap_or("");
+        let bytes = rest.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // Any other lead byte starts no parenthesis and no separator,
+            // and a continuation byte is none of these: step over it.
+            if !(b < 0x80 || b == 0xE3 || b == 0xEF || self.every_char) {
+                i += 1;
+                continue;
+            }
+            let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
+                i += 1;
+                continue;
+            };
+            if is_open(c) {
+                self.depth += 1;
+            } else if is_close(c) {
+                self.depth = self.depth.saturating_sub(1);
+            } else if self.depth == 0 && self.seps.contains(&c) {
+                self.start += i + c.len_utf8();
+                return Some(rest.get(..i).unwrap_or(""));
+            }
+            i += c.len_utf8();
+        }
+        self.done = true;
+        Some(rest)
+    }
+}
+
+/// Which characters a text holds, as a set of 128 hashed bits: a quick
+/// `no` for words that are not in it, before any search.
+#[derive(Clone, Copy)]
+struct Signature(u128);
+
+impl Signature {
+    /// The signature of `text`.
+    fn of(text: &str) -> Signature {
+        Signature(text.chars().fold(0, |bits, c| bits | Signature::bit(c)))
+    }
+
+    /// The bit of one character.
+    fn bit(c: char) -> u128 {
+        1 << (u32::from(c).wrapping_mul(0x9E37_79B1) >> 25)
+    }
+
+    /// `false` when `word` is certainly not in the text; `true` when it
+    /// may be.
+    fn may_hold(self, word: &str) -> bool {
+        word.chars().all(|c| self.0 & Signature::bit(c) != 0)
+    }
+}
+
+/// The byte index of the first `needle` in `text`. Like `str::find` with a
+/// `&str`, without the set-up of a general substring searcher, which costs
+/// more than the search in the short texts of clauses: it looks for the
+/// needle's first character (a fast one-character search) and compares the
+/// rest there.
+fn find(text: &str, needle: &str) -> Option<usize> {
+    occurrences(text, needle).next()
+}
+
+/// Whether `text` contains `needle`; see [`find`].
+fn contains(text: &str, needle: &str) -> bool {
+    find(text, needle).is_some()
+}
+
+/// The byte indexes of the non-overlapping occurrences of `needle` in
+/// `text`, first to last, as `str::match_indices` finds them (an empty
+/// needle is found nowhere).
+fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let first = needle.chars().next();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let first = first?;
+        loop {
+            let rest = text.get(from..)?;
+            let at = from + rest.find(first)?;
+            if text.get(at..).is_some_and(|t| t.starts_with(needle)) {
+                from = at + needle.len();
+                return Some(at);
+            }
+            from = at + first.len_utf8();
+        }
+    })
 }
 
 /// What a marker word means: a flag, or an accepted reason (`None`).
@@ -745,9 +883,9 @@ fn closing_group(text: &str) -> Option<usize> {
     }
     let mut depth = 0usize;
     for (i, c) in text.char_indices().rev() {
-        if CLOSE.contains(&c) {
+        if is_close(c) {
             depth += 1;
-        } else if OPEN.contains(&c) {
+        } else if is_open(c) {
             depth = depth.checked_sub(1)?;
             if depth == 0 {
                 return Some(i);
@@ -914,9 +1052,13 @@ const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因", None, None
 
 /// Finds the first verb (by priority) preceded by a plausible name.
 fn name_and_verb<'a>(text: &'a str, lists: &[&[Verb]]) -> Option<(Vec<Person>, Verb, &'a str)> {
+    let signature = Signature::of(text);
     for list in lists {
         for v in *list {
-            for (at, _) in text.match_indices(v.word) {
+            if !signature.may_hold(v.word) {
+                continue;
+            }
+            for at in occurrences(text, v.word) {
                 if at == 0 {
                     continue;
                 }
@@ -1326,8 +1468,12 @@ fn strip_opening(part: &str) -> &str {
     // `同意张三为…` (a reply granting a request) decides as much.
     let part = part.strip_prefix("同意").unwrap_or(part);
     // `市政府任命…`, `国务院任免…`: the issuer before the verb.
+    let signature = Signature::of(part);
     for word in ["任命", "免去", "聘任", "解聘", "免除", "聘用"] {
-        if let Some(at) = part.find(word) {
+        if !signature.may_hold(word) {
+            continue;
+        }
+        if let Some(at) = find(part, word) {
             let before = part.get(..at).unwrap_or("");
             let issuer = [
                 "政府",
@@ -1347,7 +1493,9 @@ fn strip_opening(part: &str) -> &str {
             }
         }
     }
-    if let Some(at) = part.find("决定") {
+    if signature.may_hold("决定")
+        && let Some(at) = find(part, "决定")
+    {
         let before = part.get(..at).unwrap_or("");
         if !before.contains('为') && !before.contains("职务") {
             return part.get(at + "决定".len()..).unwrap_or("");
@@ -1418,12 +1566,15 @@ mod tests {
 
     #[test]
     fn parts_are_cut_outside_parentheses() {
+        let split = |text, seps| split_top(text, seps).collect::<Vec<_>>();
         assert_eq!(
-            split_top("A、B（C、D）、E", &['、']),
+            split("A、B（C、D）、E", &['、']),
             vec!["A", "B（C、D）", "E"]
         );
-        assert_eq!(split_top("", &['、']), vec![""]);
-        assert_eq!(split_top("）、（", &['、']), vec!["）", "（"]);
+        assert_eq!(split("", &['、']), vec![""]);
+        assert_eq!(split("）、（", &['、']), vec!["）", "（"]);
+        assert_eq!(split("A，B、C", &['，', '、']), vec!["A", "B", "C"]);
+        assert_eq!(split("A，", &['，']), vec!["A", ""]);
     }
 
     #[test]
