@@ -68,7 +68,9 @@ use chrono::NaiveDate;
 
 use crate::error::Error;
 use crate::lexicon;
-use crate::model::{Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, normalise};
+use std::borrow::Cow;
+
+use crate::model::{Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, normalised};
 
 /// A notice-text parser.
 ///
@@ -355,15 +357,19 @@ fn regions<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<(Head, &'l [Line<'a>])> {
 struct Line<'a> {
     no: u32,
     raw: &'a str,
-    norm: String,
+    norm: Cow<'a, str>,
 }
 
 /// A line without white space and without a leading Markdown `#`.
-fn heading_text(raw: &str) -> String {
-    let mut norm = normalise(raw);
-    let hashes = norm.len() - norm.trim_start_matches('#').len();
-    norm.drain(..hashes);
-    norm
+fn heading_text(raw: &str) -> Cow<'_, str> {
+    match normalised(raw) {
+        Cow::Borrowed(norm) => Cow::Borrowed(norm.trim_start_matches('#')),
+        Cow::Owned(mut norm) => {
+            let hashes = norm.len() - norm.trim_start_matches('#').len();
+            norm.drain(..hashes);
+            Cow::Owned(norm)
+        }
+    }
 }
 
 /// Where a notice starts.
@@ -465,7 +471,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 .find(|&j| lines.get(j).is_some_and(|l| is_title(&l.norm)));
             let title = title_at
                 .and_then(|j| lines.get(j))
-                .map(|l| l.norm.clone())
+                .map(|l| l.norm.to_string())
                 .unwrap_or_default();
             let correction = correction::is_correction(&title);
             let personnel =
@@ -484,7 +490,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 body: i + 1,
                 line: line.no,
                 title,
-                number: Some(line.norm.clone()),
+                number: Some(line.norm.to_string()),
                 correction,
             });
         } else if is_title(&line.norm)
@@ -499,7 +505,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                     .get(last.body..i)
                     .is_some_and(|between| between.iter().all(|l| l.norm.is_empty()))
             {
-                last.title = line.norm.clone();
+                last.title = line.norm.to_string();
                 last.body = i + 1;
                 last.correction = correction::is_correction(&line.norm);
                 continue;
@@ -508,7 +514,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 first: i,
                 body: i + 1,
                 line: line.no,
-                title: line.norm.clone(),
+                title: line.norm.to_string(),
                 number: None,
                 correction: correction::is_correction(&line.norm),
             });
@@ -558,7 +564,7 @@ fn layout(region: &[Line<'_>]) -> Layout {
     };
     let mut passed = None;
     for (i, line) in region.iter().enumerate() {
-        let norm = line.norm.as_str();
+        let norm: &str = &line.norm;
         if line.raw.trim_start().starts_with('#') {
             layout.body_end = i;
             break;
@@ -597,7 +603,7 @@ fn layout(region: &[Line<'_>]) -> Layout {
                 if !issuer_like {
                     break;
                 }
-                names.insert(0, l.norm.clone());
+                names.insert(0, l.norm.to_string());
                 layout.body_end = p;
                 j = p;
             }
@@ -1142,7 +1148,7 @@ struct Clause {
 
 impl State {
     fn segment(&mut self, segment: &Segment) -> Result<(), String> {
-        let norm = normalise(&segment.text);
+        let norm = normalised(&segment.text);
         if segment.heading {
             let head = norm.trim_end_matches(['，', ',']);
             if ["任命", "聘任", "聘用", "聘请", "任职", "任用"]
