@@ -543,6 +543,11 @@ fn is_parenthesised(norm: &str) -> bool {
 /// The signing date of a line that is a date, or an issuing body and a
 /// date; with the issuing body written before it.
 fn signing_line(norm: &str) -> Option<(String, NaiveDate)> {
+    // Every date ends in 日: a line that does not cannot end in one (most
+    // lines), and needs no search.
+    if !norm.ends_with('日') {
+        return None;
+    }
     let (date, start, end) = numerals::find_date(norm)?;
     if end != norm.len() {
         return None;
@@ -553,6 +558,7 @@ fn signing_line(norm: &str) -> Option<(String, NaiveDate)> {
     plain.then(|| (issuer.to_owned(), date))
 }
 
+/// Whether a line ends as a clause does (`；`, `。`, `：`, `，`).
 fn ends_clause(norm: &str) -> bool {
     norm.ends_with(['；', ';', '。', '：', ':', '，', ','])
 }
@@ -664,29 +670,81 @@ fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
             text.push('\n');
         }
         let raw = l.raw;
-        // `raw[run..at]` belongs to the segment but is not copied yet.
-        let mut run = 0;
-        for (at, c) in raw.char_indices() {
-            if text.is_empty() && run == at {
-                if c.is_whitespace() {
-                    run = at + c.len_utf8();
-                    continue;
+        let mut at = 0;
+        loop {
+            if text.is_empty() {
+                // A segment starts at its first character that is no white
+                // space.
+                let rest = raw.get(at..).unwrap_or("");
+                at = raw.len() - rest.trim_start().len();
+                if at == raw.len() {
+                    break;
                 }
                 line = l.no;
             }
-            let heading = match c {
-                '；' | ';' | '。' => false,
-                '：' | ':' => true,
-                _ => continue,
-            };
-            text.push_str(raw.get(run..at).unwrap_or(""));
-            flush(&mut text, line, heading, &mut out);
-            run = at + c.len_utf8();
+            match next_terminator(raw, at) {
+                Some((end, c)) => {
+                    text.push_str(raw.get(at..end).unwrap_or(""));
+                    flush(&mut text, line, matches!(c, '：' | ':'), &mut out);
+                    at = end + c.len_utf8();
+                }
+                None => {
+                    text.push_str(raw.get(at..).unwrap_or(""));
+                    break;
+                }
+            }
         }
-        text.push_str(raw.get(run..).unwrap_or(""));
     }
     flush(&mut text, line, false, &mut out);
     out
+}
+
+/// The next `；`, `;`, `。`, `：` or `:` in `text` from byte `from` on,
+/// with its index. Only ASCII and the lead bytes `0xE3` (`。`) and `0xEF`
+/// (`；`, `：`) are decoded; no other byte starts one of them.
+fn next_terminator(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    loop {
+        i = next_byte(bytes, i, false, &[b';', b':', 0xE3, 0xEF])?;
+        let c = text.get(i..).and_then(|rest| rest.chars().next())?;
+        if matches!(c, '；' | ';' | '。' | '：' | ':') {
+            return Some((i, c));
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// The index of the first byte from `from` on that is below 0x80 (when
+/// `ascii`) or one of `wanted`, tested eight bytes at a time.
+#[inline]
+fn next_byte(bytes: &[u8], from: usize, ascii: bool, wanted: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    const LOW: u64 = 0x7F * ONES;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(word);
+        // Per byte, with no carry between bytes: the high bit is set where
+        // the byte's own high bit is clear …
+        let mut found = if ascii { !x & HIGH } else { 0 };
+        for &w in wanted {
+            // … or where the byte equals `w` (is zero after the xor).
+            let y = x ^ (u64::from(w) * ONES);
+            found |= !(((y & LOW) + LOW) | y) & HIGH;
+        }
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter()
+        .position(|&b| (ascii && b < 0x80) || wanted.contains(&b))
+        .map(|at| i + at)
 }
 
 /// Whether `c` is one of [`OPEN`].
@@ -749,13 +807,18 @@ impl<'a> Iterator for SplitTop<'a, '_> {
         let rest = self.text.get(self.start..).unwrap_or("");
         let bytes = rest.as_bytes();
         let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            // Any other lead byte starts no parenthesis and no separator,
-            // and a continuation byte is none of these: step over it.
-            if !(b < 0x80 || b == 0xE3 || b == 0xEF || self.every_char) {
-                i += 1;
-                continue;
-            }
+        loop {
+            // A character with any other lead byte is no parenthesis and
+            // no separator: skip to the next that may be.
+            let next = if self.every_char {
+                Some(i).filter(|&i| i < bytes.len())
+            } else {
+                next_byte(bytes, i, true, &[0xE3, 0xEF])
+            };
+            let Some(at) = next else {
+                break;
+            };
+            i = at;
             let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
                 i += 1;
                 continue;
@@ -1581,6 +1644,29 @@ mod tests {
         assert_eq!(split("）、（", &['、']), vec!["）", "（"]);
         assert_eq!(split("A，B、C", &['，', '、']), vec!["A", "B", "C"]);
         assert_eq!(split("A，", &['，']), vec!["A", ""]);
+    }
+
+    #[test]
+    fn the_word_scan_finds_what_the_byte_test_finds() {
+        // Every byte value at every place of a 19-byte text, from every
+        // start, for both kinds of scan.
+        for b in 0..=255u8 {
+            for place in 0..19 {
+                let mut bytes = [0xE5u8; 19];
+                bytes[place] = b;
+                for from in 0..=19 {
+                    for (ascii, wanted) in [(true, &[0xE3, 0xEF][..]), (false, &[b';', 0xE3][..])] {
+                        let expected = (from..19)
+                            .find(|&i| (ascii && bytes[i] < 0x80) || wanted.contains(&bytes[i]));
+                        assert_eq!(
+                            next_byte(&bytes, from, ascii, wanted),
+                            expected,
+                            "{b:#x} at {place}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
