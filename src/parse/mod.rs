@@ -1009,7 +1009,8 @@ fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         return Err("no post".to_owned());
     }
     let mut out = Vec::new();
-    let mut previous: Option<String> = None;
+    // Every organisation is a piece of `list`: no need to copy one.
+    let mut previous: Option<&str> = None;
     for item in split_top(text, &['、']) {
         let (item, flags) = strip_markers(item);
         let item = item.strip_suffix("职务").unwrap_or(item);
@@ -1026,27 +1027,27 @@ fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
             if bare.len() != item.len() {
                 flags = flags.with(Flag::Acting);
             }
-            match &previous {
-                Some(org) => (org.clone(), bare.to_owned()),
+            match previous {
+                Some(org) => (org, bare),
                 None => return Err(format!("title 「{item}」 has no organisation before it")),
             }
         } else {
             match lexicon::split_post(item) {
-                Some((org, title)) => (org.to_owned(), title.to_owned()),
+                Some((org, title)) => (org, title),
                 None => return Err(format!("no known title at the end of 「{item}」")),
             }
         };
         let mut org = org;
         if let Some(stripped) = org.strip_suffix("代理").filter(|o| !o.is_empty()) {
-            org = stripped.to_owned();
+            org = stripped;
             flags = flags.with(Flag::Acting);
         }
         if let Some(rest) = title.strip_prefix('代').filter(|t| lexicon::is_title(t)) {
-            title = rest.to_owned();
+            title = rest;
             flags = flags.with(Flag::Acting);
         }
-        previous = Some(org.clone());
-        out.push((Post::new(&org, &title), flags));
+        previous = Some(org);
+        out.push((Post::new(org, title), flags));
     }
     Ok(out)
 }
@@ -1196,6 +1197,9 @@ struct State {
     dated: Vec<(u32, NaiveDate, Segment)>,
     /// Posts under probation named in the current clause, for `终止试用期`.
     trial: Vec<(Person, Post)>,
+    /// An empty vector kept for the next clause's events, so that each
+    /// clause need not allocate its own.
+    spare: Vec<Event>,
 }
 
 /// The events of one clause being read.
@@ -1234,9 +1238,11 @@ impl State {
     }
 
     fn clause(&mut self, segment: &Segment, norm: &str) -> Result<(), String> {
+        let mut events = std::mem::take(&mut self.spare);
+        events.clear();
         let mut clause = Clause {
             kind_mode: self.mode,
-            events: Vec::new(),
+            events,
             part_start: 0,
             date: None,
         };
@@ -1254,6 +1260,7 @@ impl State {
             }
         }
         if clause.events.is_empty() {
+            self.spare = clause.events;
             return if spoke {
                 Err("names no post to appoint to or remove from".to_owned())
             } else {
@@ -1264,15 +1271,23 @@ impl State {
         if let Some(date) = clause.date {
             self.dated.push((self.clauses, date, segment.clone()));
         }
-        let provenance = Provenance {
+        let mut provenance = Provenance {
             clause: self.clauses,
             text: segment.text.trim().to_owned(),
             line: Some(segment.line),
         };
-        for mut event in clause.events {
-            event.provenance = provenance.clone();
+        let mut events = clause.events.drain(..).peekable();
+        while let Some(mut event) = events.next() {
+            // The last event takes the provenance itself.
+            event.provenance = if events.peek().is_some() {
+                provenance.clone()
+            } else {
+                std::mem::take(&mut provenance)
+            };
             self.events.push(event);
         }
+        drop(events);
+        self.spare = clause.events;
         Ok(())
     }
 
@@ -1358,7 +1373,7 @@ impl State {
             let people = self.last.clone();
             self.push(
                 clause,
-                &people,
+                people,
                 verb("兼任", APPOINT, Some(Flag::Concurrent)),
                 rest,
             )?;
@@ -1389,7 +1404,7 @@ impl State {
                 .strip_suffix("的请求")
                 .or_else(|| posts_text.strip_suffix("请求"))
                 .unwrap_or(posts_text);
-            self.push(clause, &people, verb, posts_text)?;
+            self.push(clause, people, verb, posts_text)?;
             return Ok(true);
         }
         if let Some(rest) = part.strip_prefix("终止") {
@@ -1427,12 +1442,12 @@ impl State {
             }
             let people = self.last.clone();
             if let Some(posts_text) = rest.strip_prefix('为') {
-                return self.push(clause, &people, verb("为", APPOINT, None), posts_text);
+                return self.push(clause, people, verb("为", APPOINT, None), posts_text);
             }
             let kind = clause.kind_mode;
             let posts_text = rest.strip_prefix('的').unwrap_or(rest);
             return match kind {
-                Some(kind) => self.push(clause, &people, verb("", Some(kind), None), posts_text),
+                Some(kind) => self.push(clause, people, verb("", Some(kind), None), posts_text),
                 None => Err("no 为 or 免去 before the post after 其".to_owned()),
             };
         }
@@ -1453,16 +1468,18 @@ impl State {
                     (true, "的" | "同志", Some(kind)) => verb("的", Some(kind), None),
                     _ => v,
                 };
-                self.push(clause, &people, v, rest)
+                self.push(clause, people, v, rest)
             }
             None => Err(no_structure(text)),
         }
     }
 
+    /// Adds to the clause an event for each of `people` and each post in
+    /// `text`; they are then the people named last.
     fn push(
         &mut self,
         clause: &mut Clause,
-        people: &[Person],
+        people: Vec<Person>,
         v: Verb,
         text: &str,
     ) -> Result<(), String> {
@@ -1474,14 +1491,23 @@ impl State {
         }
         let list = posts(text)?;
         clause.part_start = clause.events.len();
-        for person in people {
-            for (post, flags) in &list {
-                let mut event = Event::new(kind, person.clone(), post.clone());
-                event.flags = v.flag.map_or(*flags, |f| flags.with(f));
+        let flags_of = |flags: Flags| v.flag.map_or(flags, |f| flags.with(f));
+        if let Some((last, others)) = people.split_last() {
+            for person in others {
+                for (post, flags) in &list {
+                    let mut event = Event::new(kind, person.clone(), post.clone());
+                    event.flags = flags_of(*flags);
+                    clause.events.push(event);
+                }
+            }
+            // The last person's events take the posts themselves.
+            for (post, flags) in list {
+                let mut event = Event::new(kind, last.clone(), post);
+                event.flags = flags_of(flags);
                 clause.events.push(event);
             }
         }
-        self.last = people.to_vec();
+        self.last = people;
         Ok(())
     }
 
