@@ -838,26 +838,25 @@ impl<'a> Iterator for SplitTop<'a, '_> {
     }
 }
 
-/// Which characters a text holds, as a set of 128 hashed bits: a quick
-/// `no` for words that are not in it, before any search.
+/// Which bytes a text holds, by their low six bits: a quick `no` for
+/// words that are not in it, before any search. It holds for any text made
+/// of pieces of the text it was made from.
 #[derive(Clone, Copy)]
-struct Signature(u128);
+struct Signature(u64);
 
 impl Signature {
+    /// The signature that may hold any word (it filters nothing).
+    const ANY: Signature = Signature(u64::MAX);
+
     /// The signature of `text`.
     fn of(text: &str) -> Signature {
-        Signature(text.chars().fold(0, |bits, c| bits | Signature::bit(c)))
-    }
-
-    /// The bit of one character.
-    fn bit(c: char) -> u128 {
-        1 << (u32::from(c).wrapping_mul(0x9E37_79B1) >> 25)
+        Signature(text.bytes().fold(0, |bits, b| bits | 1 << (b & 63)))
     }
 
     /// `false` when `word` is certainly not in the text; `true` when it
     /// may be.
     fn may_hold(self, word: &str) -> bool {
-        word.chars().all(|c| self.0 & Signature::bit(c) != 0)
+        word.bytes().all(|b| self.0 & 1 << (b & 63) != 0)
     }
 }
 
@@ -1121,8 +1120,12 @@ const REMOVE_VERBS: &[Verb] = &[
 const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因", None, None)];
 
 /// Finds the first verb (by priority) preceded by a plausible name.
-fn name_and_verb<'a>(text: &'a str, lists: &[&[Verb]]) -> Option<(Vec<Person>, Verb, &'a str)> {
-    let signature = Signature::of(text);
+/// `signature` is that of `text` or of a text it was cut from.
+fn name_and_verb<'a>(
+    text: &'a str,
+    lists: &[&[Verb]],
+    signature: Signature,
+) -> Option<(Vec<Person>, Verb, &'a str)> {
     for list in lists {
         for v in *list {
             if !signature.may_hold(v.word) {
@@ -1211,6 +1214,9 @@ struct Clause {
     /// A date written for this clause alone (`李明自2022年7月1日起任…`,
     /// `任期自…起`).
     date: Option<NaiveDate>,
+    /// The signature of the part being read: every text read from it is
+    /// made of pieces of it.
+    signature: Signature,
 }
 
 impl State {
@@ -1245,6 +1251,7 @@ impl State {
             events,
             part_start: 0,
             date: None,
+            signature: Signature::ANY,
         };
         self.trial.clear();
         let mut spoke = false;
@@ -1294,6 +1301,7 @@ impl State {
     /// Reads one part of a clause; returns whether it was about people
     /// (so that a clause of such parts without events is an error).
     fn part(&mut self, part: &str, clause: &mut Clause) -> Result<bool, String> {
+        clause.signature = Signature::of(part);
         // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
         // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
         // clause's, and the rest of the part is read.
@@ -1360,7 +1368,7 @@ impl State {
         {
             return Ok(false);
         }
-        let part = strip_opening(part);
+        let part = strip_opening(part, clause.signature);
         if part.is_empty() {
             return Ok(false);
         }
@@ -1396,7 +1404,7 @@ impl State {
         }
         if let Some(rest) = part.strip_prefix("接受") {
             let Some((people, verb, posts_text)) =
-                name_and_verb(rest, &[&[verb("辞去", REMOVE, None)]])
+                name_and_verb(rest, &[&[verb("辞去", REMOVE, None)]], clause.signature)
             else {
                 return Err("no name before 辞去 after 接受".to_owned());
             };
@@ -1418,7 +1426,7 @@ impl State {
                 verb("担任", None, None),
                 verb("的", None, None),
             ];
-            if let Some((people, _, rest)) = name_and_verb(part, &[verbs]) {
+            if let Some((people, _, rest)) = name_and_verb(part, &[verbs], clause.signature) {
                 let text = rest.split("试用期").next().unwrap_or("");
                 let text = text.strip_suffix('的').unwrap_or(text);
                 for (post, _) in posts(text)? {
@@ -1456,7 +1464,7 @@ impl State {
         } else {
             APPOINT_VERBS
         };
-        match name_and_verb(text, &[FIRST_VERBS, middle, LAST_VERBS]) {
+        match name_and_verb(text, &[FIRST_VERBS, middle, LAST_VERBS], clause.signature) {
             Some((people, v, rest)) => {
                 if v.kind.is_none() {
                     // `X因退休`: names the person a following `其` means.
@@ -1522,7 +1530,7 @@ impl State {
             (self.last.clone(), text)
         } else {
             let verbs: &[Verb] = &[verb("的", None, None), verb("担任", None, None)];
-            match name_and_verb(text, &[verbs]) {
+            match name_and_verb(text, &[verbs], clause.signature) {
                 Some((people, _, rest)) => (people, rest),
                 None => return Err("no name after 终止".to_owned()),
             }
@@ -1558,12 +1566,12 @@ impl State {
 }
 
 /// Drops an opening (`经研究决定`, `区政府决定`, `根据工作需要`) from the
-/// start of a part.
-fn strip_opening(part: &str) -> &str {
+/// start of a part. `signature` is that of `part` or of a text it was cut
+/// from.
+fn strip_opening(part: &str, signature: Signature) -> &str {
     // `同意张三为…` (a reply granting a request) decides as much.
     let part = part.strip_prefix("同意").unwrap_or(part);
     // `市政府任命…`, `国务院任免…`: the issuer before the verb.
-    let signature = Signature::of(part);
     for word in ["任命", "免去", "聘任", "解聘", "免除", "聘用"] {
         if !signature.may_hold(word) {
             continue;
