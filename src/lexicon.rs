@@ -9,8 +9,9 @@
 //! Titles are matched at the end of a written post, longest first, so
 //! `副总经理` beats `总经理` beats `经理`.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use foldhash::{HashMap, HashMapExt};
 
 use crate::model::Seats;
 
@@ -72,8 +73,23 @@ const GRADES: &[&str] = &["一级", "二级", "三级", "四级"];
 #[rustfmt::skip]
 const GRADED: &[&str] = &["巡视员", "调研员", "主任科员", "科员", "高级主管", "主管"];
 
-fn lexicon() -> &'static HashMap<String, Class> {
-    static LEXICON: OnceLock<HashMap<String, Class>> = OnceLock::new();
+/// The titles, with the length in bytes of the longest, and the titles
+/// as a trie read from their last character back, to find the longest
+/// title that ends a text in one walk.
+struct Lexicon {
+    titles: HashMap<String, Class>,
+    longest: usize,
+    /// The trie's edges: (node, character) to node; node 0 is the root,
+    /// the empty suffix.
+    edges: HashMap<(u32, char), u32>,
+    /// For each node, whether the characters from it back to the root are
+    /// a title.
+    ends: Vec<bool>,
+}
+
+/// The lexicon, built on first use.
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut map = HashMap::new();
         for &head in HEADS {
@@ -108,7 +124,28 @@ fn lexicon() -> &'static HashMap<String, Class> {
                 map.insert(format!("{grade}{title}"), Class::Several);
             }
         }
-        map
+        let longest = map.keys().map(String::len).max().unwrap_or(0);
+        let mut edges = HashMap::new();
+        let mut ends = vec![false];
+        for title in map.keys() {
+            let mut node = 0;
+            for c in title.chars().rev() {
+                let next = u32::try_from(ends.len()).unwrap_or(u32::MAX);
+                node = *edges.entry((node, c)).or_insert_with(|| {
+                    ends.push(false);
+                    next
+                });
+            }
+            if let Some(end) = ends.get_mut(node as usize) {
+                *end = true;
+            }
+        }
+        Lexicon {
+            titles: map,
+            longest,
+            edges,
+            ends,
+        }
     })
 }
 
@@ -116,17 +153,28 @@ fn lexicon() -> &'static HashMap<String, Class> {
 /// lexicon title that ends the text and leaves a non-empty organisation.
 pub(crate) fn split_post(written: &str) -> Option<(&str, &str)> {
     let lexicon = lexicon();
-    written
-        .char_indices()
-        .skip(1)
-        .map(|(i, _)| i)
-        .find(|&i| lexicon.contains_key(&written[i..]))
-        .map(|i| written.split_at(i))
+    // The organisation keeps at least the first character.
+    let first = written.chars().next()?.len_utf8();
+    // Walk the trie back from the last character: every title that ends
+    // the text is on the path, shortest first, and the walk stops where no
+    // title goes on.
+    let mut node = 0;
+    let mut found = None;
+    for (i, c) in written.char_indices().rev() {
+        let Some(&next) = lexicon.edges.get(&(node, c)) else {
+            break;
+        };
+        node = next;
+        if i >= first && lexicon.ends.get(node as usize) == Some(&true) {
+            found = Some(i);
+        }
+    }
+    found.map(|i| written.split_at(i))
 }
 
 /// Whether the whole text is a title the lexicon knows (`主任`, `副局长`).
 pub(crate) fn is_title(text: &str) -> bool {
-    lexicon().contains_key(text)
+    text.len() <= lexicon().longest && lexicon().titles.contains_key(text)
 }
 
 /// Whether a title leads its organisation: one seat, and the title that
@@ -144,7 +192,7 @@ pub(crate) fn seats_of(title: &str) -> Seats {
 }
 
 fn class_of(title: &str) -> Class {
-    match lexicon().get(title) {
+    match lexicon().titles.get(title) {
         Some(class) => *class,
         // A title the lexicon does not know (given in code, not parsed):
         // a deputy marker means several seats; otherwise claim nothing we
@@ -156,6 +204,36 @@ fn class_of(title: &str) -> Class {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definition: the longest title that ends the text and leaves
+    /// at least one character before it.
+    fn split_post_by_definition(written: &str) -> Option<(&str, &str)> {
+        let first = written.chars().next()?.len_utf8();
+        (first..written.len())
+            .filter(|&i| written.is_char_boundary(i))
+            .find(|&i| lexicon().titles.contains_key(&written[i..]))
+            .map(|i| written.split_at(i))
+    }
+
+    #[test]
+    fn the_trie_splits_as_the_definition_does() {
+        let titles: Vec<&String> = lexicon().titles.keys().collect();
+        for org in ["", "某", "某局", "某县财政局", "某县副", "常务", "某处级"] {
+            for title in &titles {
+                for cut in 0..title.chars().count() {
+                    let tail: String = title.chars().skip(cut).collect();
+                    for extra in ["", "长", "员"] {
+                        let written = format!("{org}{tail}{extra}");
+                        assert_eq!(
+                            split_post(&written),
+                            split_post_by_definition(&written),
+                            "{written}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn longest_title_wins() {

@@ -5,6 +5,7 @@
 //! storage. Names are normalised once, here, when a value is built: every
 //! other module can compare them as they are.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
@@ -23,7 +24,96 @@ use crate::lexicon;
 /// assert_eq!(appointment_ledger::normalise(" 尹\u{3000}强 "), "尹强");
 /// ```
 pub fn normalise(written: &str) -> String {
-    written.chars().filter(|c| !c.is_whitespace()).collect()
+    normalised(written).into_owned()
+}
+
+/// [`normalise`], borrowing `written` when it holds no white space (most
+/// lines and clauses do not).
+pub(crate) fn normalised(written: &str) -> Cow<'_, str> {
+    let bytes = written.as_bytes();
+    let mut out: Option<String> = None;
+    // Copies the runs between white space whole.
+    let mut run = 0;
+    let mut i = 0;
+    while let Some(at) = may_start_white_space(bytes, i) {
+        let (b, next) = match bytes.get(at..) {
+            Some([b, next @ ..]) => (*b, next),
+            _ => break,
+        };
+        let width = white_space_at(b, next);
+        if width == 0 {
+            i = at + 1;
+            continue;
+        }
+        out.get_or_insert_with(|| String::with_capacity(written.len()))
+            .push_str(written.get(run..at).unwrap_or(""));
+        i = at + width;
+        run = i;
+    }
+    match out {
+        None => Cow::Borrowed(written),
+        Some(mut out) => {
+            out.push_str(written.get(run..).unwrap_or(""));
+            Cow::Owned(out)
+        }
+    }
+}
+
+/// Whether a byte can start a white-space character: a byte up to the
+/// space, or a lead byte from 0xC2 to 0xE3 (U+0080–U+3FFF).
+fn may_start(b: u8) -> bool {
+    b <= b' ' || (0xC2..=0xE3).contains(&b)
+}
+
+/// The index of the first byte from `from` on for which [`may_start`]
+/// holds, tested eight bytes at a time.
+fn may_start_white_space(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(word);
+        // Per byte, with no carry or borrow between bytes: the high bit is
+        // set where the byte is below 0x80 and its low seven bits are at
+        // most 0x20 …
+        let low = x & (0x7F * ONES);
+        let control = ((0x7F + 0x21) * ONES - low) & !x & HIGH;
+        // … or where the byte with its high bit flipped is below 0x80 and
+        // from 0x42 to 0x63, that is the byte is from 0xC2 to 0xE3.
+        let flipped = x ^ HIGH;
+        let low = flipped & (0x7F * ONES);
+        let lead = ((0x7F + 0x64) * ONES - low) & (low + (0x7F - 0x41) * ONES) & !flipped & HIGH;
+        let found = control | lead;
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter().position(|&b| may_start(b)).map(|at| i + at)
+}
+
+/// The length in bytes of the white-space character (as
+/// [`char::is_whitespace`] defines it) that starts with byte `b` followed
+/// by `next`, or 0. A continuation byte is never taken for the start of
+/// one: no UTF-8 lead byte is a continuation byte.
+fn white_space_at(b: u8, next: &[u8]) -> usize {
+    match (b, next) {
+        // U+0009–U+000D, U+0020.
+        (0x09..=0x0D | b' ', _) => 1,
+        // U+0085, U+00A0.
+        (0xC2, [0x85 | 0xA0, ..]) => 2,
+        // U+1680.
+        (0xE1, [0x9A, 0x80, ..]) => 3,
+        // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F.
+        (0xE2, [0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] | [0x81, 0x9F, ..]) => 3,
+        // U+3000.
+        (0xE3, [0x80, 0x80, ..]) => 3,
+        _ => 0,
+    }
 }
 
 /// An organisation's main name and its parenthesised second name, for an
@@ -845,6 +935,54 @@ impl Action {
                     post,
                     effective,
                     flags,
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{may_start, may_start_white_space, normalise, normalised};
+    use std::borrow::Cow;
+
+    #[test]
+    fn normalise_drops_every_white_space_character() {
+        assert!(matches!(normalised("尹强"), Cow::Borrowed("尹强")));
+        assert!(matches!(normalised("尹 强"), Cow::Owned(_)));
+        // Every character, white space or not, between two ideographs: the
+        // result is the text without the white space, as `char` defines it.
+        for c in (0..=0x3100_u32)
+            .chain([0xFEFF, 0xFF0C])
+            .filter_map(char::from_u32)
+        {
+            let written = format!("尹{c}强{c}");
+            let expected: String = written.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(normalise(&written), expected, "U+{:04X}", u32::from(c));
+        }
+        assert_eq!(normalise(""), "");
+        assert_eq!(
+            normalise("某县人民政府办公室 主任\u{3000}尹 强"),
+            "某县人民政府办公室主任尹强"
+        );
+        assert_eq!(normalise(" \u{3000}\n"), "");
+    }
+
+    #[test]
+    fn the_word_scan_finds_what_the_byte_test_finds() {
+        // Every byte value at every place of a 19-byte text of CJK bytes
+        // (which may start no white space), from every start.
+        for b in 0..=255u8 {
+            for place in 0..19 {
+                let mut bytes = [0xE5u8; 19];
+                bytes[place] = b;
+                for from in 0..=19 {
+                    let expected = (from..19).find(|&i| may_start(bytes[i]));
+                    assert_eq!(
+                        may_start_white_space(&bytes, from),
+                        expected,
+                        "{b:#x} at {place}"
+                    );
                 }
             }
         }

@@ -68,7 +68,9 @@ use chrono::NaiveDate;
 
 use crate::error::Error;
 use crate::lexicon;
-use crate::model::{Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, normalise};
+use std::borrow::Cow;
+
+use crate::model::{Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, normalised};
 
 /// A notice-text parser.
 ///
@@ -355,11 +357,19 @@ fn regions<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<(Head, &'l [Line<'a>])> {
 struct Line<'a> {
     no: u32,
     raw: &'a str,
-    norm: String,
+    norm: Cow<'a, str>,
 }
 
-fn heading_text(raw: &str) -> String {
-    normalise(raw).trim_start_matches('#').to_owned()
+/// A line without white space and without a leading Markdown `#`.
+fn heading_text(raw: &str) -> Cow<'_, str> {
+    match normalised(raw) {
+        Cow::Borrowed(norm) => Cow::Borrowed(norm.trim_start_matches('#')),
+        Cow::Owned(mut norm) => {
+            let hashes = norm.len() - norm.trim_start_matches('#').len();
+            norm.drain(..hashes);
+            Cow::Owned(norm)
+        }
+    }
 }
 
 /// Where a notice starts.
@@ -408,15 +418,14 @@ const PERSONNEL_WORDS: &[&str] = &[
 /// Whether a normalised line is a title: ends in a title word, is not a
 /// table-of-contents entry, not bracketed.
 fn is_title(norm: &str) -> bool {
-    // A correction's title names the notice it corrects, number and all.
-    let numbered = correction::is_correction(norm);
-    norm.chars().count() <= 120
-        && TITLE_ENDS.iter().any(|end| norm.ends_with(end))
-        && norm.chars().count() > 2
+    // The cheap test first: most lines end in no title word.
+    TITLE_ENDS.iter().any(|end| norm.ends_with(end))
+        && (3..=120).contains(&norm.chars().count())
         && !["…", "...", "【", "；", "。"]
             .iter()
-            .any(|w| norm.contains(w))
-        && (numbered || !norm.contains('〔'))
+            .any(|w| contains(norm, w))
+        // A correction's title names the notice it corrects, number and all.
+        && (!norm.contains('〔') || correction::is_correction(norm))
 }
 
 fn is_personnel(title: &str) -> bool {
@@ -462,7 +471,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 .find(|&j| lines.get(j).is_some_and(|l| is_title(&l.norm)));
             let title = title_at
                 .and_then(|j| lines.get(j))
-                .map(|l| l.norm.clone())
+                .map(|l| l.norm.to_string())
                 .unwrap_or_default();
             let correction = correction::is_correction(&title);
             let personnel =
@@ -481,7 +490,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 body: i + 1,
                 line: line.no,
                 title,
-                number: Some(line.norm.clone()),
+                number: Some(line.norm.to_string()),
                 correction,
             });
         } else if is_title(&line.norm)
@@ -496,7 +505,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                     .get(last.body..i)
                     .is_some_and(|between| between.iter().all(|l| l.norm.is_empty()))
             {
-                last.title = line.norm.clone();
+                last.title = line.norm.to_string();
                 last.body = i + 1;
                 last.correction = correction::is_correction(&line.norm);
                 continue;
@@ -505,7 +514,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 first: i,
                 body: i + 1,
                 line: line.no,
-                title: line.norm.clone(),
+                title: line.norm.to_string(),
                 number: None,
                 correction: correction::is_correction(&line.norm),
             });
@@ -534,6 +543,11 @@ fn is_parenthesised(norm: &str) -> bool {
 /// The signing date of a line that is a date, or an issuing body and a
 /// date; with the issuing body written before it.
 fn signing_line(norm: &str) -> Option<(String, NaiveDate)> {
+    // Every date ends in 日: a line that does not cannot end in one (most
+    // lines), and needs no search.
+    if !norm.ends_with('日') {
+        return None;
+    }
     let (date, start, end) = numerals::find_date(norm)?;
     if end != norm.len() {
         return None;
@@ -544,6 +558,7 @@ fn signing_line(norm: &str) -> Option<(String, NaiveDate)> {
     plain.then(|| (issuer.to_owned(), date))
 }
 
+/// Whether a line ends as a clause does (`；`, `。`, `：`, `，`).
 fn ends_clause(norm: &str) -> bool {
     norm.ends_with(['；', ';', '。', '：', ':', '，', ','])
 }
@@ -555,7 +570,7 @@ fn layout(region: &[Line<'_>]) -> Layout {
     };
     let mut passed = None;
     for (i, line) in region.iter().enumerate() {
-        let norm = line.norm.as_str();
+        let norm: &str = &line.norm;
         if line.raw.trim_start().starts_with('#') {
             layout.body_end = i;
             break;
@@ -594,7 +609,7 @@ fn layout(region: &[Line<'_>]) -> Layout {
                 if !issuer_like {
                     break;
                 }
-                names.insert(0, l.norm.clone());
+                names.insert(0, l.norm.to_string());
                 layout.body_end = p;
                 j = p;
             }
@@ -629,8 +644,11 @@ struct Segment {
     heading: bool,
 }
 
+/// Cuts the body (less the `meta` lines) into segments.
 fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
     let mut out = Vec::new();
+    // The segment so far. White space is never its first character, so it
+    // is blank exactly when it is empty.
     let mut text = String::new();
     let mut line = 0;
     let flush = |text: &mut String, line: u32, heading: bool, out: &mut Vec<Segment>| {
@@ -648,20 +666,32 @@ fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
         if meta.contains(&i) {
             continue;
         }
-        if !text.trim().is_empty() {
+        if !text.is_empty() {
             text.push('\n');
         }
-        for c in l.raw.chars() {
-            if text.trim().is_empty() {
-                if c.is_whitespace() {
-                    continue;
+        let raw = l.raw;
+        let mut at = 0;
+        loop {
+            if text.is_empty() {
+                // A segment starts at its first character that is no white
+                // space.
+                let rest = raw.get(at..).unwrap_or("");
+                at = raw.len() - rest.trim_start().len();
+                if at == raw.len() {
+                    break;
                 }
                 line = l.no;
             }
-            match c {
-                '；' | ';' | '。' => flush(&mut text, line, false, &mut out),
-                '：' | ':' => flush(&mut text, line, true, &mut out),
-                _ => text.push(c),
+            match next_terminator(raw, at) {
+                Some((end, c)) => {
+                    text.push_str(raw.get(at..end).unwrap_or(""));
+                    flush(&mut text, line, matches!(c, '：' | ':'), &mut out);
+                    at = end + c.len_utf8();
+                }
+                None => {
+                    text.push_str(raw.get(at..).unwrap_or(""));
+                    break;
+                }
             }
         }
     }
@@ -669,23 +699,199 @@ fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
     out
 }
 
-/// Splits at any of `seps` outside parentheses.
-fn split_top<'a>(text: &'a str, seps: &[char]) -> Vec<&'a str> {
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if OPEN.contains(&c) {
-            depth += 1;
-        } else if CLOSE.contains(&c) {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && seps.contains(&c) {
-            out.push(text.get(start..i).unwrap_or(""));
-            start = i + c.len_utf8();
+/// The next `；`, `;`, `。`, `：` or `:` in `text` from byte `from` on,
+/// with its index. Only ASCII and the lead bytes `0xE3` (`。`) and `0xEF`
+/// (`；`, `：`) are decoded; no other byte starts one of them.
+fn next_terminator(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    loop {
+        i = next_byte(bytes, i, false, &[b';', b':', 0xE3, 0xEF])?;
+        let c = text.get(i..).and_then(|rest| rest.chars().next())?;
+        if matches!(c, '；' | ';' | '。' | '：' | ':') {
+            return Some((i, c));
         }
+        i += c.len_utf8();
     }
-    out.push(text.get(start..).unwrap_or(""));
-    out
+}
+
+/// The index of the first byte from `from` on that is below 0x80 (when
+/// `ascii`) or one of `wanted`, tested eight bytes at a time.
+#[inline]
+fn next_byte(bytes: &[u8], from: usize, ascii: bool, wanted: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    const LOW: u64 = 0x7F * ONES;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(word);
+        // Per byte, with no carry between bytes: the high bit is set where
+        // the byte's own high bit is clear …
+        let mut found = if ascii { !x & HIGH } else { 0 };
+        for &w in wanted {
+            // … or where the byte equals `w` (is zero after the xor).
+            let y = x ^ (u64::from(w) * ONES);
+            found |= !(((y & LOW) + LOW) | y) & HIGH;
+        }
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter()
+        .position(|&b| (ascii && b < 0x80) || wanted.contains(&b))
+        .map(|at| i + at)
+}
+
+/// Whether `c` is one of [`OPEN`].
+fn is_open(c: char) -> bool {
+    matches!(c, '〔' | '[' | '［' | '（' | '(' | '【')
+}
+
+/// Whether `c` is one of [`CLOSE`].
+fn is_close(c: char) -> bool {
+    matches!(c, '〕' | ']' | '］' | '）' | ')' | '】')
+}
+
+/// Splits at any of `seps` outside parentheses, lazily: one piece more
+/// than there are separators.
+fn split_top<'a, 's>(text: &'a str, seps: &'s [char]) -> SplitTop<'a, 's> {
+    SplitTop {
+        text,
+        seps,
+        every_char: !seps.iter().all(|&c| may_bracket(c)),
+        start: 0,
+        depth: 0,
+        done: false,
+    }
+}
+
+/// Whether the lead byte of `c` is one that [`SplitTop`] decodes: ASCII,
+/// `0xE3` (U+3000–U+3FFF: `、`, `〔`, `【`…) or `0xEF` (U+F000–U+FFFF: the
+/// full-width forms `，`, `；`, `（`, `［`…). Every parenthesis is.
+fn may_bracket(c: char) -> bool {
+    let mut buf = [0; 4];
+    matches!(
+        c.encode_utf8(&mut buf).as_bytes().first(),
+        Some(0..=0x7F | 0xE3 | 0xEF)
+    )
+}
+
+/// The pieces of [`split_top`].
+struct SplitTop<'a, 's> {
+    text: &'a str,
+    seps: &'s [char],
+    /// Whether a separator is a character [`may_bracket`] passes over, so
+    /// that every character must be looked at.
+    every_char: bool,
+    /// Where the next piece starts.
+    start: usize,
+    /// Parentheses open at `start`.
+    depth: usize,
+    done: bool,
+}
+
+impl<'a> Iterator for SplitTop<'a, '_> {
+    type Item = &'a str;
+
+    /// The next piece: up to the next separator outside parentheses, or
+    /// the rest of the text.
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        let rest = self.text.get(self.start..).unwrap_or("");
+        let bytes = rest.as_bytes();
+        let mut i = 0;
+        loop {
+            // A character with any other lead byte is no parenthesis and
+            // no separator: skip to the next that may be.
+            let next = if self.every_char {
+                Some(i).filter(|&i| i < bytes.len())
+            } else {
+                next_byte(bytes, i, true, &[0xE3, 0xEF])
+            };
+            let Some(at) = next else {
+                break;
+            };
+            i = at;
+            let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
+                i += 1;
+                continue;
+            };
+            if is_open(c) {
+                self.depth += 1;
+            } else if is_close(c) {
+                self.depth = self.depth.saturating_sub(1);
+            } else if self.depth == 0 && self.seps.contains(&c) {
+                self.start += i + c.len_utf8();
+                return Some(rest.get(..i).unwrap_or(""));
+            }
+            i += c.len_utf8();
+        }
+        self.done = true;
+        Some(rest)
+    }
+}
+
+/// Which bytes a text holds, by their low six bits: a quick `no` for
+/// words that are not in it, before any search. It holds for any text made
+/// of pieces of the text it was made from.
+#[derive(Clone, Copy)]
+struct Signature(u64);
+
+impl Signature {
+    /// The signature that may hold any word (it filters nothing).
+    const ANY: Signature = Signature(u64::MAX);
+
+    /// The signature of `text`.
+    fn of(text: &str) -> Signature {
+        Signature(text.bytes().fold(0, |bits, b| bits | 1 << (b & 63)))
+    }
+
+    /// `false` when `word` is certainly not in the text; `true` when it
+    /// may be.
+    fn may_hold(self, word: &str) -> bool {
+        word.bytes().all(|b| self.0 & 1 << (b & 63) != 0)
+    }
+}
+
+/// The byte index of the first `needle` in `text`. Like `str::find` with a
+/// `&str`, without the set-up of a general substring searcher, which costs
+/// more than the search in the short texts of clauses: it looks for the
+/// needle's first character (a fast one-character search) and compares the
+/// rest there.
+fn find(text: &str, needle: &str) -> Option<usize> {
+    occurrences(text, needle).next()
+}
+
+/// Whether `text` contains `needle`; see [`find`].
+fn contains(text: &str, needle: &str) -> bool {
+    find(text, needle).is_some()
+}
+
+/// The byte indexes of the non-overlapping occurrences of `needle` in
+/// `text`, first to last, as `str::match_indices` finds them (an empty
+/// needle is found nowhere).
+fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let first = needle.chars().next();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let first = first?;
+        loop {
+            let rest = text.get(from..)?;
+            let at = from + rest.find(first)?;
+            if text.get(at..).is_some_and(|t| t.starts_with(needle)) {
+                from = at + needle.len();
+                return Some(at);
+            }
+            from = at + first.len_utf8();
+        }
+    })
 }
 
 /// What a marker word means: a flag, or an accepted reason (`None`).
@@ -745,9 +951,9 @@ fn closing_group(text: &str) -> Option<usize> {
     }
     let mut depth = 0usize;
     for (i, c) in text.char_indices().rev() {
-        if CLOSE.contains(&c) {
+        if is_close(c) {
             depth += 1;
-        } else if OPEN.contains(&c) {
+        } else if is_open(c) {
             depth = depth.checked_sub(1)?;
             if depth == 0 {
                 return Some(i);
@@ -802,7 +1008,8 @@ fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         return Err("no post".to_owned());
     }
     let mut out = Vec::new();
-    let mut previous: Option<String> = None;
+    // Every organisation is a piece of `list`: no need to copy one.
+    let mut previous: Option<&str> = None;
     for item in split_top(text, &['、']) {
         let (item, flags) = strip_markers(item);
         let item = item.strip_suffix("职务").unwrap_or(item);
@@ -819,27 +1026,27 @@ fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
             if bare.len() != item.len() {
                 flags = flags.with(Flag::Acting);
             }
-            match &previous {
-                Some(org) => (org.clone(), bare.to_owned()),
+            match previous {
+                Some(org) => (org, bare),
                 None => return Err(format!("title 「{item}」 has no organisation before it")),
             }
         } else {
             match lexicon::split_post(item) {
-                Some((org, title)) => (org.to_owned(), title.to_owned()),
+                Some((org, title)) => (org, title),
                 None => return Err(format!("no known title at the end of 「{item}」")),
             }
         };
         let mut org = org;
         if let Some(stripped) = org.strip_suffix("代理").filter(|o| !o.is_empty()) {
-            org = stripped.to_owned();
+            org = stripped;
             flags = flags.with(Flag::Acting);
         }
         if let Some(rest) = title.strip_prefix('代').filter(|t| lexicon::is_title(t)) {
-            title = rest.to_owned();
+            title = rest;
             flags = flags.with(Flag::Acting);
         }
-        previous = Some(org.clone());
-        out.push((Post::new(&org, &title), flags));
+        previous = Some(org);
+        out.push((Post::new(org, title), flags));
     }
     Ok(out)
 }
@@ -913,10 +1120,18 @@ const REMOVE_VERBS: &[Verb] = &[
 const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因", None, None)];
 
 /// Finds the first verb (by priority) preceded by a plausible name.
-fn name_and_verb<'a>(text: &'a str, lists: &[&[Verb]]) -> Option<(Vec<Person>, Verb, &'a str)> {
+/// `signature` is that of `text` or of a text it was cut from.
+fn name_and_verb<'a>(
+    text: &'a str,
+    lists: &[&[Verb]],
+    signature: Signature,
+) -> Option<(Vec<Person>, Verb, &'a str)> {
     for list in lists {
         for v in *list {
-            for (at, _) in text.match_indices(v.word) {
+            if !signature.may_hold(v.word) {
+                continue;
+            }
+            for at in occurrences(text, v.word) {
                 if at == 0 {
                     continue;
                 }
@@ -985,6 +1200,9 @@ struct State {
     dated: Vec<(u32, NaiveDate, Segment)>,
     /// Posts under probation named in the current clause, for `终止试用期`.
     trial: Vec<(Person, Post)>,
+    /// An empty vector kept for the next clause's events, so that each
+    /// clause need not allocate its own.
+    spare: Vec<Event>,
 }
 
 /// The events of one clause being read.
@@ -996,11 +1214,14 @@ struct Clause {
     /// A date written for this clause alone (`李明自2022年7月1日起任…`,
     /// `任期自…起`).
     date: Option<NaiveDate>,
+    /// The signature of the part being read: every text read from it is
+    /// made of pieces of it.
+    signature: Signature,
 }
 
 impl State {
     fn segment(&mut self, segment: &Segment) -> Result<(), String> {
-        let norm = normalise(&segment.text);
+        let norm = normalised(&segment.text);
         if segment.heading {
             let head = norm.trim_end_matches(['，', ',']);
             if ["任命", "聘任", "聘用", "聘请", "任职", "任用"]
@@ -1023,11 +1244,14 @@ impl State {
     }
 
     fn clause(&mut self, segment: &Segment, norm: &str) -> Result<(), String> {
+        let mut events = std::mem::take(&mut self.spare);
+        events.clear();
         let mut clause = Clause {
             kind_mode: self.mode,
-            events: Vec::new(),
+            events,
             part_start: 0,
             date: None,
+            signature: Signature::ANY,
         };
         self.trial.clear();
         let mut spoke = false;
@@ -1043,6 +1267,7 @@ impl State {
             }
         }
         if clause.events.is_empty() {
+            self.spare = clause.events;
             return if spoke {
                 Err("names no post to appoint to or remove from".to_owned())
             } else {
@@ -1053,21 +1278,30 @@ impl State {
         if let Some(date) = clause.date {
             self.dated.push((self.clauses, date, segment.clone()));
         }
-        let provenance = Provenance {
+        let mut provenance = Provenance {
             clause: self.clauses,
             text: segment.text.trim().to_owned(),
             line: Some(segment.line),
         };
-        for mut event in clause.events {
-            event.provenance = provenance.clone();
+        let mut events = clause.events.drain(..).peekable();
+        while let Some(mut event) = events.next() {
+            // The last event takes the provenance itself.
+            event.provenance = if events.peek().is_some() {
+                provenance.clone()
+            } else {
+                std::mem::take(&mut provenance)
+            };
             self.events.push(event);
         }
+        drop(events);
+        self.spare = clause.events;
         Ok(())
     }
 
     /// Reads one part of a clause; returns whether it was about people
     /// (so that a clause of such parts without events is an error).
     fn part(&mut self, part: &str, clause: &mut Clause) -> Result<bool, String> {
+        clause.signature = Signature::of(part);
         // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
         // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
         // clause's, and the rest of the part is read.
@@ -1134,7 +1368,7 @@ impl State {
         {
             return Ok(false);
         }
-        let part = strip_opening(part);
+        let part = strip_opening(part, clause.signature);
         if part.is_empty() {
             return Ok(false);
         }
@@ -1147,7 +1381,7 @@ impl State {
             let people = self.last.clone();
             self.push(
                 clause,
-                &people,
+                people,
                 verb("兼任", APPOINT, Some(Flag::Concurrent)),
                 rest,
             )?;
@@ -1170,7 +1404,7 @@ impl State {
         }
         if let Some(rest) = part.strip_prefix("接受") {
             let Some((people, verb, posts_text)) =
-                name_and_verb(rest, &[&[verb("辞去", REMOVE, None)]])
+                name_and_verb(rest, &[&[verb("辞去", REMOVE, None)]], clause.signature)
             else {
                 return Err("no name before 辞去 after 接受".to_owned());
             };
@@ -1178,7 +1412,7 @@ impl State {
                 .strip_suffix("的请求")
                 .or_else(|| posts_text.strip_suffix("请求"))
                 .unwrap_or(posts_text);
-            self.push(clause, &people, verb, posts_text)?;
+            self.push(clause, people, verb, posts_text)?;
             return Ok(true);
         }
         if let Some(rest) = part.strip_prefix("终止") {
@@ -1192,7 +1426,7 @@ impl State {
                 verb("担任", None, None),
                 verb("的", None, None),
             ];
-            if let Some((people, _, rest)) = name_and_verb(part, &[verbs]) {
+            if let Some((people, _, rest)) = name_and_verb(part, &[verbs], clause.signature) {
                 let text = rest.split("试用期").next().unwrap_or("");
                 let text = text.strip_suffix('的').unwrap_or(text);
                 for (post, _) in posts(text)? {
@@ -1216,12 +1450,12 @@ impl State {
             }
             let people = self.last.clone();
             if let Some(posts_text) = rest.strip_prefix('为') {
-                return self.push(clause, &people, verb("为", APPOINT, None), posts_text);
+                return self.push(clause, people, verb("为", APPOINT, None), posts_text);
             }
             let kind = clause.kind_mode;
             let posts_text = rest.strip_prefix('的').unwrap_or(rest);
             return match kind {
-                Some(kind) => self.push(clause, &people, verb("", Some(kind), None), posts_text),
+                Some(kind) => self.push(clause, people, verb("", Some(kind), None), posts_text),
                 None => Err("no 为 or 免去 before the post after 其".to_owned()),
             };
         }
@@ -1230,7 +1464,7 @@ impl State {
         } else {
             APPOINT_VERBS
         };
-        match name_and_verb(text, &[FIRST_VERBS, middle, LAST_VERBS]) {
+        match name_and_verb(text, &[FIRST_VERBS, middle, LAST_VERBS], clause.signature) {
             Some((people, v, rest)) => {
                 if v.kind.is_none() {
                     // `X因退休`: names the person a following `其` means.
@@ -1242,16 +1476,18 @@ impl State {
                     (true, "的" | "同志", Some(kind)) => verb("的", Some(kind), None),
                     _ => v,
                 };
-                self.push(clause, &people, v, rest)
+                self.push(clause, people, v, rest)
             }
             None => Err(no_structure(text)),
         }
     }
 
+    /// Adds to the clause an event for each of `people` and each post in
+    /// `text`; they are then the people named last.
     fn push(
         &mut self,
         clause: &mut Clause,
-        people: &[Person],
+        people: Vec<Person>,
         v: Verb,
         text: &str,
     ) -> Result<(), String> {
@@ -1263,14 +1499,23 @@ impl State {
         }
         let list = posts(text)?;
         clause.part_start = clause.events.len();
-        for person in people {
-            for (post, flags) in &list {
-                let mut event = Event::new(kind, person.clone(), post.clone());
-                event.flags = v.flag.map_or(*flags, |f| flags.with(f));
+        let flags_of = |flags: Flags| v.flag.map_or(flags, |f| flags.with(f));
+        if let Some((last, others)) = people.split_last() {
+            for person in others {
+                for (post, flags) in &list {
+                    let mut event = Event::new(kind, person.clone(), post.clone());
+                    event.flags = flags_of(*flags);
+                    clause.events.push(event);
+                }
+            }
+            // The last person's events take the posts themselves.
+            for (post, flags) in list {
+                let mut event = Event::new(kind, last.clone(), post);
+                event.flags = flags_of(flags);
                 clause.events.push(event);
             }
         }
-        self.last = people.to_vec();
+        self.last = people;
         Ok(())
     }
 
@@ -1285,7 +1530,7 @@ impl State {
             (self.last.clone(), text)
         } else {
             let verbs: &[Verb] = &[verb("的", None, None), verb("担任", None, None)];
-            match name_and_verb(text, &[verbs]) {
+            match name_and_verb(text, &[verbs], clause.signature) {
                 Some((people, _, rest)) => (people, rest),
                 None => return Err("no name after 终止".to_owned()),
             }
@@ -1321,13 +1566,17 @@ impl State {
 }
 
 /// Drops an opening (`经研究决定`, `区政府决定`, `根据工作需要`) from the
-/// start of a part.
-fn strip_opening(part: &str) -> &str {
+/// start of a part. `signature` is that of `part` or of a text it was cut
+/// from.
+fn strip_opening(part: &str, signature: Signature) -> &str {
     // `同意张三为…` (a reply granting a request) decides as much.
     let part = part.strip_prefix("同意").unwrap_or(part);
     // `市政府任命…`, `国务院任免…`: the issuer before the verb.
     for word in ["任命", "免去", "聘任", "解聘", "免除", "聘用"] {
-        if let Some(at) = part.find(word) {
+        if !signature.may_hold(word) {
+            continue;
+        }
+        if let Some(at) = find(part, word) {
             let before = part.get(..at).unwrap_or("");
             let issuer = [
                 "政府",
@@ -1347,7 +1596,9 @@ fn strip_opening(part: &str) -> &str {
             }
         }
     }
-    if let Some(at) = part.find("决定") {
+    if signature.may_hold("决定")
+        && let Some(at) = find(part, "决定")
+    {
         let before = part.get(..at).unwrap_or("");
         if !before.contains('为') && !before.contains("职务") {
             return part.get(at + "决定".len()..).unwrap_or("");
@@ -1418,12 +1669,38 @@ mod tests {
 
     #[test]
     fn parts_are_cut_outside_parentheses() {
+        let split = |text, seps| split_top(text, seps).collect::<Vec<_>>();
         assert_eq!(
-            split_top("A、B（C、D）、E", &['、']),
+            split("A、B（C、D）、E", &['、']),
             vec!["A", "B（C、D）", "E"]
         );
-        assert_eq!(split_top("", &['、']), vec![""]);
-        assert_eq!(split_top("）、（", &['、']), vec!["）", "（"]);
+        assert_eq!(split("", &['、']), vec![""]);
+        assert_eq!(split("）、（", &['、']), vec!["）", "（"]);
+        assert_eq!(split("A，B、C", &['，', '、']), vec!["A", "B", "C"]);
+        assert_eq!(split("A，", &['，']), vec!["A", ""]);
+    }
+
+    #[test]
+    fn the_word_scan_finds_what_the_byte_test_finds() {
+        // Every byte value at every place of a 19-byte text, from every
+        // start, for both kinds of scan.
+        for b in 0..=255u8 {
+            for place in 0..19 {
+                let mut bytes = [0xE5u8; 19];
+                bytes[place] = b;
+                for from in 0..=19 {
+                    for (ascii, wanted) in [(true, &[0xE3, 0xEF][..]), (false, &[b';', 0xE3][..])] {
+                        let expected = (from..19)
+                            .find(|&i| (ascii && bytes[i] < 0x80) || wanted.contains(&bytes[i]));
+                        assert_eq!(
+                            next_byte(&bytes, from, ascii, wanted),
+                            expected,
+                            "{b:#x} at {place}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

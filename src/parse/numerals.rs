@@ -32,8 +32,14 @@ fn is_numeral(c: char) -> bool {
 
 /// A small number (a month or a day) written with digits (`23`, `二三`) or
 /// with `十` (`十`, `十二`, `二十`, `二十三`). `None` for anything else.
+#[cfg(test)]
 pub(crate) fn small_number(text: &str) -> Option<u32> {
     let chars: Vec<char> = text.chars().collect();
+    small_number_of(&chars)
+}
+
+/// [`small_number`] of the characters of a text.
+fn small_number_of(chars: &[char]) -> Option<u32> {
     if chars.is_empty() || chars.len() > 3 {
         return None;
     }
@@ -42,12 +48,12 @@ pub(crate) fn small_number(text: &str) -> Option<u32> {
             .iter()
             .try_fold(0u32, |acc, &c| Some(acc * 10 + digit(c)?)),
         Some(at) => {
-            let tens = match &chars[..at] {
+            let tens = match chars.get(..at)? {
                 [] => 1,
                 [c] => digit(*c)?,
                 _ => return None,
             };
-            let units = match &chars[at + 1..] {
+            let units = match chars.get(at + 1..)? {
                 [] => 0,
                 [c] => digit(*c)?,
                 _ => return None,
@@ -60,51 +66,58 @@ pub(crate) fn small_number(text: &str) -> Option<u32> {
 /// The first date written `Y年M月D日` in `text`, with the byte range it
 /// covers. The year has exactly four digits.
 pub(crate) fn find_date(text: &str) -> Option<(NaiveDate, usize, usize)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(_, c)) in chars.iter().enumerate() {
-        if c != '年' || k < 4 {
+    for (at, _) in text.match_indices('年') {
+        // Exactly four digits before `年`, and no fifth.
+        let mut back = text.get(..at)?.char_indices().rev();
+        let mut year = 0i32;
+        let mut scale = 1i32;
+        let mut start = at;
+        let mut four = true;
+        for _ in 0..4 {
+            match back.next().and_then(|(i, c)| Some((i, digit(c)?))) {
+                Some((i, d)) => {
+                    year += d as i32 * scale;
+                    scale *= 10;
+                    start = i;
+                }
+                None => {
+                    four = false;
+                    break;
+                }
+            }
+        }
+        if !four || back.next().is_some_and(|(_, c)| digit(c).is_some()) {
             continue;
         }
-        let year_chars = &chars[k - 4..k];
-        if k > 4 && digit(chars[k - 5].1).is_some() {
-            continue;
-        }
-        let Some(year) = year_chars
-            .iter()
-            .try_fold(0i32, |acc, &(_, c)| Some(acc * 10 + digit(c)? as i32))
-        else {
+        let after_year = at + '年'.len_utf8();
+        let Some((month, month_len)) = number_then(text.get(after_year..)?, '月') else {
             continue;
         };
-        let Some((month, after_month)) = number_then(&chars, k + 1, '月') else {
-            continue;
-        };
-        let Some((day, after_day)) = number_then(&chars, after_month, '日') else {
+        let after_month = after_year + month_len;
+        let Some((day, day_len)) = number_then(text.get(after_month..)?, '日') else {
             continue;
         };
         let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else {
             continue;
         };
-        let start = year_chars.first().map_or(0, |&(i, _)| i);
-        let end = chars.get(after_day).map_or(text.len(), |&(i, _)| i);
-        return Some((date, start, end));
+        return Some((date, start, after_month + day_len));
     }
     None
 }
 
-/// Reads numerals from `from` up to `unit`; returns the value and the index
-/// after the unit.
-fn number_then(chars: &[(usize, char)], from: usize, unit: char) -> Option<(u32, usize)> {
-    let mut text = String::new();
-    let mut k = from;
-    while let Some(&(_, c)) = chars.get(k) {
+/// Reads up to three numerals at the start of `text` and then `unit`;
+/// returns the value and the length in bytes read, unit included.
+fn number_then(text: &str, unit: char) -> Option<(u32, usize)> {
+    let mut numerals = ['\0'; 3];
+    for (count, (i, c)) in text.char_indices().enumerate() {
         if c == unit {
-            return small_number(&text).map(|n| (n, k + 1));
+            let value = small_number_of(numerals.get(..count)?)?;
+            return Some((value, i + c.len_utf8()));
         }
-        if !is_numeral(c) || text.chars().count() >= 3 {
+        if !is_numeral(c) || count >= 3 {
             return None;
         }
-        text.push(c);
-        k += 1;
+        *numerals.get_mut(count)? = c;
     }
     None
 }
