@@ -325,13 +325,17 @@ impl State {
         for (index, event) in notice.events.iter().enumerate() {
             let at = EventAt::new(seq, index as u32);
             let orgs_before = self.orgs.len();
-            // A bulk replay is never undone.
+            // An organisation known before (from a declaration) that this
+            // notice names first: its first event, which alias suggestions
+            // cite, is this one. (A bulk replay is never undone, and its
+            // findings are computed at the end.)
             if !self.bulk
                 && let Some(org) = self.org_ids.get(event.post.organisation())
                 && self.org_first[org.0 as usize].is_none()
                 && !undo.firsts.contains(org)
             {
                 undo.firsts.push(*org);
+                touched.orgs.insert(*org);
             }
             let person = self.intern_person(&event.person);
             let written = self.intern_written(&event.post, Some(at));

@@ -161,3 +161,41 @@ fn a_replayed_ledger_reports_only_what_a_later_entry_adds() {
     );
     assert_eq!(same(&declared), (true, true));
 }
+
+/// An organisation first known from a seat declaration, then named by a
+/// notice whose pair already existed (through an alias merge): its first
+/// event changes, and the alias suggestion that cites it is redone.
+#[test]
+fn a_name_first_used_by_a_notice_is_cited_by_its_suggestion() {
+    let mut l = Ledger::new();
+    l.record(
+        Notice::new("n1", d(1, 1))
+            .remove(Person::new("赵六"), Post::new("乙医院", "副院长"))
+            .remove(
+                Person::new("张三"),
+                Post::new("济南市槐荫区人民医院", "副院长"),
+            ),
+    )
+    .unwrap();
+    l.declare_seats(Post::new("槐荫区人民医院", "副院长"), Seats::ONE)
+        .unwrap();
+    l.declare_alias("乙医院", "槐荫区人民医院").unwrap();
+    l.record(
+        Notice::new("n4", d(1, 1))
+            .remove(Person::new("赵六"), Post::new("槐荫区人民医院", "副院长")),
+    )
+    .unwrap();
+    let suggestion = l
+        .findings()
+        .into_iter()
+        .find(|f| f.kind == appointment_ledger::FindingKind::ProbableAlias)
+        .cloned()
+        .unwrap();
+    let cited: Vec<(&str, u32)> = suggestion
+        .events
+        .iter()
+        .map(|c| (c.notice.as_str(), c.clause))
+        .collect();
+    assert_eq!(cited, vec![("n1", 2), ("n4", 1)]);
+    assert_eq!(same(&l), (true, true));
+}
