@@ -85,6 +85,7 @@ fn main() -> ExitCode {
 /// and posts share with the state.
 fn log_bytes(log: &[Entry]) -> usize {
     let strings = |s: &[&String]| s.iter().map(|s| s.capacity()).sum::<usize>();
+    // A replayed log is allocated at its length.
     let mut bytes = std::mem::size_of_val(log);
     for entry in log {
         // The synthetic ledgers hold notices only.
@@ -121,6 +122,11 @@ fn run(events: usize) -> Result<(), Box<dyn std::error::Error>> {
     let clock = Instant::now();
     let ledger = Ledger::from_log(entries)?;
     let replayed = clock.elapsed();
+    // The findings are computed when first asked for; a ledger that
+    // records holds them.
+    let clock = Instant::now();
+    let findings = ledger.findings().len();
+    let checked = clock.elapsed();
     let total = held() - base;
     // The log's own part: its entries, events and texts; the names in it
     // are shared with the state, so they count with the state.
@@ -174,7 +180,8 @@ fn run(events: usize) -> Result<(), Box<dyn std::error::Error>> {
         rows.len()
     );
     println!(
-        "generated in {:.2?}, replayed (Ledger::from_log) in {replayed:.2?}",
+        "generated in {:.2?}, replayed (Ledger::from_log) in {replayed:.2?}, \
+         findings ({findings}) computed in {checked:.2?}",
         generated
     );
     println!(

@@ -614,19 +614,17 @@ fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding
             if is_side_post(tenure.flags) {
                 continue;
             }
-            let Stab::Held(slots) = line.on(day, |s| *s) else {
+            let Stab::Held(slots) = line.on(day, |s| (s.pair, s.post, s.rec)) else {
                 continue;
             };
             let mut others = Vec::new();
-            for slot in slots {
-                let other = state.pair(slot.pair);
-                let held = other.tenures[slot.tenure as usize];
+            for (other_pair, other_post, held) in slots {
                 let same_act = held.opened.is_some_and(|o| o.seq == at.seq);
-                if slot.pair == pair_id || same_act || is_side_post(held.flags) {
+                if other_pair == pair_id || same_act || is_side_post(held.flags) {
                     continue;
                 }
-                if state.is_principal(other.post) {
-                    others.push((other.post, held));
+                if state.is_principal(other_post) {
+                    others.push((other_post, held));
                 }
             }
             if others.is_empty() {

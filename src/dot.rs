@@ -49,13 +49,8 @@ pub(crate) fn post(state: &State, post: PostId) -> String {
     let centre = pic.node(state.post(post).to_string());
     // Holders in the order of their tenures, as in the post's history.
     for slot in state.post_line(post).slots() {
-        let pair = state.pair(slot.pair);
-        let person = pic.node(state.person(pair.person).to_string());
-        pic.g.add_edge(
-            person,
-            centre,
-            tenure_label(&pair.tenures[slot.tenure as usize]),
-        );
+        let person = pic.node(state.person(slot.person).to_string());
+        pic.g.add_edge(person, centre, tenure_label(&slot.rec));
     }
     let graph = state.graph();
     let node = graph.post_node(post);
@@ -96,13 +91,8 @@ pub(crate) fn person(state: &State, person: PersonId) -> String {
     let mut pic = Picture::default();
     let centre = pic.node(state.person(person).to_string());
     for slot in state.person_line(person).slots() {
-        let pair = state.pair(slot.pair);
-        let post = pic.node(state.post(pair.post).to_string());
-        pic.g.add_edge(
-            centre,
-            post,
-            tenure_label(&pair.tenures[slot.tenure as usize]),
-        );
+        let post = pic.node(state.post(slot.post).to_string());
+        pic.g.add_edge(centre, post, tenure_label(&slot.rec));
     }
     pic.render()
 }

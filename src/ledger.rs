@@ -232,6 +232,7 @@ impl Ledger {
     /// answer date queries does not pay for them.
     pub fn from_log(log: Vec<Entry>) -> Result<Ledger> {
         let mut ledger = Ledger::new();
+        ledger.log.reserve_exact(log.len());
         // Events are filed first and tenures derived once at the end: the
         // same state as recording entry by entry, for a fraction of the
         // cost.
@@ -277,6 +278,11 @@ impl Ledger {
     /// names; in strict mode a notice that would add an error finding is
     /// refused with [`Error::Refused`]. Then the entry is appended to the
     /// store; if either step fails, the ledger is exactly as it was.
+    ///
+    /// On a ledger just replayed ([`Ledger::from_log`], or opened from a
+    /// file) the first record, check or declaration also computes the
+    /// findings, in one pass over the whole ledger; after that each costs
+    /// only what it touches.
     pub fn record(&mut self, mut notice: Notice) -> Result<Recorded> {
         let (seq, undo, examined) = self.examine(&notice)?;
         if self.strict {
@@ -314,8 +320,9 @@ impl Ledger {
     /// What recording `notice` would find, without recording it: the
     /// findings it would add, errors, warnings and suggestions alike. The
     /// check touches only the posts and people the notice names, so it
-    /// costs the same on a small ledger and a large one. The ledger is
-    /// left exactly as it was (it is borrowed mutably to look).
+    /// costs the same on a small ledger and a large one (once the findings
+    /// are computed: see [`Ledger::record`]). The ledger is left exactly as
+    /// it was (it is borrowed mutably to look).
     ///
     /// ```
     /// use appointment_ledger::{FindingKind, Ledger, NaiveDate, Notice, Person, Post};
@@ -519,13 +526,19 @@ impl Ledger {
         self.log.len() as u64 + 1
     }
 
-    fn validate(&self, change: &Change) -> Result<()> {
-        // Events are located by a 32-bit entry number in the state.
+    /// Whether the log has room for one more entry: the state locates
+    /// events by a 32-bit entry number.
+    fn room(&self) -> Result<()> {
         if self.log.len() >= u32::MAX as usize {
             return Err(Error::Full {
                 entries: self.log.len() as u64,
             });
         }
+        Ok(())
+    }
+
+    fn validate(&self, change: &Change) -> Result<()> {
+        self.room()?;
         match change {
             Change::Notice(notice) => self.validate_notice(notice),
             Change::Seats { post, seats } => {
@@ -651,6 +664,7 @@ impl Ledger {
     }
 
     fn validate_notice(&self, notice: &Notice) -> Result<()> {
+        self.room()?;
         if notice.number.trim().is_empty() {
             return Err(Error::UnnumberedNotice {
                 signed: notice.signed,
@@ -697,6 +711,7 @@ impl Ledger {
     /// Every finding the ledger holds now, ordered by the first event each
     /// cites. Kept up to date as entries are recorded: a later notice can
     /// resolve a finding (a removal that makes a seat free) or raise one.
+    /// On a just replayed ledger the first call computes them, in one pass.
     pub fn findings(&self) -> Vec<&Finding> {
         self.kept().all()
     }

@@ -90,12 +90,7 @@ pub(crate) enum Link {
     Holds(u32),
     /// Post → post: a notice removed the person from the first and
     /// appointed them to the second.
-    Move {
-        person: PersonId,
-        /// The notice's entry, in 32 bits as in [`EventAt`].
-        seq: std::num::NonZeroU32,
-        date: NaiveDate,
-    },
+    Move { person: PersonId, date: NaiveDate },
 }
 
 /// People, posts, tenures and moves as a graph.
@@ -387,7 +382,6 @@ impl State {
                         let (na, nb) = (self.graph.post_node(from), self.graph.post_node(to));
                         let link = Link::Move {
                             person,
-                            seq: EventAt::new(seq, 0).seq,
                             date: notice.effective,
                         };
                         self.graph.g.add_edge(na, nb, link);
