@@ -135,6 +135,7 @@ pub(crate) fn second_name(organisation: &str) -> Option<(&str, &str)> {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Person {
     // Shared: a ledger's log and its state hold one copy of each name.
+    #[serde(deserialize_with = "shared")]
     name: Arc<str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     id: Option<Arc<str>>,
@@ -229,8 +230,28 @@ impl fmt::Display for Seats {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Post {
     // Shared: a ledger's log and its state hold one copy of each name.
+    #[serde(deserialize_with = "shared")]
     organisation: Arc<str>,
+    #[serde(deserialize_with = "shared")]
     title: Arc<str>,
+}
+
+/// Reads a name straight into its shared string: one allocation, not a
+/// `String` and then a copy (a ledger file has millions of names).
+fn shared<'de, D: serde::Deserializer<'de>>(reader: D) -> Result<Arc<str>, D::Error> {
+    struct Shared;
+    impl serde::de::Visitor<'_> for Shared {
+        type Value = Arc<str>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Arc<str>, E> {
+            Ok(Arc::from(text))
+        }
+    }
+    reader.deserialize_str(Shared)
 }
 
 impl Post {
