@@ -32,7 +32,7 @@ use crate::model::{
     Action, Change, Correction, Entry, EventKind, Notice, Person, Post, Seats, normalise,
 };
 use crate::timeline::{
-    EventAt, PairEvent, Slot, Start, TenureRec, Timeline, derive_tenures, insert_event,
+    EventAt, PairEvent, PostLine, Slot, Start, TenureRec, Timeline, derive_tenures, insert_event,
 };
 
 /// The id of a person within one ledger.
@@ -200,7 +200,7 @@ pub struct State {
 
     pairs: Vec<Pair>,
     pair_ids: HashMap<(PersonId, PostId), u32>,
-    post_lines: Vec<Timeline>,
+    post_lines: Vec<PostLine>,
     person_lines: Vec<Timeline>,
     graph: Graph,
     seats: HashMap<PostId, Seats>,
@@ -286,7 +286,7 @@ impl State {
                 by_person[record.person.0 as usize].push(slot);
             }
         }
-        self.post_lines = by_post.into_iter().map(Timeline::from_slots).collect();
+        self.post_lines = by_post.into_iter().map(PostLine::from_slots).collect();
         self.person_lines = by_person.into_iter().map(Timeline::from_slots).collect();
         // Growth room no longer needed: a replayed ledger holds what it
         // uses (recording more grows the vectors again).
@@ -993,7 +993,7 @@ impl State {
         self.post_principal.push(post.is_principal());
         self.org_written[org.0 as usize].push(id);
         self.post_target.push(id);
-        self.post_lines.push(Timeline::default());
+        self.post_lines.push(PostLine::default());
         let node = self.graph.g.add_node(Node::Post(id));
         self.graph.post_nodes.push(node);
         for name in written_forms(post) {
@@ -1104,7 +1104,7 @@ impl State {
         &self.pairs[pair as usize]
     }
 
-    pub(crate) fn post_line(&self, post: PostId) -> &Timeline {
+    pub(crate) fn post_line(&self, post: PostId) -> &PostLine {
         &self.post_lines[post.0 as usize]
     }
 

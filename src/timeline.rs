@@ -520,9 +520,33 @@ struct Row {
 /// The tenures of one post (or one person), sorted by start, each with the
 /// running maximum of the ends so far, so that a date query stops as soon
 /// as no earlier tenure can still be running.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Timeline {
+///
+/// `F` fences, kept beside the rows' address, split the rows into `F + 1`
+/// runs of about equal length by their first days: a date query picks its
+/// run from the fences and searches only that run's rows, so that it waits
+/// on one or two cache misses, not one per step of a binary search. A
+/// post's history is long enough to need them; a person's is not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Timeline<const F: usize = 0> {
     rows: Vec<Row>,
+    fences: [NaiveDate; F],
+}
+
+/// A post's timeline: seven fences.
+pub(crate) type PostLine = Timeline<7>;
+
+impl<const F: usize> Default for Timeline<F> {
+    fn default() -> Timeline<F> {
+        Timeline {
+            rows: Vec::new(),
+            fences: [NaiveDate::MAX; F],
+        }
+    }
+}
+
+/// The row fence `j` of `fences` stands at, in a timeline of `len` rows.
+fn fence_at(j: usize, len: usize, fences: usize) -> usize {
+    (j + 1) * len / (fences + 1)
 }
 
 /// What a timeline holds on one day, each slot as the query maps it.
@@ -533,9 +557,9 @@ pub(crate) enum Stab<T> {
     Unknown,
 }
 
-impl Timeline {
+impl<const F: usize> Timeline<F> {
     /// A timeline of these slots, in any order.
-    pub fn from_slots(mut slots: Vec<Slot>) -> Timeline {
+    pub fn from_slots(mut slots: Vec<Slot>) -> Timeline<F> {
         slots.sort_unstable_by_key(Slot::key);
         // From a slice, not in place: rows are larger than slots, and one
         // allocation of the right size beats growing the slots' buffer.
@@ -547,6 +571,7 @@ impl Timeline {
                     max_until: slot.until(),
                 })
                 .collect(),
+            fences: [NaiveDate::MAX; F],
         };
         line.recompute_from(0);
         line
@@ -582,6 +607,35 @@ impl Timeline {
             running = running.max(row.slot.until());
             row.max_until = running;
         }
+        let len = self.rows.len();
+        for (j, fence) in self.fences.iter_mut().enumerate() {
+            *fence = self
+                .rows
+                .get(fence_at(j, len, F))
+                .map_or(NaiveDate::MAX, |r| r.slot.from());
+        }
+    }
+
+    /// The rows a date query searches: those after the last fence on or
+    /// before the day and up to the first after it.
+    fn run(&self, date: NaiveDate) -> (usize, usize) {
+        let len = self.rows.len();
+        let (mut lo, mut hi) = (0, len);
+        for (j, fence) in self.fences.iter().enumerate() {
+            let at = fence_at(j, len, F);
+            if at >= len {
+                break;
+            }
+            if *fence <= date {
+                // Every row up to the fence's starts by the day.
+                lo = at + 1;
+            } else {
+                // None from the fence on does.
+                hi = at;
+                break;
+            }
+        }
+        (lo, hi.max(lo))
     }
 
     /// Every slot, in order of start.
@@ -592,7 +646,8 @@ impl Timeline {
     /// The slots that cover `date`, or the vacancy or ignorance there, each
     /// slot mapped by `view` (only the slots returned are mapped).
     pub fn on<'a, T>(&'a self, date: NaiveDate, mut view: impl FnMut(&'a Slot) -> T) -> Stab<T> {
-        let started = self.rows.partition_point(|r| r.slot.from() <= date);
+        let (lo, hi) = self.run(date);
+        let started = lo + self.rows[lo..hi].partition_point(|r| r.slot.from() <= date);
         let Some(latest) = started.checked_sub(1).and_then(|i| self.rows.get(i)) else {
             return Stab::Unknown;
         };
@@ -718,7 +773,7 @@ mod tests {
 
     #[test]
     fn stabbing_finds_holders_vacancy_and_ignorance() {
-        let mut line = Timeline::default();
+        let mut line = PostLine::default();
         line.replace_pair(0, [slot(d(4, 24), d(5, 23), 0)]);
         line.replace_pair(1, [slot(d(5, 23), NaiveDate::MAX, 1)]);
         assert_eq!(line.on(d(4, 1), |s| *s), Stab::Unknown);
@@ -740,9 +795,46 @@ mod tests {
         );
     }
 
+    /// The fences only narrow the search: a post's timeline answers every
+    /// day as a timeline without fences does, at every length.
+    #[test]
+    fn fences_change_no_answer() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let base = d(1, 1);
+        for len in 0..40u32 {
+            let slots: Vec<Slot> = (0..len)
+                .map(|pair| {
+                    let from = base + chrono::Days::new(next(300));
+                    let until = if next(5) == 0 {
+                        NaiveDate::MAX
+                    } else {
+                        from + chrono::Days::new(1 + next(120))
+                    };
+                    slot(from, until, pair)
+                })
+                .collect();
+            let fenced = PostLine::from_slots(slots.clone());
+            let plain = Timeline::<0>::from_slots(slots);
+            for day in 0..440 {
+                let day = base + chrono::Days::new(day) - chrono::Days::new(20);
+                assert_eq!(
+                    fenced.on(day, |s| *s),
+                    plain.on(day, |s| *s),
+                    "{len} rows, {day}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn a_long_early_tenure_is_still_found() {
-        let mut line = Timeline::default();
+        let mut line = PostLine::default();
         line.replace_pair(0, [slot(d(1, 1), NaiveDate::MAX, 0)]);
         line.replace_pair(1, [slot(d(2, 1), d(3, 1), 1)]);
         line.replace_pair(2, [slot(d(3, 1), d(4, 1), 2)]);
