@@ -368,8 +368,17 @@ impl State {
         }
         pairs.sort_unstable();
         pairs.dedup();
+        // Every pair first, then each post's unknown starts once: a
+        // reshuffle removes and appoints at the same post.
+        let mut posts = Vec::with_capacity(pairs.len());
         for pair in pairs {
-            touched.persons.extend(self.rederive(pair));
+            touched.persons.extend(self.derive(pair));
+            posts.push(self.pairs[pair as usize].post);
+        }
+        posts.sort_unstable();
+        posts.dedup();
+        for post in posts {
+            touched.persons.extend(self.rebound(post));
         }
         // A person removed from one post and appointed to another by this
         // notice moved between them.
@@ -805,16 +814,25 @@ impl State {
     /// Re-derives a pair's tenures from its events, then re-bounds the
     /// unknown starts at its post; returns the people whose tenures changed.
     fn rederive(&mut self, pair: u32) -> BTreeSet<PersonId> {
+        let mut changed = self.derive(pair);
+        if !self.bulk {
+            changed.extend(self.rebound(self.pairs[pair as usize].post));
+        }
+        changed
+    }
+
+    /// Re-derives a pair's tenures from its events and places them, leaving
+    /// the unknown starts at its post to [`State::rebound`]; returns the
+    /// pair's person.
+    fn derive(&mut self, pair: u32) -> BTreeSet<PersonId> {
         if self.bulk {
             return BTreeSet::new();
         }
         let record = &mut self.pairs[pair as usize];
         record.tenures = derive_tenures(&record.events);
-        let (person, post) = (record.person, record.post);
+        let person = record.person;
         self.place(pair);
-        let mut changed = self.rebound(post);
-        changed.insert(person);
-        changed
+        BTreeSet::from([person])
     }
 
     /// Puts a pair's tenures on its post's and its person's timelines.
@@ -833,7 +851,10 @@ impl State {
     /// whose tenures changed.
     fn rebound(&mut self, post: PostId) -> BTreeSet<PersonId> {
         let mut changed = BTreeSet::new();
-        if self.bulk {
+        // The post's timeline holds a copy of each of its tenures: when none
+        // has an unknown start there is nothing to bound.
+        let line = &self.post_lines[post.0 as usize];
+        if self.bulk || line.slots().all(|s| s.rec.start.is_known()) {
             return changed;
         }
         for (p, list) in self.bounds(post) {
