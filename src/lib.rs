@@ -150,6 +150,7 @@ mod ledger;
 mod lexicon;
 mod model;
 mod parse;
+mod scan;
 mod state;
 mod store;
 #[cfg(feature = "synth")]

@@ -68,32 +68,21 @@ fn may_start(b: u8) -> bool {
 /// The index of the first byte from `from` on for which [`may_start`]
 /// holds, tested eight bytes at a time.
 fn may_start_white_space(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let x = u64::from_le_bytes(word);
-        // Per byte, with no carry or borrow between bytes: the high bit is
+    use crate::scan::{HIGH, LOW, ONES, first};
+    let word = |x: u64| {
+        // Per lane, with no carry or borrow between lanes: the high bit is
         // set where the byte is below 0x80 and its low seven bits are at
         // most 0x20 …
-        let low = x & (0x7F * ONES);
+        let low = x & LOW;
         let control = ((0x7F + 0x21) * ONES - low) & !x & HIGH;
         // … or where the byte with its high bit flipped is below 0x80 and
         // from 0x42 to 0x63, that is the byte is from 0xC2 to 0xE3.
         let flipped = x ^ HIGH;
-        let low = flipped & (0x7F * ONES);
+        let low = flipped & LOW;
         let lead = ((0x7F + 0x64) * ONES - low) & (low + (0x7F - 0x41) * ONES) & !flipped & HIGH;
-        let found = control | lead;
-        if found != 0 {
-            return Some(i + (found.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    let rest = bytes.get(i..)?;
-    rest.iter().position(|&b| may_start(b)).map(|at| i + at)
+        control | lead
+    };
+    first(bytes, from, word, may_start)
 }
 
 /// The length in bytes of the white-space character (as

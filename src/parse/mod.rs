@@ -719,16 +719,9 @@ fn next_terminator(text: &str, from: usize) -> Option<(usize, char)> {
 /// `ascii`) or one of `wanted`, tested eight bytes at a time.
 #[inline]
 fn next_byte(bytes: &[u8], from: usize, ascii: bool, wanted: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * ONES;
-    const LOW: u64 = 0x7F * ONES;
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let x = u64::from_le_bytes(word);
-        // Per byte, with no carry between bytes: the high bit is set where
+    use crate::scan::{HIGH, LOW, ONES, first};
+    let word = |x: u64| {
+        // Per lane, with no carry between lanes: the high bit is set where
         // the byte's own high bit is clear …
         let mut found = if ascii { !x & HIGH } else { 0 };
         for &w in wanted {
@@ -736,15 +729,11 @@ fn next_byte(bytes: &[u8], from: usize, ascii: bool, wanted: &[u8]) -> Option<us
             let y = x ^ (u64::from(w) * ONES);
             found |= !(((y & LOW) + LOW) | y) & HIGH;
         }
-        if found != 0 {
-            return Some(i + (found.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    let rest = bytes.get(i..)?;
-    rest.iter()
-        .position(|&b| (ascii && b < 0x80) || wanted.contains(&b))
-        .map(|at| i + at)
+        found
+    };
+    first(bytes, from, word, |b| {
+        (ascii && b < 0x80) || wanted.contains(&b)
+    })
 }
 
 /// Whether `c` is one of [`OPEN`].
