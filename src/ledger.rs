@@ -320,9 +320,9 @@ impl Ledger {
     /// What recording `notice` would find, without recording it: the
     /// findings it would add, errors, warnings and suggestions alike. The
     /// check touches only the posts and people the notice names, so it
-    /// costs the same on a small ledger and a large one (once the findings
-    /// are computed: see [`Ledger::record`]). The ledger is left exactly as
-    /// it was (it is borrowed mutably to look).
+    /// costs what the notice's posts and people hold, not what the ledger
+    /// holds (once the findings are computed: see [`Ledger::record`]). The
+    /// ledger is left exactly as it was (it is borrowed mutably to look).
     ///
     /// ```
     /// use appointment_ledger::{FindingKind, Ledger, NaiveDate, Notice, Person, Post};

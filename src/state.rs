@@ -871,16 +871,9 @@ impl State {
     /// [`rebound`]: State::rebound
     fn bounds(&self, post: PostId) -> Vec<(u32, Vec<TenureRec>)> {
         let mut changed = Vec::new();
+        // Its callers know the post has an unknown start (and with none,
+        // nothing below changes).
         let pairs: Vec<u32> = self.pairs_at(post).collect();
-        let unknown = pairs.iter().any(|p| {
-            self.pairs[*p as usize]
-                .tenures
-                .iter()
-                .any(|t| !t.start.is_known())
-        });
-        if !unknown {
-            return changed;
-        }
         let seats = self
             .seats
             .get(&post)

@@ -796,7 +796,9 @@ mod tests {
     }
 
     /// The fences only narrow the search: a post's timeline answers every
-    /// day as a timeline without fences does, at every length.
+    /// day as a timeline without fences does, at every length, with
+    /// unknown starts, built at once or a pair at a time, and after pairs
+    /// are taken out.
     #[test]
     fn fences_change_no_answer() {
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
@@ -816,17 +818,42 @@ mod tests {
                     } else {
                         from + chrono::Days::new(1 + next(120))
                     };
-                    slot(from, until, pair)
+                    let mut made = slot(from, until, pair);
+                    // Some starts unknown, bounded or not: they reach back.
+                    if until != NaiveDate::MAX && next(6) == 0 {
+                        let after = (next(2) == 0).then_some(from);
+                        made.rec.start = Start::Unknown {
+                            after,
+                            before: until,
+                        };
+                    }
+                    made
                 })
                 .collect();
             let fenced = PostLine::from_slots(slots.clone());
+            // The same timeline built a pair at a time, then with every
+            // third pair taken out again.
+            let mut grown = PostLine::default();
+            for s in &slots {
+                grown.replace_pair(s.pair, [*s]);
+            }
+            let kept: Vec<Slot> = slots.iter().copied().filter(|s| s.pair % 3 != 0).collect();
+            let mut shrunk = grown.clone();
+            for s in slots.iter().filter(|s| s.pair % 3 == 0) {
+                shrunk.replace_pair(s.pair, []);
+            }
             let plain = Timeline::<0>::from_slots(slots);
+            let plain_kept = Timeline::<0>::from_slots(kept);
             for day in 0..440 {
                 let day = base + chrono::Days::new(day) - chrono::Days::new(20);
+                let want = plain.on(day, |s| *s);
+                assert_eq!(fenced.on(day, |s| *s), want, "{len} rows, {day}");
+                assert_eq!(grown.on(day, |s| *s), want, "{len} rows grown, {day}");
+                let want = plain_kept.on(day, |s| *s);
                 assert_eq!(
-                    fenced.on(day, |s| *s),
-                    plain.on(day, |s| *s),
-                    "{len} rows, {day}"
+                    shrunk.on(day, |s| *s),
+                    want,
+                    "{len} rows less a third, {day}"
                 );
             }
         }
