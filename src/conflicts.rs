@@ -239,13 +239,13 @@ impl Findings {
         // key of the shorter (or prefix-less) one.
         let mut keys = std::collections::BTreeSet::new();
         for org in &touched.orgs {
-            let (own, rest) = alias::keys(state.org_name(*org));
+            let (own, rest) = state.org_keys(*org);
             keys.insert(own);
             keys.extend(rest);
         }
         for key in keys {
-            let findings = alias_findings(state, log, &key);
-            refresh(Subject::Names(key), findings);
+            let findings = alias_findings(state, log, key);
+            refresh(Subject::Names(key.to_owned()), findings);
         }
         sort(&mut examined.new);
         // A pair of names can sit under two keys.

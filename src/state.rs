@@ -179,6 +179,9 @@ pub struct State {
     org_first: Vec<Option<EventAt>>,
     /// Alias key (jurisdiction words dropped) → organisations with it.
     alias_buckets: HashMap<String, Vec<OrgId>>,
+    /// Each organisation name's alias keys (see [`alias::keys`]), kept so
+    /// that a check does not compute them again.
+    org_keys: Vec<(String, Option<String>)>,
     /// Rest key (a leading place dropped) → organisations with it.
     rest_buckets: HashMap<String, Vec<OrgId>>,
     /// For each organisation name, the posts written with it.
@@ -505,7 +508,9 @@ impl State {
             self.org_posts.pop();
             self.org_first.pop();
             self.org_written.pop();
-            let (own, rest) = alias::keys(&org);
+            let Some((own, rest)) = self.org_keys.pop() else {
+                break;
+            };
             for (buckets, key) in [
                 (&mut self.alias_buckets, Some(own)),
                 (&mut self.rest_buckets, rest),
@@ -969,10 +974,11 @@ impl State {
         let name = name.to_owned();
         let id = OrgId(self.orgs.len() as u32);
         let (own, rest) = alias::keys(&name);
-        self.alias_buckets.entry(own).or_default().push(id);
-        if let Some(rest) = rest {
-            self.rest_buckets.entry(rest).or_default().push(id);
+        self.alias_buckets.entry(own.clone()).or_default().push(id);
+        if let Some(rest) = &rest {
+            self.rest_buckets.entry(rest.clone()).or_default().push(id);
         }
+        self.org_keys.push((own, rest));
         self.org_written.push(Vec::new());
         self.org_ids.insert(name.clone(), id);
         self.orgs.push(name);
@@ -1170,6 +1176,15 @@ impl State {
 
     pub(crate) fn org_first(&self, org: OrgId) -> Option<EventAt> {
         self.org_first[org.0 as usize]
+    }
+
+    /// An organisation name's alias keys: its own, and the one with a
+    /// leading place dropped, if it has one.
+    pub(crate) fn org_keys(&self, org: OrgId) -> (&str, Option<&str>) {
+        match self.org_keys.get(org.0 as usize) {
+            Some((own, rest)) => (own, rest.as_deref()),
+            None => ("", None),
+        }
     }
 
     /// Whether two organisation names have been declared one.
