@@ -262,17 +262,6 @@ impl State {
                 unknown_at[record.post.0 as usize] = true;
             }
         }
-        let posts = unknown_at
-            .iter()
-            .enumerate()
-            .filter(|(_, u)| **u)
-            .map(|(i, _)| PostId(i as u32));
-        let posts: Vec<PostId> = posts.collect();
-        for post in posts {
-            for (p, list) in self.bounds(post) {
-                self.pairs[p as usize].tenures = list;
-            }
-        }
         // Each line is allocated once, at its size.
         let mut post_sizes = vec![0usize; self.posts.len()];
         let mut person_sizes = vec![0usize; self.persons.len()];
@@ -291,6 +280,13 @@ impl State {
         }
         self.post_lines = by_post.into_iter().map(PostLine::from_slots).collect();
         self.person_lines = by_person.into_iter().map(Timeline::from_slots).collect();
+        // The unknown starts are bounded from the timelines, as recording
+        // bounds them.
+        for (post, unknown) in unknown_at.into_iter().enumerate() {
+            if unknown {
+                self.rebound(PostId(post as u32));
+            }
+        }
         // Growth room no longer needed: a replayed ledger holds what it
         // uses (recording more grows the vectors again).
         self.pairs.shrink_to_fit();
@@ -875,55 +871,53 @@ impl State {
     ///
     /// [`rebound`]: State::rebound
     fn bounds(&self, post: PostId) -> Vec<(u32, Vec<TenureRec>)> {
-        let mut changed = Vec::new();
-        // Its callers know the post has an unknown start (and with none,
-        // nothing below changes).
-        let pairs: Vec<u32> = self.pairs_at(post).collect();
+        // The post's timeline holds a copy of each tenure there, in one
+        // place: read it rather than each pair's list.
+        let line = &self.post_lines[post.0 as usize];
         let seats = self
             .seats
             .get(&post)
             .copied()
             .unwrap_or_else(|| self.posts[post.0 as usize].default_seats());
         let ends: Vec<(NaiveDate, u32)> = if seats == Seats::ONE {
-            pairs
-                .iter()
-                .flat_map(|p| {
-                    self.pairs[*p as usize]
-                        .tenures
-                        .iter()
-                        .filter_map(move |t| t.end.date().map(|d| (d, *p)))
-                })
+            line.slots()
+                .filter_map(|s| s.rec.end.date().map(|d| (d, s.pair)))
                 .collect()
         } else {
             Vec::new()
         };
-        for p in pairs {
+        let mut changed: Vec<(u32, Vec<TenureRec>)> = Vec::new();
+        for slot in line.slots() {
+            let Start::Unknown { after, before } = slot.rec.start else {
+                continue;
+            };
+            let (p, i) = (slot.pair, slot.tenure as usize);
             let tenures = &self.pairs[p as usize].tenures;
-            let mut updated: Option<Vec<TenureRec>> = None;
-            for (i, tenure) in tenures.iter().enumerate() {
-                let Start::Unknown { after, before } = tenure.start else {
-                    continue;
-                };
-                let own = i
-                    .checked_sub(1)
-                    .and_then(|j| tenures.get(j))
-                    .and_then(|t| t.end.date());
-                let others = ends
-                    .iter()
-                    .filter(|(d, q)| *q != p && *d <= before)
-                    .map(|(d, _)| *d)
-                    .max();
-                let bound = own.max(others);
-                if bound != after {
-                    let list = updated.get_or_insert_with(|| tenures.clone());
-                    list[i].start = Start::Unknown {
-                        after: bound,
-                        before,
-                    };
-                }
+            let own = i
+                .checked_sub(1)
+                .and_then(|j| tenures.get(j))
+                .and_then(|t| t.end.date());
+            let others = ends
+                .iter()
+                .filter(|(d, q)| *q != p && *d <= before)
+                .map(|(d, _)| *d)
+                .max();
+            let bound = own.max(others);
+            if bound == after {
+                continue;
             }
-            if let Some(list) = updated {
-                changed.push((p, list));
+            let at = match changed.iter().position(|(q, _)| *q == p) {
+                Some(at) => at,
+                None => {
+                    changed.push((p, tenures.clone()));
+                    changed.len() - 1
+                }
+            };
+            if let Some(tenure) = changed[at].1.get_mut(i) {
+                tenure.start = Start::Unknown {
+                    after: bound,
+                    before,
+                };
             }
         }
         changed
