@@ -6,7 +6,6 @@
 //! other module can compare them as they are.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::fmt;
 use std::sync::Arc;
 
@@ -227,9 +226,7 @@ pub struct Post {
 }
 
 /// Reads a name straight into its shared string: one allocation, not a
-/// `String` and then a copy (a ledger file has millions of names), and,
-/// while a [`NameScope`] is open on this thread, one allocation per
-/// distinct name.
+/// `String` and then a copy (a ledger file has millions of names).
 fn shared<'de, D: serde::Deserializer<'de>>(reader: D) -> Result<Arc<str>, D::Error> {
     struct Shared;
     impl serde::de::Visitor<'_> for Shared {
@@ -240,57 +237,10 @@ fn shared<'de, D: serde::Deserializer<'de>>(reader: D) -> Result<Arc<str>, D::Er
         }
 
         fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Arc<str>, E> {
-            Ok(
-                DECODED.with(|names| match names.try_borrow_mut().as_deref_mut() {
-                    Ok(Some(names)) => match names.get(text) {
-                        Some(name) => Arc::clone(name),
-                        None => {
-                            let name: Arc<str> = Arc::from(text);
-                            names.insert(Arc::clone(&name));
-                            name
-                        }
-                    },
-                    _ => Arc::from(text),
-                }),
-            )
+            Ok(Arc::from(text))
         }
     }
     reader.deserialize_str(Shared)
-}
-
-thread_local! {
-    /// The names decoded so far on this thread, while a [`NameScope`] is
-    /// open.
-    static DECODED: RefCell<Option<foldhash::HashSet<Arc<str>>>> = const { RefCell::new(None) };
-}
-
-/// While it lives, people and posts decoded on this thread share their
-/// names: a log read from a file holds each name once, as the ledger's
-/// state does, and the state takes them without copying or freeing.
-pub(crate) struct NameScope {
-    outer: Option<foldhash::HashSet<Arc<str>>>,
-}
-
-impl NameScope {
-    /// Opens a scope (one opened inside another takes over until dropped).
-    pub(crate) fn open() -> NameScope {
-        let outer = DECODED.with(|names| match names.try_borrow_mut() {
-            Ok(mut names) => names.replace(Default::default()),
-            Err(_) => None,
-        });
-        NameScope { outer }
-    }
-}
-
-impl Drop for NameScope {
-    fn drop(&mut self) {
-        let outer = self.outer.take();
-        DECODED.with(|names| {
-            if let Ok(mut names) = names.try_borrow_mut() {
-                *names = outer;
-            }
-        });
-    }
 }
 
 impl Post {
@@ -1003,9 +953,8 @@ impl Action {
 
 #[cfg(test)]
 mod tests {
-    use super::{NameScope, Person, Post, may_start, may_start_white_space, normalise, normalised};
+    use super::{may_start, may_start_white_space, normalise, normalised};
     use std::borrow::Cow;
-    use std::sync::Arc;
 
     #[test]
     fn normalise_drops_every_white_space_character() {
@@ -1027,30 +976,6 @@ mod tests {
             "某县人民政府办公室主任尹强"
         );
         assert_eq!(normalise(" \u{3000}\n"), "");
-    }
-
-    #[test]
-    fn names_decoded_in_a_scope_are_shared() {
-        let read = || -> (Person, Post) {
-            let person = serde_json::from_str(r#"{"name":"尹强"}"#).unwrap();
-            let post = serde_json::from_str(
-                r#"{"organisation":"济南市槐荫区园林绿化服务中心","title":"主任"}"#,
-            )
-            .unwrap();
-            (person, post)
-        };
-        let ((a, p), (b, q)) = (read(), read());
-        assert_eq!((&a, &p), (&b, &q));
-        assert!(!Arc::ptr_eq(&a.name, &b.name));
-        let scope = NameScope::open();
-        let ((a, p), (b, q)) = (read(), read());
-        assert!(Arc::ptr_eq(&a.name, &b.name));
-        assert!(Arc::ptr_eq(&p.organisation, &q.organisation));
-        assert!(Arc::ptr_eq(&p.title, &q.title));
-        drop(scope);
-        let (c, _) = read();
-        assert!(!Arc::ptr_eq(&a.name, &c.name));
-        assert_eq!(a, c);
     }
 
     #[test]

@@ -438,8 +438,6 @@ fn le_u32(bytes: &[u8], at: usize) -> u32 {
 /// Reads a whole file's bytes: the entries of its whole records, where they
 /// end, and a torn record after them; or the error that damage is.
 fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
-    // The log's names are decoded once each, shared by every entry.
-    let _names = crate::model::NameScope::open();
     let corrupt =
         |record: u64, offset: usize, notice: Option<String>, reason: String| Error::Corrupt {
             path: path.display().to_string(),
