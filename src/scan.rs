@@ -38,3 +38,23 @@ pub(crate) fn first(
     let rest = bytes.get(i..)?;
     rest.iter().position(|&b| byte(b)).map(|at| i + at)
 }
+
+/// Checks a word scan against its byte test: every byte value at every
+/// place of a 19-byte text of CJK lead bytes (0xE5), from every start,
+/// finds what testing byte by byte finds.
+#[cfg(test)]
+pub(crate) fn assert_agrees(
+    scan: impl Fn(&[u8], usize) -> Option<usize>,
+    byte: impl Fn(u8) -> bool,
+) {
+    for b in 0..=255u8 {
+        for place in 0..19 {
+            let mut bytes = [0xE5u8; 19];
+            bytes[place] = b;
+            for from in 0..=19 {
+                let expected = (from..19).find(|&i| byte(bytes[i]));
+                assert_eq!(scan(&bytes, from), expected, "{b:#x} at {place}");
+            }
+        }
+    }
+}
