@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::alias;
 use crate::model::{Entry, EventKind, Flag, Notice, Person, Post, Seats};
 use crate::state::{OrgId, PersonId, PostId, State, Touched};
-use crate::timeline::{EventAt, PairEvent, Stab, TenureRec};
+use crate::timeline::{EventAt, PairEvent, PostLine, Slot, TenureRec};
 
 /// What kind of inconsistency a finding reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -173,6 +173,8 @@ impl<'a> Log<'a> {
 /// Whose findings a list holds.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Subject {
+    /// One person's events at one post.
+    Pair(u32),
     Post(PostId),
     Person(PersonId),
     /// Organisation names sharing an alias key.
@@ -198,6 +200,7 @@ impl Findings {
     pub fn full(state: &State, log: Log<'_>) -> Findings {
         let mut findings = Findings::default();
         let touched = Touched {
+            pairs: state.held_pairs().collect(),
             posts: state.canonical_posts().collect(),
             persons: (0..state.persons().len() as u32).map(PersonId).collect(),
             orgs: (0..state.org_count() as u32).map(OrgId).collect(),
@@ -225,6 +228,9 @@ impl Findings {
             );
             examined.subjects.push((subject, now));
         };
+        for &pair in &touched.pairs {
+            refresh(Subject::Pair(pair), pair_findings(state, log, pair));
+        }
         for &post in &touched.posts {
             if state.canonical(post) == post {
                 refresh(Subject::Post(post), post_findings(state, log, post));
@@ -329,8 +335,9 @@ fn verb(kind: EventKind) -> &'static str {
     }
 }
 
-/// The findings about one post: its seats over time, and each person's
-/// events there.
+/// The findings about one post: its seats over time. The rule reads the
+/// post's timeline, which holds a copy of every tenure there, and looks at
+/// a pair's own record only for a tenure it is about to report.
 fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
     let mut report = Report {
         state,
@@ -342,27 +349,26 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
         .unwrap_or_else(|| state.post(post).default_seats());
     let line = state.post_line(post);
     let name = state.post(post);
-    let mut pairs: Vec<u32> = state.pairs_at(post).collect();
-    pairs.sort_unstable();
-    for &pair_id in &pairs {
-        let pair = state.pair(pair_id);
-        let who = state.person(pair.person);
-        let ends_before = pair_findings(&mut report, pair.person, post, &pair.events);
-        for (i, tenure) in pair.tenures.iter().enumerate() {
-            if tenure.closed.is_some_and(|at| ends_before.contains(&at)) {
-                continue;
-            }
-            let known_holders = |day: NaiveDate| -> Vec<(u32, TenureRec)> {
-                match line.on(day, |s| (s.pair, s.rec)) {
-                    Stab::Held(mut held) => {
-                        held.retain(|(p, t)| *p != pair_id && t.start.is_known());
-                        held
-                    }
-                    _ => Vec::new(),
-                }
-            };
-            // Removed again after leaving: whatever the seats.
-            if let (Some(at), Some(prev)) = (tenure.closed, left_before(&pair.tenures, i)) {
+    // The others known to hold the post on a day (tenures of known start).
+    let known_holders = |pair: u32, day: NaiveDate| {
+        line.held_on(day)
+            .filter(move |s| s.pair != pair && s.rec.start.is_known())
+    };
+    // Whether a removal is one that `pair_findings` reports as ending
+    // before it starts, which no rule here should report again.
+    let ends_before = |pair: u32, at: EventAt| {
+        ends_before_start(&state.pair(pair).events)
+            .iter()
+            .any(|(removal, _)| removal.at == at)
+    };
+    for slot in line.slots() {
+        let (pair, tenure) = (slot.pair, slot.rec);
+        let who = state.person(slot.person);
+        // Removed again after leaving: whatever the seats.
+        if let Some(at) = tenure.closed
+            && let Some(prev) = left_before(line, slot)
+        {
+            if !ends_before(pair, at) {
                 report.add(
                     FindingKind::RemovingNonHolder,
                     format!(
@@ -373,106 +379,121 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
                     ),
                     &[at, prev.0],
                     &[post],
-                    &[pair.person],
+                    &[slot.person],
                 );
-                continue;
             }
-            // Several seats: nothing more to count.
-            let Seats::Limit(limit) = seats else {
-                continue;
-            };
-            match (tenure.start, tenure.opened, tenure.closed) {
-                (crate::timeline::Start::On(day), Some(at), _) => {
-                    // Of two appointments on one day the later written one
-                    // is the one that finds the seat taken.
-                    let others: Vec<(u32, TenureRec)> = known_holders(day)
-                        .into_iter()
-                        .filter(|(_, t)| (t.start.date(), t.opened) < (Some(day), Some(at)))
-                        .collect();
-                    if others.len() >= usize::from(limit) {
-                        let holders: Vec<String> = others
-                            .iter()
-                            .map(|(p, t)| {
-                                let holder = state.person(state.pair(*p).person);
-                                let since =
-                                    t.start.date().map(|d| d.to_string()).unwrap_or_default();
-                                let by = t
-                                    .opened
-                                    .map(|o| format!(" ({})", report.cite(o)))
-                                    .unwrap_or_default();
-                                format!("{holder} holds since {since}{by}")
-                            })
-                            .collect();
-                        let mut events = vec![at];
-                        events.extend(others.iter().filter_map(|(_, t)| t.opened));
-                        let mut persons = vec![pair.person];
-                        persons.extend(others.iter().map(|(p, _)| state.pair(*p).person));
-                        report.add(
-                            FindingKind::SeatNotVacated,
-                            format!(
-                                "{} appoints {who} to {name}, which {} and was not removed",
-                                report.cite(at),
-                                holders.join("; ")
-                            ),
-                            &events,
-                            &[post],
-                            &persons,
-                        );
-                    }
+            continue;
+        }
+        // Several seats: nothing more to count.
+        let Seats::Limit(limit) = seats else {
+            continue;
+        };
+        let limit = usize::from(limit);
+        match (tenure.start, tenure.opened, tenure.closed) {
+            (crate::timeline::Start::On(day), Some(at), _) => {
+                // Of two appointments on one day the later written one is
+                // the one that finds the seat taken.
+                let earlier = |t: &TenureRec| (t.start.date(), t.opened) < (Some(day), Some(at));
+                let count = known_holders(pair, day).filter(|s| earlier(&s.rec)).count();
+                if count < limit || tenure.closed.is_some_and(|c| ends_before(pair, c)) {
+                    continue;
                 }
-                (crate::timeline::Start::Unknown { before, .. }, _, Some(at)) => {
-                    let Some(eve) = before.pred_opt() else {
-                        continue;
-                    };
-                    let others = known_holders(eve);
-                    if others.len() >= usize::from(limit) {
-                        let (p, t) = others[0];
-                        let holder = state.person(state.pair(p).person);
-                        let since = t.start.date().map(|d| d.to_string()).unwrap_or_default();
-                        let mut events = vec![at];
-                        events.extend(t.opened);
-                        report.add(
-                            FindingKind::RemovingNonHolder,
-                            format!(
-                                "{} removes {who} from {name}, which the ledger records {holder} holding since {since}{}",
-                                report.cite(at),
-                                t.opened.map(|o| format!(" ({})", report.cite(o))).unwrap_or_default()
-                            ),
-                            &events,
-                            &[post],
-                            &[pair.person, state.pair(p).person],
-                        );
-                    }
-                }
-                _ => {}
+                let others: Vec<&Slot> = known_holders(pair, day)
+                    .filter(|s| earlier(&s.rec))
+                    .collect();
+                let holders: Vec<String> = others
+                    .iter()
+                    .map(|s| {
+                        let since = s
+                            .rec
+                            .start
+                            .date()
+                            .map(|d| d.to_string())
+                            .unwrap_or_default();
+                        let by = s
+                            .rec
+                            .opened
+                            .map(|o| format!(" ({})", report.cite(o)))
+                            .unwrap_or_default();
+                        format!("{} holds since {since}{by}", state.person(s.person))
+                    })
+                    .collect();
+                let mut events = vec![at];
+                events.extend(others.iter().filter_map(|s| s.rec.opened));
+                let mut persons = vec![slot.person];
+                persons.extend(others.iter().map(|s| s.person));
+                report.add(
+                    FindingKind::SeatNotVacated,
+                    format!(
+                        "{} appoints {who} to {name}, which {} and was not removed",
+                        report.cite(at),
+                        holders.join("; ")
+                    ),
+                    &events,
+                    &[post],
+                    &persons,
+                );
             }
+            (crate::timeline::Start::Unknown { before, .. }, _, Some(at)) => {
+                let Some(eve) = before.pred_opt() else {
+                    continue;
+                };
+                let Some(other) = known_holders(pair, eve).nth(limit.saturating_sub(1)) else {
+                    continue;
+                };
+                if ends_before(pair, at) {
+                    continue;
+                }
+                // The first of them is named.
+                let other = known_holders(pair, eve).next().unwrap_or(other);
+                let holder = state.person(other.person);
+                let t = other.rec;
+                let since = t.start.date().map(|d| d.to_string()).unwrap_or_default();
+                let mut events = vec![at];
+                events.extend(t.opened);
+                report.add(
+                    FindingKind::RemovingNonHolder,
+                    format!(
+                        "{} removes {who} from {name}, which the ledger records {holder} holding since {since}{}",
+                        report.cite(at),
+                        t.opened.map(|o| format!(" ({})", report.cite(o))).unwrap_or_default()
+                    ),
+                    &events,
+                    &[post],
+                    &[slot.person, other.person],
+                );
+            }
+            _ => {}
         }
     }
     report.out
 }
 
-/// The removal that ended the person's previous tenure, when tenure `i`
-/// has an unknown start bounded by it (they had already left).
-fn left_before(tenures: &[TenureRec], i: usize) -> Option<(EventAt, NaiveDate)> {
-    let crate::timeline::Start::Unknown { after: Some(_), .. } = tenures.get(i)?.start else {
+/// The removal that ended the person's previous tenure at the post, when
+/// `slot`'s tenure has an unknown start bounded by it (they had already
+/// left).
+fn left_before(line: &PostLine, slot: &Slot) -> Option<(EventAt, NaiveDate)> {
+    let crate::timeline::Start::Unknown { after: Some(_), .. } = slot.rec.start else {
         return None;
     };
-    let previous = tenures.get(i.checked_sub(1)?)?;
-    Some((previous.closed?, previous.end.date()?))
+    let previous = slot.tenure.checked_sub(1)?;
+    let previous = line
+        .slots()
+        .find(|s| s.pair == slot.pair && s.tenure == previous)?;
+    Some((previous.rec.closed?, previous.rec.end.date()?))
 }
 
 /// Findings from one person's events at one post alone: repeats, an
 /// appointment while already holding, a removal dated before the
 /// appointment it ends.
-/// Returns the removals reported as ending before they start, which no
-/// other rule should report again.
-fn pair_findings(
-    report: &mut Report<'_>,
-    person: PersonId,
-    post: PostId,
-    events: &[PairEvent],
-) -> Vec<EventAt> {
-    let state = report.state;
+fn pair_findings(state: &State, log: Log<'_>, pair: u32) -> Vec<Finding> {
+    let record = state.pair(pair);
+    let (person, post, events) = (record.person, record.post, &record.events[..]);
+    let mut report = Report {
+        state,
+        log,
+        out: Vec::new(),
+    };
     let (who, name) = (state.person(person), state.post(post));
     let mut open: Option<PairEvent> = None;
     let mut previous: Option<PairEvent> = None;
@@ -535,10 +556,30 @@ fn pair_findings(
             EventKind::Remove => open = None,
         }
     }
-    // A removal that ends nothing and is followed, in date order, by an
-    // appointment recorded before it: it was meant to end that tenure but
-    // is dated before it began.
-    let mut ends_before = Vec::new();
+    for (removal, appointed) in ends_before_start(events) {
+        report.add(
+            FindingKind::EndsBeforeStart,
+            format!(
+                "{} removes {who} from {name} on {}, before the appointment it would end took effect on {} ({})",
+                report.cite(removal.at),
+                removal.date,
+                appointed.date,
+                report.cite(appointed.at)
+            ),
+            &[removal.at, appointed.at],
+            &[post],
+            &[person],
+        );
+    }
+    report.out
+}
+
+/// The removals among a pair's events that end nothing and are followed,
+/// in date order, by an appointment recorded before them: each was meant
+/// to end that tenure but is dated before it began. Each comes with that
+/// appointment.
+fn ends_before_start(events: &[PairEvent]) -> Vec<(&PairEvent, &PairEvent)> {
+    let mut found = Vec::new();
     let mut holding = false;
     let mut previous: Option<&PairEvent> = None;
     for (i, event) in events.iter().enumerate() {
@@ -553,26 +594,13 @@ fn pair_findings(
                 if let Some(appointed) = next
                     .filter(|n| !holding && n.kind == EventKind::Appoint && n.at.seq < event.at.seq)
                 {
-                    ends_before.push(event.at);
-                    report.add(
-                        FindingKind::EndsBeforeStart,
-                        format!(
-                            "{} removes {who} from {name} on {}, before the appointment it would end took effect on {} ({})",
-                            report.cite(event.at),
-                            event.date,
-                            appointed.date,
-                            report.cite(appointed.at)
-                        ),
-                        &[event.at, appointed.at],
-                        &[post],
-                        &[person],
-                    );
+                    found.push((event, appointed));
                 }
                 holding = false;
             }
         }
     }
-    ends_before
+    found
 }
 
 /// Whether an appointment confirms the acting holder of the post (see
@@ -590,7 +618,8 @@ fn is_side_post(flags: crate::model::Flags) -> bool {
         || flags.contains(Flag::Secondment)
 }
 
-/// The findings about one person: a second principal post.
+/// The findings about one person: a second principal post. The rule reads
+/// the person's timeline, which holds a copy of every tenure they had.
 fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding> {
     let mut report = Report {
         state,
@@ -599,68 +628,58 @@ fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding
     };
     let who = state.person(person);
     let line = state.person_line(person);
-    let mut pairs: Vec<u32> = state.pairs_of(person).collect();
-    pairs.sort_unstable();
-    for pair_id in pairs {
-        let pair = state.pair(pair_id);
-        let post = state.post(pair.post);
-        if !state.is_principal(pair.post) {
+    for slot in line.slots() {
+        let tenure = slot.rec;
+        let (Some(day), Some(at)) = (tenure.start.date(), tenure.opened) else {
+            continue;
+        };
+        if is_side_post(tenure.flags) || !state.is_principal(slot.post) {
             continue;
         }
-        for tenure in &pair.tenures {
-            let (Some(day), Some(at)) = (tenure.start.date(), tenure.opened) else {
-                continue;
-            };
-            if is_side_post(tenure.flags) {
-                continue;
-            }
-            let Stab::Held(slots) = line.on(day, |s| (s.pair, s.post, s.rec)) else {
-                continue;
-            };
-            let mut others = Vec::new();
-            for (other_pair, other_post, held) in slots {
-                let same_act = held.opened.is_some_and(|o| o.seq == at.seq);
-                if other_pair == pair_id || same_act || is_side_post(held.flags) {
-                    continue;
-                }
-                if state.is_principal(other_post) {
-                    others.push((other_post, held));
-                }
-            }
-            if others.is_empty() {
-                continue;
-            }
-            let held: Vec<String> = others
-                .iter()
-                .map(|(other, held)| {
-                    let since = match held.start.date() {
-                        Some(d) => format!("since {d}"),
-                        None => "start unknown".to_owned(),
-                    };
-                    format!("{} ({since})", state.post(*other))
-                })
-                .collect();
-            let mut events = vec![at];
-            events.extend(others.iter().filter_map(|(_, h)| h.opened.or(h.closed)));
-            let mut posts = vec![pair.post];
-            posts.extend(others.iter().map(|(p, _)| *p));
-            let which = if others.len() == 1 {
-                "which was"
-            } else {
-                "which were"
-            };
-            report.add(
-                FindingKind::SecondPrincipalPost,
-                format!(
-                    "{} appoints {who} to {post} while {who} still holds {}, {which} not removed",
-                    report.cite(at),
-                    held.join(" and ")
-                ),
-                &events,
-                &posts,
-                &[person],
-            );
+        let others: Vec<&Slot> = line
+            .held_on(day)
+            .filter(|held| {
+                let same_act = held.rec.opened.is_some_and(|o| o.seq == at.seq);
+                held.pair != slot.pair
+                    && !same_act
+                    && !is_side_post(held.rec.flags)
+                    && state.is_principal(held.post)
+            })
+            .collect();
+        if others.is_empty() {
+            continue;
         }
+        let held: Vec<String> = others
+            .iter()
+            .map(|other| {
+                let since = match other.rec.start.date() {
+                    Some(d) => format!("since {d}"),
+                    None => "start unknown".to_owned(),
+                };
+                format!("{} ({since})", state.post(other.post))
+            })
+            .collect();
+        let mut events = vec![at];
+        events.extend(others.iter().filter_map(|h| h.rec.opened.or(h.rec.closed)));
+        let mut posts = vec![slot.post];
+        posts.extend(others.iter().map(|h| h.post));
+        let which = if others.len() == 1 {
+            "which was"
+        } else {
+            "which were"
+        };
+        report.add(
+            FindingKind::SecondPrincipalPost,
+            format!(
+                "{} appoints {who} to {} while {who} still holds {}, {which} not removed",
+                report.cite(at),
+                state.post(slot.post),
+                held.join(" and ")
+            ),
+            &events,
+            &posts,
+            &[person],
+        );
     }
     report.out
 }

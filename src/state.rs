@@ -132,10 +132,12 @@ impl Graph {
     }
 }
 
-/// What applying an entry touched: the posts (canonical), people and
-/// organisation names whose findings may have changed.
+/// What applying an entry touched: the pairs whose events changed, and
+/// the posts (canonical), people and organisation names whose findings may
+/// have changed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Touched {
+    pub pairs: BTreeSet<u32>,
     pub posts: BTreeSet<PostId>,
     pub persons: BTreeSet<PersonId>,
     pub orgs: BTreeSet<OrgId>,
@@ -361,6 +363,7 @@ impl State {
             pairs.push(pair);
             moves.push((person, event.kind, post));
             if !self.bulk {
+                touched.pairs.insert(pair);
                 touched.posts.insert(post);
                 touched.persons.insert(person);
             }
@@ -566,6 +569,7 @@ impl State {
                     continue;
                 };
                 let old = record.events.remove(position);
+                touched.pairs.insert(pair);
                 touched.orgs.insert(self.post_org[record.post.0 as usize]);
                 let record = &mut self.pairs[pair as usize];
                 touched.posts.insert(record.post);
@@ -617,6 +621,7 @@ impl State {
                         };
                         insert_event(&mut self.pairs[target as usize].events, event);
                         self.moved.insert(at, target);
+                        touched.pairs.insert(target);
                         touched.orgs.insert(self.post_org[post.0 as usize]);
                         touched.posts.insert(post);
                         touched.persons.insert(person);
@@ -667,10 +672,11 @@ impl State {
     /// organisation name (a name whose events corrections moved away no
     /// longer is).
     pub(crate) fn org_in_use(&self, org: OrgId) -> bool {
-        self.org_written[org.0 as usize].iter().any(|post| {
-            self.pairs_at(*post)
-                .any(|pair| !self.pairs[pair as usize].events.is_empty())
-        })
+        // A pair with events has a tenure, on its post's timeline; a merged
+        // post's timeline is empty.
+        self.org_written[org.0 as usize]
+            .iter()
+            .any(|post| !self.post_lines[post.0 as usize].is_empty())
     }
 
     /// The corrections that changed an event: (correction entry,
@@ -767,6 +773,8 @@ impl State {
             match link {
                 Link::Holds(pair) => {
                     let person = self.pairs[pair as usize].person;
+                    // Its events leave it, or it now names the other post.
+                    touched.pairs.insert(pair);
                     touched.persons.insert(person);
                     self.post_lines[from.0 as usize].replace_pair(pair, []);
                     self.pair_ids.remove(&(person, from));
@@ -783,6 +791,7 @@ impl State {
                                 }
                                 insert_event(&mut self.pairs[existing as usize].events, event);
                             }
+                            touched.pairs.insert(existing);
                             touched.persons.extend(self.rederive(existing));
                         }
                         None => {
@@ -1138,26 +1147,13 @@ impl State {
         &self.graph
     }
 
-    /// The pairs at a post: the `Holds` edges into its node.
-    pub(crate) fn pairs_at(&self, post: PostId) -> impl Iterator<Item = u32> + '_ {
-        self.graph
-            .g
-            .edges_directed(self.graph.post_node(post), Direction::Incoming)
-            .filter_map(|e| match e.weight() {
-                Link::Holds(pair) => Some(*pair),
-                Link::Move { .. } => None,
-            })
-    }
-
-    /// The pairs of a person: the `Holds` edges out of their node.
-    pub(crate) fn pairs_of(&self, person: PersonId) -> impl Iterator<Item = u32> + '_ {
-        self.graph
-            .g
-            .edges_directed(self.graph.person_node(person), Direction::Outgoing)
-            .filter_map(|e| match e.weight() {
-                Link::Holds(pair) => Some(*pair),
-                Link::Move { .. } => None,
-            })
+    /// Every pair that still has a `Holds` edge: every (person, post)
+    /// with events, and none merged into another.
+    pub(crate) fn held_pairs(&self) -> impl Iterator<Item = u32> + '_ {
+        self.graph.g.edge_weights().filter_map(|link| match link {
+            Link::Holds(pair) => Some(*pair),
+            Link::Move { .. } => None,
+        })
     }
 
     pub(crate) fn org_count(&self) -> usize {

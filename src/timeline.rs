@@ -643,14 +643,20 @@ impl<const F: usize> Timeline<F> {
         self.rows.iter().map(|r| &r.slot)
     }
 
-    /// The slots that cover `date`, or the vacancy or ignorance there, each
-    /// slot mapped by `view` (only the slots returned are mapped).
-    pub fn on<'a, T>(&'a self, date: NaiveDate, mut view: impl FnMut(&'a Slot) -> T) -> Stab<T> {
+    /// Whether the timeline holds no tenure.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Where a date query over `date` looks: the rows begun by the day,
+    /// from the first whose running end still reaches the day (or the
+    /// vacancy) to the last; the latest end among them; and whether that
+    /// end is after the day (someone holds it). `None` when no tenure had
+    /// begun by the day.
+    fn reach(&self, date: NaiveDate) -> Option<(&[Row], NaiveDate, bool)> {
         let (lo, hi) = self.run(date);
         let started = lo + self.rows[lo..hi].partition_point(|r| r.slot.from() <= date);
-        let Some(latest) = started.checked_sub(1).and_then(|i| self.rows.get(i)) else {
-            return Stab::Unknown;
-        };
+        let latest = started.checked_sub(1).and_then(|i| self.rows.get(i))?;
         let earlier = &self.rows[..started];
         // The latest end of any tenure begun by the day: after the day,
         // someone holds it; otherwise it has been vacant since then.
@@ -669,9 +675,18 @@ impl<const F: usize> Timeline<F> {
         while first > 0 && earlier.get(first - 1).is_some_and(reaches) {
             first -= 1;
         }
+        Some((&earlier[first..], since, held))
+    }
+
+    /// The slots that cover `date`, or the vacancy or ignorance there, each
+    /// slot mapped by `view` (only the slots returned are mapped).
+    pub fn on<'a, T>(&'a self, date: NaiveDate, mut view: impl FnMut(&'a Slot) -> T) -> Stab<T> {
+        let Some((rows, since, held)) = self.reach(date) else {
+            return Stab::Unknown;
+        };
         // One or two rows, as a rule: sized for them, not grown.
         let mut found = Vec::with_capacity(2);
-        for row in &earlier[first..] {
+        for row in rows {
             let covers = if held {
                 row.slot.until() > date
             } else {
@@ -686,6 +701,18 @@ impl<const F: usize> Timeline<F> {
         } else {
             Stab::Vacant { since, last: found }
         }
+    }
+
+    /// The slots that cover `date` (those of [`Stab::Held`]), without
+    /// allocating: what the conflict checker counts.
+    pub fn held_on(&self, date: NaiveDate) -> impl Iterator<Item = &Slot> + '_ {
+        let rows = match self.reach(date) {
+            Some((rows, _, true)) => rows,
+            _ => &[],
+        };
+        rows.iter()
+            .map(|r| &r.slot)
+            .filter(move |s| s.until() > date)
     }
 }
 
