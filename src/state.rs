@@ -340,11 +340,12 @@ impl State {
             if self.orgs.len() > orgs_before {
                 touched.orgs.insert(OrgId(orgs_before as u32));
             }
-            // A name whose events corrections had moved away is in use
-            // again: its alias suggestions are to be looked at anew.
+            // A post that held no tenure holds one now: a name whose
+            // events corrections had moved away may be in use again (see
+            // `org_in_use`), and its alias suggestions are looked at anew.
             let pair = self.intern_pair(person, post);
             if !self.bulk
-                && self.pairs[pair as usize].events.is_empty()
+                && self.post_lines[post.0 as usize].is_empty()
                 && let Some(written) = self.post_ids.get(&event.post)
             {
                 touched.orgs.insert(self.post_org[written.0 as usize]);
