@@ -259,7 +259,13 @@ impl State {
         }
         let mut unknown_at = vec![false; self.posts.len()];
         for record in &mut self.pairs {
-            record.tenures = derive_tenures(&record.events);
+            // Most pairs make one tenure: room for one, and no more kept
+            // than used.
+            record.tenures.reserve_exact(1);
+            derive_tenures(&record.events, &mut record.tenures);
+            if record.tenures.capacity() > record.tenures.len() {
+                record.tenures.shrink_to_fit();
+            }
             if record.tenures.iter().any(|t| !t.start.is_known()) {
                 unknown_at[record.post.0 as usize] = true;
             }
@@ -321,21 +327,21 @@ impl State {
         for (index, event) in notice.events.iter().enumerate() {
             let at = EventAt::new(seq, index as u32);
             let orgs_before = self.orgs.len();
-            // An organisation known before (from a declaration) that this
-            // notice names first: its first event, which alias suggestions
-            // cite, is this one. (A bulk replay is never undone, and its
-            // findings are computed at the end.)
-            if !self.bulk
-                && let Some(org) = self.org_ids.get(event.post.organisation())
-                && self.org_first[org.0 as usize].is_none()
-                && !undo.firsts.contains(org)
-            {
-                undo.firsts.push(*org);
-                touched.orgs.insert(*org);
-            }
             let person = self.intern_person(&event.person);
             let written = self.intern_written(&event.post, Some(at));
             undo.names.push((person, written));
+            // An organisation known before (from a declaration) that this
+            // notice names first: its first event, which alias suggestions
+            // cite, is now this one. (A bulk replay is never undone, and its
+            // findings are computed at the end.)
+            let org = self.post_org[written.0 as usize];
+            if !self.bulk
+                && (org.0 as usize) < orgs_before
+                && self.org_first[org.0 as usize] == Some(at)
+            {
+                undo.firsts.push(org);
+                touched.orgs.insert(org);
+            }
             let post = self.canonical(written);
             if self.orgs.len() > orgs_before {
                 touched.orgs.insert(OrgId(orgs_before as u32));
@@ -840,7 +846,7 @@ impl State {
             return BTreeSet::new();
         }
         let record = &mut self.pairs[pair as usize];
-        record.tenures = derive_tenures(&record.events);
+        derive_tenures(&record.events, &mut record.tenures);
         let person = record.person;
         self.place(pair);
         BTreeSet::from([person])
@@ -869,7 +875,8 @@ impl State {
             return changed;
         }
         for (p, list) in self.bounds(post) {
-            self.pairs[p as usize].tenures = list;
+            // In the pair's own room: the list has as many tenures.
+            self.pairs[p as usize].tenures.clone_from(&list);
             self.place(p);
             changed.insert(self.pairs[p as usize].person);
         }

@@ -415,9 +415,11 @@ pub(crate) fn insert_event(events: &mut Vec<PairEvent>, event: PairEvent) {
 /// the open tenure, or, when none is open, records a tenure of unknown
 /// start that ends on the removal's day. An event that repeats the one
 /// before it (same kind, same day) changes nothing.
-pub(crate) fn derive_tenures(events: &[PairEvent]) -> Vec<TenureRec> {
-    // Most pairs make one tenure: room for one, and no more kept than used.
-    let mut tenures = Vec::with_capacity(1);
+///
+/// The tenures replace what `tenures` held, in its room: re-deriving a
+/// pair reuses the pair's list.
+pub(crate) fn derive_tenures(events: &[PairEvent], tenures: &mut Vec<TenureRec>) {
+    tenures.clear();
     let mut open: Option<TenureRec> = None;
     let mut previous_end = None;
     let mut previous: Option<&PairEvent> = None;
@@ -466,10 +468,6 @@ pub(crate) fn derive_tenures(events: &[PairEvent]) -> Vec<TenureRec> {
         }
     }
     tenures.extend(open);
-    if tenures.capacity() > tenures.len() {
-        tenures.shrink_to_fit();
-    }
-    tenures
 }
 
 /// Whether an appointment confirms an acting holder in the post: the open
@@ -724,6 +722,18 @@ mod tests {
         NaiveDate::from_ymd_opt(2022, m, day).unwrap()
     }
 
+    fn derived(events: &[PairEvent]) -> Vec<TenureRec> {
+        let mut tenures = vec![TenureRec {
+            start: Start::On(d(1, 1)),
+            end: End::Open,
+            flags: Flags::NONE,
+            opened: None,
+            closed: None,
+        }];
+        derive_tenures(events, &mut tenures);
+        tenures
+    }
+
     fn ev(kind: EventKind, date: NaiveDate, seq: u64, index: u32) -> PairEvent {
         PairEvent {
             date,
@@ -735,7 +745,7 @@ mod tests {
 
     #[test]
     fn a_removal_without_appointment_has_an_unknown_start() {
-        let tenures = derive_tenures(&[ev(EventKind::Remove, d(5, 23), 2, 0)]);
+        let tenures = derived(&[ev(EventKind::Remove, d(5, 23), 2, 0)]);
         assert_eq!(tenures.len(), 1);
         assert_eq!(
             tenures[0].start,
@@ -753,7 +763,7 @@ mod tests {
         insert_event(&mut events, ev(EventKind::Appoint, d(4, 24), 1, 0));
         insert_event(&mut events, ev(EventKind::Appoint, d(5, 23), 2, 5));
         insert_event(&mut events, ev(EventKind::Remove, d(5, 23), 2, 9));
-        let tenures = derive_tenures(&events);
+        let tenures = derived(&events);
         assert_eq!(tenures.len(), 2);
         assert_eq!(
             (tenures[0].start, tenures[0].end),
@@ -770,7 +780,7 @@ mod tests {
         let mut events = Vec::new();
         insert_event(&mut events, ev(EventKind::Remove, d(5, 23), 1, 0));
         insert_event(&mut events, ev(EventKind::Appoint, d(4, 24), 2, 0));
-        let tenures = derive_tenures(&events);
+        let tenures = derived(&events);
         assert_eq!(tenures.len(), 1);
         assert_eq!(
             (tenures[0].start, tenures[0].end),
