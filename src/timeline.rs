@@ -583,6 +583,8 @@ impl<const F: usize> Timeline<F> {
             .position(|r| r.slot.pair == pair)
             .unwrap_or(self.rows.len());
         self.rows.retain(|r| r.slot.pair != pair);
+        let slots = slots.into_iter();
+        self.make_room(slots.size_hint().0);
         let mut lowest = first_changed;
         for slot in slots {
             let at = self.rows.partition_point(|r| r.slot.key() <= slot.key());
@@ -594,6 +596,19 @@ impl<const F: usize> Timeline<F> {
             lowest = lowest.min(at);
         }
         self.recompute_from(lowest);
+    }
+
+    /// Room for `more` rows. A timeline grows by an eighth, not by
+    /// doubling: a replayed ledger's timelines are built at their size,
+    /// and most that a notice touches then gain a row or two, so doubling
+    /// each would grow a large ledger's memory by half of every timeline
+    /// touched (and a large heap grows at the cost of a page fault per
+    /// page).
+    fn make_room(&mut self, more: usize) {
+        let free = self.rows.capacity() - self.rows.len();
+        if more > free {
+            self.rows.reserve_exact(more.max(self.rows.len() / 8 + 1));
+        }
     }
 
     fn recompute_from(&mut self, from: usize) {
