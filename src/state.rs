@@ -896,12 +896,11 @@ impl State {
             .get(&post)
             .copied()
             .unwrap_or_else(|| self.posts[post.0 as usize].default_seats());
-        let ends: Vec<(NaiveDate, u32)> = if seats == Seats::ONE {
+        // At a post of one seat, the ends of the tenures there.
+        let ends = || {
             line.slots()
+                .filter(|_| seats == Seats::ONE)
                 .filter_map(|s| s.rec.end.date().map(|d| (d, s.pair)))
-                .collect()
-        } else {
-            Vec::new()
         };
         let mut changed: Vec<(u32, Vec<TenureRec>)> = Vec::new();
         for slot in line.slots() {
@@ -914,10 +913,9 @@ impl State {
                 .checked_sub(1)
                 .and_then(|j| tenures.get(j))
                 .and_then(|t| t.end.date());
-            let others = ends
-                .iter()
+            let others = ends()
                 .filter(|(d, q)| *q != p && *d <= before)
-                .map(|(d, _)| *d)
+                .map(|(d, _)| d)
                 .max();
             let bound = own.max(others);
             if bound == after {
