@@ -1,11 +1,15 @@
 //! The conflict checker: what in the record does not add up.
 //!
 //! Every consistency rule lives here, each a function of one subject of the
-//! graph — a post, a person, or a group of organisation names that may be
-//! one — so that recording a notice re-examines only the subjects it
-//! touched and the result equals a full recheck. Findings are information
-//! about official records, which are facts even when inconsistent: this
-//! module reports, it never changes what was recorded.
+//! graph — a `Holds` edge (one person's events at one post), a post, a
+//! person, or a group of organisation names that may be one — so that
+//! recording a notice re-examines only the subjects it touched and the
+//! result equals a full recheck. The post and person rules read the node's
+//! timeline, its edges' tenures sorted by date, so that re-examining a post
+//! reads one run of memory, not each edge's record; an edge's own events
+//! are read only by its own rule, when they change. Findings are
+//! information about official records, which are facts even when
+//! inconsistent: this module reports, it never changes what was recorded.
 
 use std::collections::BTreeMap;
 use std::fmt;
