@@ -50,7 +50,7 @@ fn check(c: &mut Criterion) {
     // How many notices the record bench takes in turn before the ledger is
     // rebuilt (untimed) from its log: at 10 k events a hundred notices
     // (about 2 600 events), at 10 M enough for the warm-up and the whole
-    // measurement (it grows by a fifth at most), so that no sample mixes
+    // measurement (it grows by about a fifth), so that no sample mixes
     // the records of a grown ledger with those of a fresh replay.
     for (events, upcoming) in [(10_000usize, 100usize), (10_000_000, 80_000)] {
         let events = common::size(events);

@@ -7,7 +7,8 @@
 //! result equals a full recheck. The post and person rules read the node's
 //! timeline, its edges' tenures sorted by date, so that re-examining a post
 //! reads one run of memory, not each edge's record; an edge's own events
-//! are read only by its own rule, when they change. Findings are
+//! are read by its own rule when they change, and by the post rule only
+//! for a tenure it is about to report. Findings are
 //! information about official records, which are facts even when
 //! inconsistent: this module reports, it never changes what was recorded.
 
@@ -20,7 +21,7 @@ use serde::Serialize;
 use crate::alias;
 use crate::model::{Entry, EventKind, Flag, Notice, Person, Post, Seats};
 use crate::state::{OrgId, PersonId, PostId, State, Touched};
-use crate::timeline::{EventAt, PairEvent, PostLine, Slot, TenureRec};
+use crate::timeline::{EventAt, PairEvent, Slot};
 
 /// What kind of inconsistency a finding reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -204,7 +205,7 @@ impl Findings {
     pub fn full(state: &State, log: Log<'_>) -> Findings {
         let mut findings = Findings::default();
         let touched = Touched {
-            pairs: state.held_pairs().collect(),
+            pairs: state.linked_pairs().collect(),
             posts: state.canonical_posts().collect(),
             persons: (0..state.persons().len() as u32).map(PersonId).collect(),
             orgs: (0..state.org_count() as u32).map(OrgId).collect(),
@@ -370,7 +371,7 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
         let who = state.person(slot.person);
         // Removed again after leaving: whatever the seats.
         if let Some(at) = tenure.closed
-            && let Some(prev) = left_before(line, slot)
+            && let Some(prev) = left_before(state, slot)
         {
             if !ends_before(pair, at) {
                 report.add(
@@ -397,14 +398,15 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
             (crate::timeline::Start::On(day), Some(at), _) => {
                 // Of two appointments on one day the later written one is
                 // the one that finds the seat taken.
-                let earlier = |t: &TenureRec| (t.start.date(), t.opened) < (Some(day), Some(at));
-                let count = known_holders(pair, day).filter(|s| earlier(&s.rec)).count();
-                if count < limit || tenure.closed.is_some_and(|c| ends_before(pair, c)) {
+                let others = || {
+                    known_holders(pair, day)
+                        .filter(move |s| (s.rec.start.date(), s.rec.opened) < (Some(day), Some(at)))
+                };
+                // Counted without collecting: most tenures find none.
+                if others().count() < limit || tenure.closed.is_some_and(|c| ends_before(pair, c)) {
                     continue;
                 }
-                let others: Vec<&Slot> = known_holders(pair, day)
-                    .filter(|s| earlier(&s.rec))
-                    .collect();
+                let others: Vec<&Slot> = others().collect();
                 let holders: Vec<String> = others
                     .iter()
                     .map(|s| {
@@ -442,14 +444,14 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
                 let Some(eve) = before.pred_opt() else {
                     continue;
                 };
-                let Some(other) = known_holders(pair, eve).nth(limit.saturating_sub(1)) else {
+                // The first of them is named.
+                let mut others = known_holders(pair, eve);
+                let Some(other) = others.next() else {
                     continue;
                 };
-                if ends_before(pair, at) {
+                if 1 + others.count() < limit || ends_before(pair, at) {
                     continue;
                 }
-                // The first of them is named.
-                let other = known_holders(pair, eve).next().unwrap_or(other);
                 let holder = state.person(other.person);
                 let t = other.rec;
                 let since = t.start.date().map(|d| d.to_string()).unwrap_or_default();
@@ -476,15 +478,13 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
 /// The removal that ended the person's previous tenure at the post, when
 /// `slot`'s tenure has an unknown start bounded by it (they had already
 /// left).
-fn left_before(line: &PostLine, slot: &Slot) -> Option<(EventAt, NaiveDate)> {
+fn left_before(state: &State, slot: &Slot) -> Option<(EventAt, NaiveDate)> {
     let crate::timeline::Start::Unknown { after: Some(_), .. } = slot.rec.start else {
         return None;
     };
     let previous = slot.tenure.checked_sub(1)?;
-    let previous = line
-        .slots()
-        .find(|s| s.pair == slot.pair && s.tenure == previous)?;
-    Some((previous.rec.closed?, previous.rec.end.date()?))
+    let previous = state.pair(slot.pair).tenures.get(previous as usize)?;
+    Some((previous.closed?, previous.end.date()?))
 }
 
 /// Findings from one person's events at one post alone: repeats, an

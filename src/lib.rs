@@ -66,9 +66,11 @@
 //! Official records are facts even when they contradict each other, so by
 //! default a notice is recorded and what it contradicts is reported, kept
 //! and queryable; a strict ledger ([`Builder::strict`]) refuses a notice
-//! that would add an error finding, and records nothing of it. The checker
-//! works on a petgraph graph of people and posts (tenures as edges, moves
-//! between posts as edges) and re-examines only what a notice names.
+//! that would add an error finding, and records nothing of it. The ledger
+//! is a petgraph graph of people and posts (a person's record at a post as
+//! an edge, moves between posts as edges, each node's tenures on a sorted
+//! timeline); the checker re-examines only the nodes and edges a notice
+//! touches.
 //!
 //! ```
 //! use appointment_ledger::{FindingKind, Ledger, NaiveDate, Notice, Person, Post};

@@ -132,9 +132,9 @@ impl Graph {
     }
 }
 
-/// What applying an entry touched: the pairs whose events changed, and
-/// the posts (canonical), people and organisation names whose findings may
-/// have changed.
+/// What applying an entry touched: the pairs whose events or post changed,
+/// and the posts (canonical), people and organisation names whose findings
+/// may have changed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Touched {
     pub pairs: BTreeSet<u32>,
@@ -350,11 +350,8 @@ impl State {
             // events corrections had moved away may be in use again (see
             // `org_in_use`), and its alias suggestions are looked at anew.
             let pair = self.intern_pair(person, post);
-            if !self.bulk
-                && self.post_lines[post.0 as usize].is_empty()
-                && let Some(written) = self.post_ids.get(&event.post)
-            {
-                touched.orgs.insert(self.post_org[written.0 as usize]);
+            if !self.bulk && self.post_lines[post.0 as usize].is_empty() {
+                touched.orgs.insert(org);
                 touched.orgs.insert(self.post_org[post.0 as usize]);
             }
             if (pair as usize) < undo.pairs && !undo.existing_pairs.contains(&pair) {
@@ -847,6 +844,10 @@ impl State {
         }
         let record = &mut self.pairs[pair as usize];
         derive_tenures(&record.events, &mut record.tenures);
+        // No more room kept than used (shrinking is done in place).
+        if record.tenures.capacity() > record.tenures.len() {
+            record.tenures.shrink_to_fit();
+        }
         let person = record.person;
         self.place(pair);
         BTreeSet::from([person])
@@ -896,10 +897,9 @@ impl State {
             .get(&post)
             .copied()
             .unwrap_or_else(|| self.posts[post.0 as usize].default_seats());
-        // At a post of one seat, the ends of the tenures there.
+        // The ends of the tenures there.
         let ends = || {
             line.slots()
-                .filter(|_| seats == Seats::ONE)
                 .filter_map(|s| s.rec.end.date().map(|d| (d, s.pair)))
         };
         let mut changed: Vec<(u32, Vec<TenureRec>)> = Vec::new();
@@ -913,10 +913,15 @@ impl State {
                 .checked_sub(1)
                 .and_then(|j| tenures.get(j))
                 .and_then(|t| t.end.date());
-            let others = ends()
-                .filter(|(d, q)| *q != p && *d <= before)
-                .map(|(d, _)| d)
-                .max();
+            // At a post of one seat, someone else held it until then.
+            let others = if seats == Seats::ONE {
+                ends()
+                    .filter(|(d, q)| *q != p && *d <= before)
+                    .map(|(d, _)| d)
+                    .max()
+            } else {
+                None
+            };
             let bound = own.max(others);
             if bound == after {
                 continue;
@@ -1043,6 +1048,13 @@ impl State {
     }
 
     fn intern_pair(&mut self, person: PersonId, post: PostId) -> u32 {
+        // A pair with events has a tenure on its person's timeline, which
+        // is short and is about to be read anyway: look there before the
+        // table of every pair (a pair whose events all went is only there).
+        let line = &self.person_lines[person.0 as usize];
+        if let Some(slot) = line.slots().find(|s| s.post == post) {
+            return slot.pair;
+        }
         if let Some(pair) = self.pair_ids.get(&(person, post)) {
             return *pair;
         }
@@ -1052,7 +1064,7 @@ impl State {
             post,
             // Most pairs have an appointment and a removal.
             events: Vec::with_capacity(2),
-            tenures: Vec::new(),
+            tenures: Vec::with_capacity(1),
         });
         self.pair_ids.insert((person, post), pair);
         let (a, b) = (self.graph.person_node(person), self.graph.post_node(post));
@@ -1153,9 +1165,9 @@ impl State {
         &self.graph
     }
 
-    /// Every pair that still has a `Holds` edge: every (person, post)
-    /// with events, and none merged into another.
-    pub(crate) fn held_pairs(&self) -> impl Iterator<Item = u32> + '_ {
+    /// The pairs the graph links by a `Holds` edge: every pair not merged
+    /// into another (those whose events corrections rescinded included).
+    pub(crate) fn linked_pairs(&self) -> impl Iterator<Item = u32> + '_ {
         self.graph.g.edge_weights().filter_map(|link| match link {
             Link::Holds(pair) => Some(*pair),
             Link::Move { .. } => None,

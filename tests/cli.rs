@@ -2,11 +2,9 @@
 
 mod cli_support;
 
-use cli_support::{GAZETTE, run, stderr, stdout, temp_path};
+use cli_support::{GAZETTE, Scratch, run, stderr, stdout, temp_path};
 
-use std::path::PathBuf;
-
-fn temp_ledger(name: &str) -> PathBuf {
+fn temp_ledger(name: &str) -> Scratch {
     temp_path(&format!("{name}.ledger"))
 }
 

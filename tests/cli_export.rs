@@ -2,16 +2,16 @@
 
 mod cli_support;
 
-use cli_support::{GAZETTE, run, stderr, stdout, temp_path};
+use cli_support::{GAZETTE, Scratch, run, stderr, stdout, temp_path};
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn temp(name: &str) -> PathBuf {
+fn temp(name: &str) -> Scratch {
     temp_path(&format!("export-{name}"))
 }
 
 /// A ledger file holding notices 4 and 5.
-fn imported(name: &str) -> PathBuf {
+fn imported(name: &str) -> Scratch {
     let path = temp(&format!("{name}.ledger"));
     let out = run(&["import", GAZETTE, "--ledger", path.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));

@@ -1,7 +1,7 @@
 //! Running the `appointments` command from a test, as a user would.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The gazette the examples replay.
@@ -26,10 +26,35 @@ pub fn stderr(out: &Output) -> String {
     String::from_utf8(out.stderr.clone()).unwrap()
 }
 
-/// A path in the temporary directory, unique to this process, removed if
-/// it exists.
-pub fn temp_path(name: &str) -> PathBuf {
+/// A path in the temporary directory, unique to this process and name,
+/// with nothing there; whatever a test leaves there is removed when the
+/// path is dropped.
+pub fn temp_path(name: &str) -> Scratch {
     let path = std::env::temp_dir().join(format!("appointments-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_file(&path);
-    path
+    Scratch(path)
+}
+
+/// A temporary path that cleans up after itself (see [`temp_path`]).
+#[derive(Debug)]
+pub struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
