@@ -1051,8 +1051,12 @@ impl State {
         // A pair with events has a tenure on its person's timeline, which
         // is short and is about to be read anyway: look there before the
         // table of every pair (a pair whose events all went is only there).
-        let line = &self.person_lines[person.0 as usize];
-        if let Some(slot) = line.slots().find(|s| s.post == post) {
+        // A bulk replay builds the timelines at its end.
+        if !self.bulk
+            && let Some(slot) = self.person_lines[person.0 as usize]
+                .slots()
+                .find(|s| s.post == post)
+        {
             return slot.pair;
         }
         if let Some(pair) = self.pair_ids.get(&(person, post)) {
