@@ -259,13 +259,9 @@ impl State {
         }
         let mut unknown_at = vec![false; self.posts.len()];
         for record in &mut self.pairs {
-            // Most pairs make one tenure: room for one, and no more kept
-            // than used.
+            // Most pairs make one tenure: room for one.
             record.tenures.reserve_exact(1);
             derive_tenures(&record.events, &mut record.tenures);
-            if record.tenures.capacity() > record.tenures.len() {
-                record.tenures.shrink_to_fit();
-            }
             if record.tenures.iter().any(|t| !t.start.is_known()) {
                 unknown_at[record.post.0 as usize] = true;
             }
@@ -844,10 +840,6 @@ impl State {
         }
         let record = &mut self.pairs[pair as usize];
         derive_tenures(&record.events, &mut record.tenures);
-        // No more room kept than used (shrinking is done in place).
-        if record.tenures.capacity() > record.tenures.len() {
-            record.tenures.shrink_to_fit();
-        }
         let person = record.person;
         self.place(pair);
         BTreeSet::from([person])

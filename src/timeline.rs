@@ -417,7 +417,8 @@ pub(crate) fn insert_event(events: &mut Vec<PairEvent>, event: PairEvent) {
 /// before it (same kind, same day) changes nothing.
 ///
 /// The tenures replace what `tenures` held, in its room: re-deriving a
-/// pair reuses the pair's list.
+/// pair reuses the pair's list, and keeps no more room than it uses
+/// (shrinking is done in place).
 pub(crate) fn derive_tenures(events: &[PairEvent], tenures: &mut Vec<TenureRec>) {
     tenures.clear();
     let mut open: Option<TenureRec> = None;
@@ -468,6 +469,9 @@ pub(crate) fn derive_tenures(events: &[PairEvent], tenures: &mut Vec<TenureRec>)
         }
     }
     tenures.extend(open);
+    if tenures.capacity() > tenures.len() {
+        tenures.shrink_to_fit();
+    }
 }
 
 /// Whether an appointment confirms an acting holder in the post: the open
