@@ -496,3 +496,28 @@ fn an_import_records_in_the_order_written() {
     std::fs::remove_dir_all(&dir).unwrap();
     std::fs::remove_file(&ledger).unwrap();
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    // Forty copies of the gazette print some 200 kB, more than a pipe
+    // holds: the command is still writing when the reader goes away.
+    let text = std::fs::read_to_string(GAZETTE).unwrap().repeat(40);
+    let file = temp_path("forty-gazettes.txt");
+    std::fs::write(&file, text).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_appointments"))
+        .arg("parse")
+        .arg(&*file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The read end is closed here, as `| head` closes it.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(&first, b"notice\teffective");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}

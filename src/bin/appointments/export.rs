@@ -82,11 +82,7 @@ pub fn run(args: Export) -> Result<(), Error> {
             let mut out = std::io::stdout().lock();
             out.write_all(text.as_bytes())
                 .and_then(|()| out.flush())
-                .map_err(|e| Error::Io {
-                    path: "standard output".to_owned(),
-                    kind: e.kind(),
-                    message: e.to_string(),
-                })
+                .map_err(|e| crate::stdout_error(&e))
         }
     }
 }

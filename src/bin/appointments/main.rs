@@ -19,6 +19,42 @@ use serde::Serialize;
 
 use table::Table;
 
+/// `print!` that reports a failed write (a closed pipe, a full disk) as an
+/// [`Error`] rather than panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::write_out(format_args!($($arg)*))
+    };
+}
+
+/// `println!` that reports a failed write as an [`Error`].
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::write_out(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// Writes to standard output.
+fn write_out(text: std::fmt::Arguments<'_>) -> Result<(), Error> {
+    use std::io::Write;
+    std::io::stdout()
+        .lock()
+        .write_fmt(text)
+        .map_err(|e| stdout_error(&e))
+}
+
+/// A failed write to standard output as an [`Error`].
+fn stdout_error(e: &std::io::Error) -> Error {
+    Error::Io {
+        path: STDOUT.to_owned(),
+        kind: e.kind(),
+        message: e.to_string(),
+    }
+}
+
+/// The name a failed write to standard output is reported under.
+const STDOUT: &str = "standard output";
+
 #[derive(ClapParser)]
 #[command(
     name = "appointments",
@@ -263,6 +299,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli.command) {
         Ok(code) => code,
+        // A reader that stopped reading (`appointments parse … | head`)
+        // has all it wanted.
+        Err(Error::Io { path, kind, .. })
+            if path == STDOUT && kind == std::io::ErrorKind::BrokenPipe =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e}");
             // A file the user named that does not exist is bad input too.
@@ -298,7 +341,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         } => {
             let mut ledger = open_for_writing(&ledger.path)?;
             let recorded = ledger.declare_alias(&name, &same_as)?;
-            println!("recorded as entry {}: {name} is {same_as}", recorded.seq);
+            outln!("recorded as entry {}: {name} is {same_as}", recorded.seq)?;
             Ok(())
         }
         Command::Chains {
@@ -317,7 +360,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
                 (Some(post), None) => ledger.dot_post(post.as_str())?,
                 (None, None) => String::new(),
             };
-            print!("{dot}");
+            out!("{dot}")?;
             Ok(())
         }
         Command::Who { post, query } => {
@@ -377,15 +420,15 @@ fn run(command: Command) -> Result<ExitCode, Error> {
                 (None, None) => (Vec::new(), Vec::new()),
             };
             if json {
-                println!(
+                outln!(
                     "{}",
                     to_json(&serde_json::json!({ "tenures": tenures, "rescinded": rescinded }))
-                );
+                )?;
                 return Ok(ExitCode::SUCCESS);
             }
             print_tenures(&tenures, false)?;
             for r in &rescinded {
-                println!("rescinded: {r}");
+                outln!("rescinded: {r}")?;
             }
             Ok(())
         }
@@ -430,9 +473,9 @@ fn record_correction(path: &Path, correction: Correction) -> Result<(), Error> {
     let mut ledger = open_for_writing(path)?;
     let number = correction.number.clone();
     let recorded = ledger.record_correction(correction)?;
-    println!("recorded {number} as entry {}", recorded.seq);
+    outln!("recorded {number} as entry {}", recorded.seq)?;
     for finding in &recorded.findings {
-        println!("  {finding}");
+        outln!("  {finding}")?;
     }
     Ok(())
 }
@@ -511,16 +554,21 @@ fn parse(files: &[PathBuf], json: bool, strict: bool) -> Result<(), Error> {
         );
     }
     if json {
-        println!("{}", to_json(&notices));
+        outln!("{}", to_json(&notices))?;
         return Ok(());
     }
-    println!("notice\teffective_date\tkind\tperson\tpost\tflags");
+    outln!("notice\teffective_date\tkind\tperson\tpost\tflags")?;
     for notice in &notices {
         for event in &notice.events {
-            println!(
+            outln!(
                 "{}\t{}\t{}\t{}\t{}\t{}",
-                notice.number, notice.effective, event.kind, event.person, event.post, event.flags
-            );
+                notice.number,
+                notice.effective,
+                event.kind,
+                event.person,
+                event.post,
+                event.flags
+            )?;
         }
     }
     Ok(())
@@ -625,9 +673,9 @@ fn import(
         };
         match result {
             Ok(done) => {
-                println!("recorded {number} as entry {} ({what})", done.seq);
+                outln!("recorded {number} as entry {} ({what})", done.seq)?;
                 for finding in &done.findings {
-                    println!("  {finding}");
+                    outln!("  {finding}")?;
                 }
                 recorded += 1;
             }
@@ -640,12 +688,12 @@ fn import(
             Err(e) => return Err(e),
         }
     }
-    println!(
+    outln!(
         "{recorded} recorded, {already} already present, {} refused; {} has {} entries",
         refused.len(),
         path.display(),
         ledger.len()
-    );
+    )?;
     Ok(if refused.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -670,21 +718,21 @@ fn who(ledger: &Ledger, post: &str, on: NaiveDate, json: bool) -> Result<(), Err
             date: on,
             holding: &holding,
         };
-        println!("{}", to_json(&answer));
+        outln!("{}", to_json(&answer))?;
         return Ok(());
     }
     match &holding {
         Holding::Held(tenures) => {
-            println!("{name} on {on}: held");
-            print!("{}", tenure_table(tenures).render());
+            outln!("{name} on {on}: held")?;
+            out!("{}", tenure_table(tenures).render())?;
         }
         Holding::Vacant { since, last } => {
-            println!("{name} on {on}: vacant since {since}");
-            print!("{}", tenure_table(last).render());
+            outln!("{name} on {on}: vacant since {since}")?;
+            out!("{}", tenure_table(last).render())?;
         }
-        Holding::Unknown => println!(
-            "{name} on {on}: unknown (the ledger records nothing of this post on that day)"
-        ),
+        Holding::Unknown => {
+            outln!("{name} on {on}: unknown (the ledger records nothing of this post on that day)")?
+        }
     }
     Ok(())
 }
@@ -692,20 +740,20 @@ fn who(ledger: &Ledger, post: &str, on: NaiveDate, json: bool) -> Result<(), Err
 fn posts(ledger: &Ledger, person: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
     let tenures = ledger.posts_of(person, on)?;
     if json {
-        println!("{}", to_json(&tenures));
+        outln!("{}", to_json(&tenures))?;
     } else if tenures.is_empty() {
-        println!("{person} on {on}: no post recorded");
+        outln!("{person} on {on}: no post recorded")?;
     } else {
-        print!("{}", tenure_table(&tenures).render());
+        out!("{}", tenure_table(&tenures).render())?;
     }
     Ok(())
 }
 
 fn print_tenures(tenures: &[Tenure<'_>], json: bool) -> Result<(), Error> {
     if json {
-        println!("{}", to_json(&tenures));
+        outln!("{}", to_json(&tenures))?;
     } else {
-        print!("{}", tenure_table(tenures).render());
+        out!("{}", tenure_table(tenures).render())?;
     }
     Ok(())
 }
@@ -771,16 +819,16 @@ fn conflicts(ledger: &Ledger, notice: Option<&str>, json: bool) -> Result<(), Er
         None => ledger.findings(),
     };
     if json {
-        println!("{}", to_json(&findings));
+        outln!("{}", to_json(&findings))?;
         return Ok(());
     }
     if findings.is_empty() {
-        println!("no findings");
+        outln!("no findings")?;
     }
     for finding in findings {
-        println!("{finding}");
+        outln!("{finding}")?;
         for cited in &finding.events {
-            println!("  - {cited}: {}", cited.text);
+            outln!("  - {cited}: {}", cited.text)?;
         }
     }
     Ok(())
@@ -795,15 +843,15 @@ fn chains(ledger: &Ledger, notice: Option<&str>, json: bool) -> Result<(), Error
     for number in numbers {
         let chains = ledger.vacancy_chains(&number)?;
         if !json {
-            println!("{number}: {} chain(s)", chains.len());
+            outln!("{number}: {} chain(s)", chains.len())?;
             for chain in &chains {
-                println!("  {chain}");
+                outln!("  {chain}")?;
             }
         }
         all.push(serde_json::json!({ "notice": number, "chains": chains }));
     }
     if json {
-        println!("{}", to_json(&all));
+        outln!("{}", to_json(&all))?;
     }
     Ok(())
 }
