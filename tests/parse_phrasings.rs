@@ -474,3 +474,97 @@ fn dates_inside_clauses_and_terms() {
     assert_eq!(n[0].notice.effective, day(2022, 5, 20));
     assert_eq!(n[0].notice.events[0].post.to_string(), "某县教育局局长");
 }
+
+#[test]
+fn a_person_named_before_leaves_a_post_in_a_part_of_its_own() {
+    // Not a person named 不再 who takes the post.
+    assert_eq!(
+        events_of("张三同志任某县教育局局长，不再担任某县财政局副局长职务；"),
+        vec![
+            row("appoint", "张三", "某县教育局局长", ""),
+            row("remove", "张三", "某县财政局副局长", ""),
+        ]
+    );
+    assert_eq!(
+        events_of("李四为某县审计局局长，同时不再兼任某县统计局局长职务。"),
+        vec![
+            row("appoint", "李四", "某县审计局局长", ""),
+            row("remove", "李四", "某县统计局局长", ""),
+        ]
+    );
+    // With nobody named before, the clause is reported.
+    let err = one("不再担任某县财政局副局长职务。").unwrap_err();
+    assert!(
+        err.to_string().contains("不再担任某县财政局副局长职务"),
+        "{err}"
+    );
+}
+
+#[test]
+fn gai_refers_back_to_the_organisation_or_post_named_last() {
+    assert_eq!(
+        events_of("张三为某县交通运输局局长；李四为该局副局长；免去王五的该局副局长职务。"),
+        vec![
+            row("appoint", "张三", "某县交通运输局局长", ""),
+            row("appoint", "李四", "某县交通运输局副局长", ""),
+            row("remove", "王五", "某县交通运输局副局长", ""),
+        ]
+    );
+    // The last organisation whose name ends as the word after 该 begins.
+    assert_eq!(
+        events_of("张三为某县第一中学校长，免去其某县教育局副局长职务；李四为该校副校长。"),
+        vec![
+            row("appoint", "张三", "某县第一中学校长", ""),
+            row("remove", "张三", "某县教育局副局长", ""),
+            row("appoint", "李四", "某县第一中学副校长", ""),
+        ]
+    );
+    // 该职务: the post named last.
+    assert_eq!(
+        events_of("张三为某县城投集团有限公司总经理；李四不再担任该职务。"),
+        vec![
+            row("appoint", "张三", "某县城投集团有限公司总经理", ""),
+            row("remove", "李四", "某县城投集团有限公司总经理", ""),
+        ]
+    );
+    let err = one("李四为该局副局长。").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("该 refers to no organisation named before it"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_removal_without_de_takes_the_name_length_the_organisations_anchor() {
+    assert_eq!(
+        events_of(
+            "免去王五某县审计局局长职务；免去赵六县农业农村局副局长职务；\
+             免去李建国市财政局局长职务（另有任用）。"
+        ),
+        vec![
+            row("remove", "王五", "某县审计局局长", ""),
+            row("remove", "赵六", "县农业农村局副局长", ""),
+            row("remove", "李建国", "市财政局局长", ""),
+        ]
+    );
+    // An organisation named before in the notice anchors best.
+    assert_eq!(
+        events_of("张三为东湖区水务局局长；免去欧阳明东湖区水务局副局长职务。"),
+        vec![
+            row("appoint", "张三", "东湖区水务局局长", ""),
+            row("remove", "欧阳明", "东湖区水务局副局长", ""),
+        ]
+    );
+    // Under a 免去： heading too.
+    assert_eq!(
+        events_of("免去：\n王五某县审计局局长职务；"),
+        vec![row("remove", "王五", "某县审计局局长", "")]
+    );
+    // Nothing anchors 北京大学: reported, not guessed.
+    let err = one("免去张三北京大学校长职务。").unwrap_err();
+    assert!(
+        err.to_string().contains("免去张三北京大学校长职务"),
+        "{err}"
+    );
+}

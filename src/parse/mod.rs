@@ -36,7 +36,15 @@
 //! recogniser: leading verbs (`任命X为…`, `免去X的…职务`, `接受X辞去…职务的
 //! 请求`, `终止X的…试用期`), or a name followed by a verb (`为`, `的`, `任`,
 //! `兼任`, `挂职任`, `代理`, `担任`, `不再担任`, `辞去`). `其` is the person
-//! named last. Posts are split at `、` outside parentheses and each one into
+//! named last, and so is the subject of a part that starts with its verb
+//! (`张三任…，不再担任…职务`, `…，兼任…`). `该局`, `该校`, `该公司` are the
+//! organisation named last that ends so, `该职务` the post named last. A
+//! removal with no `的` or `同志` after the name (`免去王五某县审计局局长
+//! 职务`) takes the name's length (two to four characters) at which the
+//! organisation is best anchored: named earlier in the notice, else
+//! starting as the notice's title or issuer does (`某县`), else with a
+//! level of government (`县`, `市` …); a tie is reported, never guessed.
+//! Posts are split at `、` outside parentheses and each one into
 //! organisation and title with the title lexicon; a title-only item takes the
 //! organisation of the item before it. Markers in parentheses (`（兼）`,
 //! `（保留原职级待遇）`, `（挂职）`, `（试用期一年）`, `（另有任用）`) become
@@ -249,7 +257,10 @@ impl Parser {
     ) -> Result<Result<ParsedNotice, Vec<Error>>, Error> {
         let head_text = head.number.as_deref().unwrap_or(&head.title);
         let layout = layout(region);
-        let mut state = State::default();
+        let mut state = State {
+            context: [head.title.clone(), layout.issuer.clone()],
+            ..State::default()
+        };
         let mut skipped = Vec::new();
         let body = region.get(..layout.body_end).unwrap_or(&[]);
         for segment in segments(body, &layout.meta) {
@@ -1049,8 +1060,35 @@ fn is_name(name: &str) -> bool {
     if name.contains(['·', '•', '・']) {
         return (3..=16).contains(&count) && name.chars().all(|c| han(c) || "·•・".contains(c));
     }
-    (2..=4).contains(&count) && name.chars().all(han) && name != "其"
+    (2..=4).contains(&count)
+        && name.chars().all(han)
+        && !NOT_NAMES.iter().any(|w| name.starts_with(w))
 }
+
+/// The levels of government an organisation's name can start with
+/// (`县教育局`, `市财政局`, `中共某县委`).
+const LEVELS: &[&str] = &[
+    "省",
+    "市",
+    "县",
+    "区",
+    "州",
+    "盟",
+    "旗",
+    "镇",
+    "乡",
+    "街道",
+    "自治",
+    "中共",
+    "国家",
+    "中国",
+    "全国",
+    "国务院",
+];
+
+/// Words that stand where a name could, before a verb, and start none:
+/// `其`, and the connectives of a clause (`不再担任…`, `同时任…`).
+const NOT_NAMES: &[&str] = &["其", "不再", "同时", "并且", "另外", "以上", "上述", "分别"];
 
 /// The people named in `text` (`张三`, `李四（女）同志`, `张三、李四`).
 fn names(text: &str) -> Option<Vec<Person>> {
@@ -1192,6 +1230,9 @@ struct State {
     /// An empty vector kept for the next clause's events, so that each
     /// clause need not allocate its own.
     spare: Vec<Event>,
+    /// The notice's title and issuer, whose place names (`某县`) start the
+    /// names of the organisations it speaks of.
+    context: [String; 2],
 }
 
 /// The events of one clause being read.
@@ -1361,20 +1402,25 @@ impl State {
         if part.is_empty() {
             return Ok(false);
         }
-        // `…，兼任某办主任`: the person just named takes another post.
-        if let Some(rest) = ["兼任", "兼"]
-            .iter()
-            .find_map(|w| part.strip_prefix(w))
-            .filter(|_| !self.last.is_empty())
-        {
-            let people = self.last.clone();
-            self.push(
-                clause,
-                people,
-                verb("兼任", APPOINT, Some(Flag::Concurrent)),
-                rest,
-            )?;
-            return Ok(true);
+        // `…，兼任某办主任`, `…，不再担任某局局长职务`: the person just
+        // named takes or leaves another post.
+        if !self.last.is_empty() {
+            let follows = [
+                ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
+                ("兼", verb("兼任", APPOINT, Some(Flag::Concurrent))),
+                ("不再担任", verb("不再担任", REMOVE, None)),
+                ("不再兼任", verb("不再担任", REMOVE, None)),
+                ("不再任", verb("不再担任", REMOVE, None)),
+            ];
+            let part = part.strip_prefix("同时").unwrap_or(part);
+            if let Some((rest, v)) = follows
+                .iter()
+                .find_map(|(w, v)| part.strip_prefix(w).map(|rest| (rest, *v)))
+            {
+                let people = self.last.clone();
+                self.push(clause, people, v, rest)?;
+                return Ok(true);
+            }
         }
         for (word, kind) in [
             ("任命", EventKind::Appoint),
@@ -1467,8 +1513,107 @@ impl State {
                 };
                 self.push(clause, people, v, rest)
             }
+            None if clause.kind_mode == REMOVE => match self.unmarked(text, clause) {
+                Some((person, rest)) => {
+                    self.push(clause, vec![person], verb("的", REMOVE, None), rest)
+                }
+                None => Err(no_structure(text)),
+            },
             None => Err(no_structure(text)),
         }
+    }
+
+    /// `免去王五某县审计局局长职务`: a removal with neither `的` nor `同志`
+    /// to end the name. The name is taken at the one length (two to four
+    /// characters) after which the rest reads as posts whose organisation
+    /// is best anchored: named earlier in the notice, else starting with a
+    /// place name of the notice's title or issuer, else with a level of
+    /// government (`县`, `市`, `省` …). When no length, or more than one,
+    /// is best, the clause is not guessed at.
+    fn unmarked<'t>(&self, text: &'t str, clause: &Clause) -> Option<(Person, &'t str)> {
+        let (bare, _) = strip_markers(text);
+        if !bare.ends_with("职务") {
+            return None;
+        }
+        let seen = |org: &str| {
+            clause
+                .events
+                .iter()
+                .chain(&self.events)
+                .any(|e| e.post.organisation() == org)
+        };
+        let placed = |org: &str| {
+            let place: String = org.chars().take(2).collect();
+            place.chars().count() == 2 && self.context.iter().any(|c| c.starts_with(&place))
+        };
+        let mut best: Option<(u8, Person, &'t str)> = None;
+        let mut tied = false;
+        for (at, _) in text.char_indices().skip(2).take(3) {
+            let (Some(name), Some(rest)) = (text.get(..at), text.get(at..)) else {
+                continue;
+            };
+            if !is_name(name) {
+                continue;
+            }
+            let Some((post, _)) = posts(rest).ok().and_then(|list| list.into_iter().next()) else {
+                continue;
+            };
+            let org = post.organisation();
+            let rank = if seen(org) {
+                3
+            } else if placed(org) {
+                2
+            } else if LEVELS.iter().any(|l| org.starts_with(l)) {
+                1
+            } else {
+                continue;
+            };
+            match &best {
+                Some((r, _, _)) if *r > rank => {}
+                Some((r, _, _)) if *r == rank => tied = true,
+                _ => {
+                    best = Some((rank, Person::new(name), rest));
+                    tied = false;
+                }
+            }
+        }
+        best.filter(|_| !tied)
+            .map(|(_, person, rest)| (person, rest))
+    }
+
+    /// `该局副局长`, `该公司总经理`: the organisation named last in the
+    /// notice whose name ends as the word after `该` begins (`该校` is also
+    /// a …学 or …学院); `该职务` is the post named last. Other text is
+    /// returned as it is.
+    fn refer_back<'t>(&self, text: &'t str, clause: &Clause) -> Result<Cow<'t, str>, String> {
+        let Some(rest) = text.strip_prefix('该') else {
+            return Ok(Cow::Borrowed(text));
+        };
+        let mut named = clause.events.iter().rev().chain(self.events.iter().rev());
+        if matches!(strip_markers(rest).0, "职务" | "职") {
+            return named
+                .next()
+                .map(|e| Cow::Owned(format!("{}{rest}", e.post)))
+                .ok_or_else(|| "该职务 with no post named before it".to_owned());
+        }
+        for event in named {
+            let org = event.post.organisation();
+            for (at, _) in rest.char_indices().skip(1).take(4) {
+                let (Some(word), Some(title)) = (rest.get(..at), rest.get(at..)) else {
+                    continue;
+                };
+                let first = strip_markers(split_top(title, &['、']).next().unwrap_or("")).0;
+                let first = strip_markers(first.strip_suffix("职务").unwrap_or(first)).0;
+                // A school is 该校 whatever it is called (…中学, …学院).
+                let ends = org.ends_with(word) || (word == "校" && org.ends_with(['学', '院']));
+                if ends && lexicon::is_title(first) {
+                    return Ok(Cow::Owned(format!("{org}{title}")));
+                }
+            }
+        }
+        Err(format!(
+            "「{text}」: 该 refers to no organisation named before it"
+        ))
     }
 
     /// Adds to the clause an event for each of `people` and each post in
@@ -1486,7 +1631,7 @@ impl State {
         if text.is_empty() {
             return Err(format!("no post after {}", v.word));
         }
-        let list = posts(text)?;
+        let list = posts(&self.refer_back(text, clause)?)?;
         clause.part_start = clause.events.len();
         let flags_of = |flags: Flags| v.flag.map_or(flags, |f| flags.with(f));
         if let Some((last, others)) = people.split_last() {
