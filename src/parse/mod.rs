@@ -677,6 +677,10 @@ fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
         if meta.contains(&i) {
             continue;
         }
+        if !text.is_empty() && breaks_clause(&text, &l.norm) {
+            let heading = is_heading(&normalised(&text));
+            flush(&mut text, line, heading, &mut out);
+        }
         if !text.is_empty() {
             text.push('\n');
         }
@@ -708,6 +712,77 @@ fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
     }
     flush(&mut text, line, false, &mut out);
     out
+}
+
+/// Whether a line break ends the unterminated clause `before` (its text
+/// so far) ahead of the line `next` (normalised): at a blank line, before
+/// an enumerated item (`二、`, `（二）`, `2.`), after a heading with no colon
+/// (`一、决定任命`), and between one complete clause a line and the next
+/// (`王伟为某局局长` / `刘晓光为…`), as congress lists are written.
+fn breaks_clause(before: &str, next: &str) -> bool {
+    if next.is_empty() || enumerator(next) > 0 {
+        return true;
+    }
+    let before = normalised(before);
+    if is_heading(&before) {
+        return true;
+    }
+    let (bare, _) = strip_markers(&before);
+    let bare = bare.strip_suffix("职务").unwrap_or(bare);
+    let complete =
+        lexicon::split_post(bare).is_some() && contains_any(&before, &["为", "的", "任"]);
+    let starts = next.chars().take(6).any(|c| c == '为' || c == '的')
+        || ["任命", "免去", "聘任", "解聘"]
+            .iter()
+            .any(|w| next.starts_with(w));
+    complete && starts
+}
+
+fn contains_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+/// Whether a segment with no colon after it is yet a section heading
+/// (`三、任命`, `一、决定免去`).
+fn is_heading(norm: &str) -> bool {
+    let rest = norm.get(enumerator(norm)..).unwrap_or("");
+    let rest = rest.strip_prefix("决定").unwrap_or(rest);
+    matches!(
+        rest,
+        "任命" | "免去" | "免职" | "聘任" | "解聘" | "接受" | "任免" | "批准任命" | "批准免去"
+    )
+}
+
+/// The length in bytes of an item's number at the start of a normalised
+/// text (`一、`, `（一）`, `(1)`, `1.`, `1、`, `第一，`), or 0.
+fn enumerator(norm: &str) -> usize {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let mut chars = norm.char_indices();
+    let (mut end, open) = match chars.next() {
+        Some((_, c @ ('（' | '('))) => (c.len_utf8(), true),
+        Some((_, c)) if numeral(c) => (0, false),
+        _ => return 0,
+    };
+    let digits_from = end;
+    for (i, c) in norm.char_indices().skip_while(|(i, _)| *i < digits_from) {
+        if numeral(c) {
+            end = i + c.len_utf8();
+            continue;
+        }
+        let closes = if open {
+            matches!(c, '）' | ')')
+        } else {
+            matches!(c, '、' | '.' | '．')
+        };
+        // `1.` before a digit is a decimal or a date, no item number.
+        let after = norm.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+        return if closes && end > digits_from && !after.is_some_and(|a| a.is_ascii_digit()) {
+            i + c.len_utf8()
+        } else {
+            0
+        };
+    }
+    0
 }
 
 /// The next `；`, `;`, `。`, `：` or `:` in `text` from byte `from` on,
@@ -914,7 +989,7 @@ fn marker_word(word: &str) -> Option<Option<Flag>> {
             Some(Flag::Probation)
         }
         "另有任用" | "另有任职" | "另行任用" | "退休" | "已退休" | "到龄退休" | "另有安排"
-        | "辞职" => None,
+        | "辞职" | "另行安排" | "另行安排工作" | "主持工作" | "正职" => None,
         w if w.starts_with('因') && w.chars().count() <= 10 && !w.contains('为') => None,
         // A rank (`正科级`, `副部长级`) or a term (`任期三年`, `聘期三年`):
         // accepted, not a flag the model keeps.
@@ -1088,7 +1163,19 @@ const LEVELS: &[&str] = &[
 
 /// Words that stand where a name could, before a verb, and start none:
 /// `其`, and the connectives of a clause (`不再担任…`, `同时任…`).
-const NOT_NAMES: &[&str] = &["其", "不再", "同时", "并且", "另外", "以上", "上述", "分别"];
+const NOT_NAMES: &[&str] = &[
+    "其",
+    "不再",
+    "同时",
+    "并且",
+    "另外",
+    "以上",
+    "上述",
+    "分别",
+    "仍",
+    "继续",
+    "该同志",
+];
 
 /// The people named in `text` (`张三`, `李四（女）同志`, `张三、李四`).
 fn names(text: &str) -> Option<Vec<Person>> {
@@ -1252,6 +1339,11 @@ struct Clause {
 impl State {
     fn segment(&mut self, segment: &Segment) -> Result<(), String> {
         let norm = normalised(&segment.text);
+        let norm = norm.get(enumerator(&norm)..).unwrap_or("");
+        let norm = norm
+            .strip_prefix("决定")
+            .filter(|_| segment.heading)
+            .unwrap_or(norm);
         if segment.heading {
             let head = norm.trim_end_matches(['，', ',']);
             if ["任命", "聘任", "聘用", "聘请", "任职", "任用"]
@@ -1259,7 +1351,7 @@ impl State {
                 .any(|w| head.ends_with(w))
             {
                 self.mode = APPOINT;
-            } else if ["免去", "免职", "解聘", "免除", "免"]
+            } else if ["免去", "免职", "解聘", "免除", "免", "接受"]
                 .iter()
                 .any(|w| head.ends_with(w))
             {
@@ -1369,8 +1461,13 @@ impl State {
             }
             part = owned.as_str();
         }
-        // A marker of its own: `试用期一年`, `保留原职级待遇`, `另有任用`.
-        if let Some(flags) = markers(part) {
+        // A marker of its own: `试用期一年`, `保留原职级待遇`, `另有任用`,
+        // also said of the person (`该同志另有任用`).
+        let remark = ["该同志", "其"]
+            .iter()
+            .find_map(|w| part.strip_prefix(w))
+            .unwrap_or(part);
+        if let Some(flags) = markers(remark) {
             let range = clause
                 .events
                 .get_mut(clause.part_start..)
@@ -1411,6 +1508,11 @@ impl State {
                 ("不再担任", verb("不再担任", REMOVE, None)),
                 ("不再兼任", verb("不再担任", REMOVE, None)),
                 ("不再任", verb("不再担任", REMOVE, None)),
+                ("调任", verb("调任", APPOINT, None)),
+                // Keeps a post: no change.
+                ("仍担任", verb("仍担任", None, None)),
+                ("仍兼任", verb("仍担任", None, None)),
+                ("继续担任", verb("仍担任", None, None)),
             ];
             let part = part.strip_prefix("同时").unwrap_or(part);
             if let Some((rest, v)) = follows
@@ -1443,11 +1545,7 @@ impl State {
             else {
                 return Err("no name before 辞去 after 接受".to_owned());
             };
-            let posts_text = posts_text
-                .strip_suffix("的请求")
-                .or_else(|| posts_text.strip_suffix("请求"))
-                .unwrap_or(posts_text);
-            self.push(clause, people, verb, posts_text)?;
+            self.push(clause, people, verb, resignation(posts_text))?;
             return Ok(true);
         }
         if let Some(rest) = part.strip_prefix("终止") {
@@ -1473,7 +1571,19 @@ impl State {
                 return Ok(false);
             }
         }
-        self.named(part, clause, false).map(|()| true)
+        // What changes nobody's post: a nomination (`提名为…人选`), the
+        // lapse of all other posts (`原任职务自然免除`), and prose.
+        if (part.contains("提名") && part.contains("人选"))
+            || part.contains("自然免除")
+            || part.contains("任何职务")
+        {
+            return Ok(false);
+        }
+        match self.named(part, clause, false) {
+            Ok(()) => Ok(true),
+            Err(_) if is_prose(part) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     /// `X为POST`, `X的POST职务`, `其POST职务` … after an optional leading
@@ -1510,6 +1620,11 @@ impl State {
                     // `免去X的…`, `解聘X的…`: the leading verb decides.
                     (true, "的" | "同志", Some(kind)) => verb("的", Some(kind), None),
                     _ => v,
+                };
+                // `X辞去…职务的请求` under a heading `接受：`.
+                let rest = match v.word {
+                    "辞去" => resignation(rest),
+                    _ => rest,
                 };
                 self.push(clause, people, v, rest)
             }
@@ -1697,6 +1812,42 @@ impl State {
         self.last = people;
         Ok(())
     }
+}
+
+/// Whether a part is prose, not a clause about people: it holds no word
+/// that appoints or removes (`任`, `免`, `聘`, `辞`, `职务`, `兼`, `选举`),
+/// once the words that merely contain one (`任何`, `责任`) and titles of
+/// documents (`《关于聘任…的议案》`) are set aside, and no `为` after a
+/// name (`张三为…`).
+fn is_prose(part: &str) -> bool {
+    let mut text = String::with_capacity(part.len());
+    let mut depth = 0usize;
+    for c in part.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => text.push(c),
+            _ => {}
+        }
+    }
+    for word in ["任何", "责任", "信任", "任务", "担保"] {
+        text = text.replace(word, "");
+    }
+    let acts = [
+        "任", "免", "聘", "辞", "职务", "兼", "选举", "当选", "解除", "终止",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    // `为加强…` is a purpose; `X为…` an appointment.
+    let names_someone = text.find('为').is_some_and(|at| at > 0);
+    !acts && !names_someone
+}
+
+/// The posts of a resignation, without `的请求` after them.
+fn resignation(text: &str) -> &str {
+    text.strip_suffix("的请求")
+        .or_else(|| text.strip_suffix("请求"))
+        .unwrap_or(text)
 }
 
 /// Drops an opening (`经研究决定`, `区政府决定`, `根据工作需要`) from the
