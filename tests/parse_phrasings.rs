@@ -544,7 +544,8 @@ fn a_removal_without_de_takes_the_name_length_the_organisations_anchor() {
         ),
         vec![
             row("remove", "王五", "某县审计局局长", ""),
-            row("remove", "赵六", "县农业农村局副局长", ""),
+            // Written out from the issuer, 某县人民政府; it has no 市.
+            row("remove", "赵六", "某县农业农村局副局长", ""),
             row("remove", "李建国", "市财政局局长", ""),
         ]
     );

@@ -63,12 +63,18 @@
 //!   strict mode. In lenient mode it is left out of the result (a notice
 //!   without events or date cannot be recorded), so a caller who must know
 //!   every notice was read uses strict mode.
+//! * An organisation written short (`县教育局`, `公司`, `心血管内科`) is
+//!   written out in full from the notice's issuer (see `qualify.rs`):
+//!   the post is the county's, company's or hospital's own, so that the
+//!   same short name from two issuers is two posts. The clause text keeps
+//!   what was written.
 //! * A notice without a number line is numbered by its title and signing
 //!   date (`…的决定（2021-01-08）`): the same title recurs session after
 //!   session.
 
 mod correction;
 mod numerals;
+mod qualify;
 
 pub use correction::ParsedCorrection;
 
@@ -328,6 +334,12 @@ impl Parser {
         notice.effective = state.effective.unwrap_or(signed);
         notice.issued = layout.issued;
         notice.events = state.events;
+        let issuer = qualify::Issuer::of(&layout.issuer, &head.title);
+        for event in &mut notice.events {
+            if let Some(post) = issuer.qualify(&event.post) {
+                event.post = post;
+            }
+        }
         Ok(Ok(ParsedNotice {
             notice,
             line: head.line,
@@ -1275,7 +1287,14 @@ fn name_and_verb<'a>(
 /// taken out; a probation's start (`（试用期一年，自…起计算）`) is no date
 /// of the event and is left to the markers.
 fn dated(part: &str) -> Option<(NaiveDate, String, String)> {
-    let at = part.find('自')?;
+    // `自…起`, or `从…起` as it is also written.
+    let at = part
+        .match_indices(['自', '从'])
+        .map(|(at, _)| at)
+        .find(|&at| {
+            part.get(at + '自'.len_utf8()..)
+                .is_some_and(|r| r.starts_with(|c: char| numerals::digit(c).is_some()))
+        })?;
     let from = at + '自'.len_utf8();
     let (date, 0, end) = numerals::find_date(part.get(from..)?)? else {
         return None;
@@ -1431,14 +1450,17 @@ impl State {
         let mut part = part;
         if let Some((date, before, after)) = dated(part) {
             let after = after.trim_start_matches(['，', ',']);
+            // `…起计算`, `…起生效`, or a term's end (`…起至2025年12月31日止`).
             let formula = ["执行", "施行", "生效", "实施", "计算", "开始", ""]
-                .contains(&after.trim_end_matches(['。', '；']));
-            // `任期自…起` is a term: the clause's date, never the notice's.
-            let term = before.ends_with("任期") || before.ends_with("聘期");
+                .contains(&after.trim_end_matches(['。', '；']))
+                || after.starts_with('至');
             let notice_wide = before.is_empty()
                 || ["以上", "上述", "此次", "本次", "上列"]
                     .iter()
                     .any(|w| before.starts_with(w));
+            // `任期自…起` after one clause is that clause's term, never the
+            // notice's; `以上聘期自…起` is every clause's.
+            let term = (before.ends_with("任期") || before.ends_with("聘期")) && !notice_wide;
             if formula && notice_wide && !term {
                 self.effective = Some(date);
                 return Ok(false);

@@ -1,0 +1,269 @@
+//! Organisations a notice names by a short form, written out in full from
+//! what the notice says of itself.
+//!
+//! A county's notice writes `县教育局` for its own education bureau, a
+//! company's `公司` or `集团公司` for itself and `工程管理部` for one of its
+//! departments, a hospital `心血管内科`. Kept as written, the 县教育局 of two
+//! counties would be one post in a ledger that holds both. A careful
+//! records keeper writes the name out, and so does the parser:
+//!
+//! * a name that starts with a level of government (`县`, `市`, `区` …) takes
+//!   the issuer's place names up to that level: `济南市槐荫区人民政府`
+//!   turns `区财政局` into `济南市槐荫区财政局` and `市财政局` into
+//!   `济南市财政局`; a level the issuer's place does not have (a county
+//!   notice's `省统计局`) is left as written;
+//! * when the issuer is an institution (a company, a group, a university, a
+//!   hospital, a bank), the words it uses for itself (`公司`, `本公司`,
+//!   `集团公司`, `学校`, `本院` …) are its name, and a unit with no place or
+//!   institution of its own (`工程管理部`, `计算机科学与技术学院`) is one of
+//!   its units.
+//!
+//! The issuer is the signature's, else the part of the title before `关于`.
+//! The clause text in each event's provenance keeps what was written.
+
+use crate::model::Post;
+
+/// The levels of government a place name is made of.
+const LEVELS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗', '镇', '乡'];
+
+/// Words that start with a level character and are no level:
+/// `市场监督管理局`, `区域…`, `乡村振兴局`, `县长` …
+const NOT_LEVELS: &[&str] = &[
+    "市场",
+    "市政管",
+    "市政公",
+    "市容",
+    "市民",
+    "区域",
+    "区块",
+    "县域",
+    "省级",
+    "市级",
+    "县级",
+    "区级",
+    "乡村",
+    "乡镇",
+    "镇街",
+    "州长",
+    "县长",
+    "市长",
+    "区长",
+    "省长",
+    "镇长",
+    "乡长",
+];
+
+/// Where a government's name ends and its place name begins: the words
+/// after the place (`济南市槐荫区` + `人民政府`).
+const GOVERNMENT: &[&str] = &[
+    "人民政府",
+    "人民代表大会",
+    "人大常委会",
+    "人大",
+    "政府",
+    "委员会",
+    "委",
+    "人民法院",
+    "人民检察院",
+    "监察委员会",
+];
+
+/// How an institution's own name ends.
+const INSTITUTIONS: &[&str] = &[
+    "有限责任公司",
+    "有限公司",
+    "股份公司",
+    "公司",
+    "集团",
+    "大学",
+    "学院",
+    "医院",
+    "银行",
+    "中学",
+    "小学",
+    "学校",
+    "研究院",
+    "研究所",
+];
+
+/// What an institution's notice calls it.
+const SELF: &[&str] = &[
+    "本公司",
+    "集团公司",
+    "公司",
+    "本集团",
+    "集团",
+    "本行",
+    "我行",
+    "总行",
+    "本校",
+    "我校",
+    "学校",
+    "本院",
+    "我院",
+    "医院",
+    "院",
+    "本单位",
+];
+
+/// How a unit ends when it stands on its own and belongs to no issuer:
+/// another company, a government body.
+const STANDALONE: &[&str] = &[
+    "公司",
+    "集团",
+    "大学",
+    "医院",
+    "银行",
+    "政府",
+    "人民法院",
+    "人民检察院",
+    "中学",
+    "小学",
+];
+
+/// What the notice says of itself: the issuer's place names and, when it
+/// is an institution, its name.
+#[derive(Debug, Default)]
+pub(crate) struct Issuer {
+    place: String,
+    institution: Option<String>,
+}
+
+impl Issuer {
+    /// Reads the issuer from the signature's issuer names (joined by `、`)
+    /// and the title.
+    pub fn of(issuer: &str, title: &str) -> Issuer {
+        let from_title = title.split_once("关于").map_or("", |(before, _)| before);
+        let names = issuer
+            .split('、')
+            .chain(std::iter::once(from_title))
+            .filter(|n| !n.is_empty());
+        let mut found = Issuer::default();
+        for name in names {
+            let name = name.strip_prefix("中共").unwrap_or(name);
+            if found.place.is_empty()
+                && let Some(place) = place_of(name)
+            {
+                found.place = place.to_owned();
+            }
+            if found.institution.is_none() {
+                found.institution = institution_of(name).map(str::to_owned);
+            }
+        }
+        found
+    }
+
+    /// `post` with its organisation written out in full, if it was short.
+    pub fn qualify(&self, post: &Post) -> Option<Post> {
+        let org = post.organisation();
+        let full = self.by_level(org).or_else(|| self.by_institution(org))?;
+        Some(Post::new(&full, post.title()))
+    }
+
+    /// `区财政局` → `济南市槐荫区财政局`.
+    fn by_level(&self, org: &str) -> Option<String> {
+        let level = org.chars().next().filter(|c| LEVELS.contains(c))?;
+        if NOT_LEVELS.iter().any(|w| org.starts_with(w)) || org.chars().count() < 2 {
+            return None;
+        }
+        let end = self.place.rfind(level)? + level.len_utf8();
+        let rest = org.get(level.len_utf8()..)?;
+        Some(format!("{}{rest}", self.place.get(..end)?))
+    }
+
+    /// `公司` → the company; `集团公司工程管理部` → the company's department;
+    /// `心血管内科` → the hospital's.
+    fn by_institution(&self, org: &str) -> Option<String> {
+        let institution = self.institution.as_deref()?;
+        if org.starts_with(institution) {
+            return None;
+        }
+        if let Some(rest) = SELF.iter().find_map(|w| org.strip_prefix(w)) {
+            // `公司` itself, or `公司工程管理部`; not `公司A` that happens
+            // to start so (none does: `公司` starts no other name).
+            return Some(format!("{institution}{rest}"));
+        }
+        let placed = org
+            .chars()
+            .take(8)
+            .any(|c| LEVELS.contains(&c) || c == '国' || c == '省');
+        let standalone = STANDALONE.iter().any(|w| org.ends_with(w));
+        (!placed && !standalone).then(|| format!("{institution}{org}"))
+    }
+}
+
+/// The place names a government's name starts with (`济南市槐荫区人民政府`
+/// → `济南市槐荫区`), when it is one.
+fn place_of(name: &str) -> Option<&str> {
+    let at = GOVERNMENT.iter().filter_map(|w| name.find(w)).min()?;
+    let place = name.get(..at)?;
+    place.ends_with(LEVELS).then_some(place)
+}
+
+/// The institution an issuer names (`浙江华晟新材料股份有限公司董事会` →
+/// `浙江华晟新材料股份有限公司`), when it is one.
+fn institution_of(name: &str) -> Option<&str> {
+    let mut best: Option<usize> = None;
+    for word in INSTITUTIONS {
+        if let Some(at) = name.rfind(word) {
+            let end = at + word.len();
+            best = Some(best.map_or(end, |b| b.max(end)));
+        }
+    }
+    let name = name.get(..best?)?;
+    (name.chars().count() > 3).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn qualified(issuer: &Issuer, org: &str) -> String {
+        let post = Post::new(org, "主任");
+        issuer
+            .qualify(&post)
+            .unwrap_or(post)
+            .organisation()
+            .to_owned()
+    }
+
+    #[test]
+    fn a_level_takes_the_issuers_place_names_up_to_it() {
+        let issuer = Issuer::of("济南市槐荫区人民政府", "");
+        assert_eq!(qualified(&issuer, "区财政局"), "济南市槐荫区财政局");
+        assert_eq!(qualified(&issuer, "市财政局"), "济南市财政局");
+        assert_eq!(qualified(&issuer, "县财政局"), "县财政局");
+        assert_eq!(qualified(&issuer, "市场监督管理局"), "市场监督管理局");
+        assert_eq!(
+            qualified(&issuer, "济南市槐荫区财政局"),
+            "济南市槐荫区财政局"
+        );
+        let party = Issuer::of("", "中共青石县委关于刘志刚等同志任免职的通知");
+        assert_eq!(qualified(&party, "县委办公室"), "青石县委办公室");
+        assert_eq!(qualified(&party, "县乡村振兴局"), "青石县乡村振兴局");
+        assert_eq!(qualified(&party, "乡村振兴局"), "乡村振兴局");
+    }
+
+    #[test]
+    fn an_institution_names_itself_and_its_units() {
+        let company = Issuer::of("浙江华晟新材料股份有限公司董事会", "");
+        assert_eq!(qualified(&company, "公司"), "浙江华晟新材料股份有限公司");
+        let group = Issuer::of("江城城市建设投资集团有限公司", "");
+        assert_eq!(
+            qualified(&group, "集团公司工程管理部"),
+            "江城城市建设投资集团有限公司工程管理部"
+        );
+        assert_eq!(
+            qualified(&group, "江城城投置业有限公司"),
+            "江城城投置业有限公司"
+        );
+        let hospital = Issuer::of("", "临川市第一人民医院关于聘任张文斌等同志的通知");
+        assert_eq!(
+            qualified(&hospital, "心血管内科"),
+            "临川市第一人民医院心血管内科"
+        );
+        // A government is no institution: its bodies stay as written.
+        let county = Issuer::of("南溪县人民政府", "");
+        assert_eq!(qualified(&county, "城投公司"), "城投公司");
+    }
+}
