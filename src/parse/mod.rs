@@ -1377,11 +1377,11 @@ impl State {
                 self.mode = REMOVE;
             } else if head.contains("为") || head.contains("职务") {
                 // A clause that happens to end in a colon.
-                return self.clause(segment, &norm);
+                return self.clause(segment, norm);
             }
             return Ok(());
         }
-        self.clause(segment, &norm)
+        self.clause(segment, norm)
     }
 
     fn clause(&mut self, segment: &Segment, norm: &str) -> Result<(), String> {
