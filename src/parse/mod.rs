@@ -1152,27 +1152,6 @@ fn is_name(name: &str) -> bool {
         && !NOT_NAMES.iter().any(|w| name.starts_with(w))
 }
 
-/// The levels of government an organisation's name can start with
-/// (`县教育局`, `市财政局`, `中共某县委`).
-const LEVELS: &[&str] = &[
-    "省",
-    "市",
-    "县",
-    "区",
-    "州",
-    "盟",
-    "旗",
-    "镇",
-    "乡",
-    "街道",
-    "自治",
-    "中共",
-    "国家",
-    "中国",
-    "全国",
-    "国务院",
-];
-
 /// Words that stand where a name could, before a verb, and start none:
 /// `其`, and the connectives of a clause (`不再担任…`, `同时任…`).
 const NOT_NAMES: &[&str] = &[
@@ -1700,7 +1679,7 @@ impl State {
                 3
             } else if placed(org) {
                 2
-            } else if LEVELS.iter().any(|l| org.starts_with(l)) {
+            } else if qualify::is_anchored(org) {
                 1
             } else {
                 continue;

@@ -18,7 +18,8 @@
 //!   institution of its own (`工程管理部`, `计算机科学与技术学院`) is one of
 //!   its units.
 //!
-//! The issuer is the signature's, else the part of the title before `关于`.
+//! The issuer is the signature's, else the title's (the part before
+//! `关于`, or all of a list's title).
 //! The clause text in each event's provenance keeps what was written.
 
 use crate::model::Post;
@@ -133,7 +134,9 @@ impl Issuer {
     /// Reads the issuer from the signature's issuer names (joined by `、`)
     /// and the title.
     pub fn of(issuer: &str, title: &str) -> Issuer {
-        let from_title = title.split_once("关于").map_or("", |(before, _)| before);
+        // `某县人民政府关于…的通知`, or a list's `某县人民代表大会常务委员会
+        // 任免名单`.
+        let from_title = title.split_once("关于").map_or(title, |(before, _)| before);
         let names = issuer
             .split('、')
             .chain(std::iter::once(from_title))
@@ -162,10 +165,7 @@ impl Issuer {
 
     /// `区财政局` → `济南市槐荫区财政局`.
     fn by_level(&self, org: &str) -> Option<String> {
-        let level = org.chars().next().filter(|c| LEVELS.contains(c))?;
-        if NOT_LEVELS.iter().any(|w| org.starts_with(w)) || org.chars().count() < 2 {
-            return None;
-        }
+        let level = level_of(org)?;
         let end = self.place.rfind(level)? + level.len_utf8();
         let rest = org.get(level.len_utf8()..)?;
         Some(format!("{}{rest}", self.place.get(..end)?))
@@ -192,12 +192,46 @@ impl Issuer {
     }
 }
 
-/// The place names a government's name starts with (`济南市槐荫区人民政府`
-/// → `济南市槐荫区`), when it is one.
+/// The level of government a name starts with (`县` of `县财政局`), when
+/// it starts with one and not with a word (`市场…`).
+fn level_of(org: &str) -> Option<char> {
+    let level = org.chars().next().filter(|c| LEVELS.contains(c))?;
+    let word = NOT_LEVELS.iter().any(|w| org.starts_with(w));
+    (!word && org.chars().count() >= 2).then_some(level)
+}
+
+/// Whether an organisation's name says whose it is: it starts with a level
+/// of government (`县财政局`) or a national or Party body (`国家…`,
+/// `中共…`), so that it is no piece of a name before it.
+pub(crate) fn is_anchored(org: &str) -> bool {
+    level_of(org).is_some()
+        || ["街道", "自治", "中共", "国家", "中国", "全国", "国务院"]
+            .iter()
+            .any(|w| org.starts_with(w))
+}
+
+/// The place names a name starts with: a government's (`济南市槐荫区人民
+/// 政府` → `济南市槐荫区`), or the place a body is of (`西河县教育和体育局`,
+/// `临川市第一人民医院` → `西河县`, `临川市`), when there is one.
 fn place_of(name: &str) -> Option<&str> {
-    let at = GOVERNMENT.iter().filter_map(|w| name.find(w)).min()?;
-    let place = name.get(..at)?;
-    place.ends_with(LEVELS).then_some(place)
+    if let Some(at) = GOVERNMENT.iter().filter_map(|w| name.find(w)).min() {
+        let place = name.get(..at)?;
+        if place.ends_with(LEVELS) {
+            return Some(place);
+        }
+    }
+    // A place name of two to four characters and its level; not the 市 of
+    // a word (`城市`, `都市`, `超市`).
+    let (at, level) = name
+        .char_indices()
+        .take(5)
+        .skip(2)
+        .find(|(_, c)| LEVELS.contains(c))?;
+    let place = name.get(..at + level.len_utf8())?;
+    let word = ["城市", "都市", "超市", "门市"]
+        .iter()
+        .any(|w| place.ends_with(w));
+    (!word).then_some(place)
 }
 
 /// The institution an issuer names (`浙江华晟新材料股份有限公司董事会` →
