@@ -21,7 +21,7 @@
 //! word (`…的通知（济槐政任〔2022〕4号） .....（45）`).
 //!
 //! A notice's body runs to its **signing date** (a line that is only a date,
-//! `2022年5月23日` or `二〇二二年五月二十三日`, possibly after the issuing
+//! `2022年5月23日`, `二〇二二年五月二十三日` or `2023-03-02`, possibly after the issuing
 //! body on the same line), or to the next notice or heading. The lines just
 //! before the date that are not clauses are the **issuer**; a parenthesised
 //! `（2022年5月23日印发）` after it is the issue date; a parenthesised
@@ -262,6 +262,9 @@ impl Parser {
         region: &[Line<'_>],
     ) -> Result<Result<ParsedNotice, Vec<Error>>, Error> {
         let head_text = head.number.as_deref().unwrap_or(&head.title);
+        // A weak head is read leniently, and is a notice only if it has
+        // events; then a strict parse refuses what it could not read.
+        let strict = self.strict && !head.weak;
         let layout = layout(region);
         let mut state = State {
             context: [head.title.clone(), layout.issuer.clone()],
@@ -272,7 +275,7 @@ impl Parser {
         for segment in segments(body, &layout.meta) {
             if let Err(reason) = state.segment(&segment) {
                 let err = self.error(segment.line, &segment.text, reason);
-                if self.strict {
+                if strict {
                     return Err(err);
                 }
                 skipped.push(err);
@@ -297,7 +300,7 @@ impl Parser {
                         "this clause takes effect on {date}, the rest of the notice on another day; a notice takes effect on one day, so record it as a notice of its own"
                     ),
                 );
-                if self.strict {
+                if strict {
                     return Err(err);
                 }
                 state.events.retain(|e| e.provenance.clause != clause);
@@ -306,6 +309,14 @@ impl Parser {
         } else if let Some(date) = dates.first() {
             state.effective = Some(*date);
         }
+        if head.weak {
+            if state.events.is_empty() {
+                return Ok(Err(Vec::new()));
+            }
+            if let (true, Some(first)) = (self.strict, skipped.first()) {
+                return Err(first.clone());
+            }
+        }
         let problem = match (layout.signed, state.events.is_empty()) {
             (_, true) => Some("notice has no appointment or removal clauses"),
             (None, false) => Some("notice has no signing date"),
@@ -313,7 +324,7 @@ impl Parser {
         };
         if let Some(reason) = problem {
             let err = self.error(head.line, head_text, reason);
-            if self.strict {
+            if strict {
                 return Err(err);
             }
             skipped.push(err);
@@ -331,7 +342,7 @@ impl Parser {
         let mut notice = Notice::new(&number, signed)
             .title(&head.title)
             .issuer(&layout.issuer);
-        notice.effective = state.effective.unwrap_or(signed);
+        notice.effective = state.effective.or(state.meeting).unwrap_or(signed);
         notice.issued = layout.issued;
         notice.events = state.events;
         let issuer = qualify::Issuer::of(&layout.issuer, &head.title);
@@ -409,6 +420,9 @@ struct Head {
     /// A notice that rescinds or corrects others (read by
     /// [`Parser::parse_corrections`], passed over by [`Parser::parse`]).
     correction: bool,
+    /// A title that may or may not announce appointments (a board's
+    /// `…会议决议公告`): a notice only if it has some.
+    weak: bool,
 }
 
 const TITLE_ENDS: &[&str] = &[
@@ -436,7 +450,19 @@ const PERSONNEL_WORDS: &[&str] = &[
     "人事",
     "任职",
     "工作人员",
+    "挂职",
+    "高级管理人员",
+    "负责人",
+    "董事长",
+    "总经理",
+    "董事会秘书",
+    "辞任",
+    "选举",
 ];
+
+/// Title words of notices that carry appointments among other business
+/// (a board's resolutions).
+const WEAK_WORDS: &[&str] = &["决议"];
 
 /// Whether a normalised line is a title: ends in a title word, is not a
 /// table-of-contents entry, not bracketed.
@@ -453,6 +479,10 @@ fn is_title(norm: &str) -> bool {
 
 fn is_personnel(title: &str) -> bool {
     PERSONNEL_WORDS.iter().any(|w| title.contains(w))
+}
+
+fn is_weak(title: &str) -> bool {
+    !is_personnel(title) && WEAK_WORDS.iter().any(|w| title.contains(w))
 }
 
 const OPEN: &[char] = &['〔', '[', '［', '（', '(', '【'];
@@ -474,7 +504,8 @@ fn number_prefix(norm: &str) -> Option<&str> {
     if !CLOSE.contains(&chars.next()?) {
         return None;
     }
-    let serial: String = chars.collect();
+    // `…〔2023〕3号`, also `…[2023]第3号`.
+    let serial: String = chars.skip_while(|&c| c == '第').collect();
     let plain_prefix = prefix.chars().count() <= 20
         && prefix
             .chars()
@@ -485,6 +516,9 @@ fn number_prefix(norm: &str) -> Option<&str> {
 
 fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
     let mut heads: Vec<Head> = Vec::new();
+    // A number line with no title above it, whose prefix does not say it
+    // is personnel (`西教体〔2023〕45号`): the title below may.
+    let mut unclaimed: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
         if let Some(prefix) = number_prefix(&line.norm) {
             let title_at = (0..i)
@@ -500,6 +534,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
             let personnel =
                 is_personnel(&title) || prefix.contains(['任', '免', '聘']) || correction;
             if !personnel {
+                unclaimed = title_at.is_none().then_some(i);
                 continue;
             }
             // A personnel title just before was taken as a number-less head.
@@ -515,18 +550,38 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 title,
                 number: Some(line.norm.to_string()),
                 correction,
+                weak: false,
             });
         } else if is_title(&line.norm)
-            && (is_personnel(&line.norm) || correction::is_correction(&line.norm))
+            && (is_personnel(&line.norm)
+                || correction::is_correction(&line.norm)
+                || is_weak(&line.norm))
         {
+            let only_blank_between = |from: usize| {
+                lines
+                    .get(from..i)
+                    .is_some_and(|between| between.iter().all(|l| l.norm.is_empty()))
+            };
+            if let Some(at) = unclaimed.take().filter(|&at| only_blank_between(at + 1))
+                && let Some(number) = lines.get(at)
+            {
+                heads.push(Head {
+                    first: at,
+                    body: i + 1,
+                    line: number.no,
+                    title: line.norm.to_string(),
+                    number: Some(number.norm.to_string()),
+                    correction: correction::is_correction(&line.norm),
+                    weak: is_weak(&line.norm),
+                });
+                continue;
+            }
             // The standard layout puts the number above the title: the
             // title belongs to the number just before it.
             if let Some(last) = heads.last_mut()
                 && last.number.is_some()
                 && last.title.is_empty()
-                && lines
-                    .get(last.body..i)
-                    .is_some_and(|between| between.iter().all(|l| l.norm.is_empty()))
+                && only_blank_between(last.body)
             {
                 last.title = line.norm.to_string();
                 last.body = i + 1;
@@ -540,6 +595,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 title: line.norm.to_string(),
                 number: None,
                 correction: correction::is_correction(&line.norm),
+                weak: is_weak(&line.norm),
             });
         }
     }
@@ -566,12 +622,15 @@ fn is_parenthesised(norm: &str) -> bool {
 /// The signing date of a line that is a date, or an issuing body and a
 /// date; with the issuing body written before it.
 fn signing_line(norm: &str) -> Option<(String, NaiveDate)> {
-    // Every date ends in 日: a line that does not cannot end in one (most
-    // lines), and needs no search.
-    if !norm.ends_with('日') {
+    // Every date ends in 日 or a digit (`2023-03-01`): a line that does
+    // not cannot end in one (most lines), and needs no search.
+    let (date, start, end) = if norm.ends_with('日') {
+        numerals::find_date(norm)?
+    } else if norm.ends_with(|c: char| c.is_ascii_digit()) {
+        numerals::find_numeric_date(norm)?
+    } else {
         return None;
-    }
-    let (date, start, end) = numerals::find_date(norm)?;
+    };
     if end != norm.len() {
         return None;
     }
@@ -729,14 +788,15 @@ fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
 /// Whether a line break ends the unterminated clause `before` (its text
 /// so far) ahead of the line `next` (normalised): at a blank line, before
 /// an enumerated item (`二、`, `（二）`, `2.`), after a heading with no colon
-/// (`一、决定任命`), and between one complete clause a line and the next
+/// (`一、决定任命`) or a document's title (`审议通过《…议案》`), and between one complete clause a line and the next
 /// (`王伟为某局局长` / `刘晓光为…`), as congress lists are written.
 fn breaks_clause(before: &str, next: &str) -> bool {
     if next.is_empty() || enumerator(next) > 0 {
         return true;
     }
     let before = normalised(before);
-    if is_heading(&before) {
+    // A heading, or an item that names a document (`（一）审议通过《…》`).
+    if is_heading(&before) || before.ends_with('》') {
         return true;
     }
     let (bare, _) = strip_markers(&before);
@@ -755,14 +815,14 @@ fn contains_any(text: &str, words: &[&str]) -> bool {
 }
 
 /// Whether a segment with no colon after it is yet a section heading
-/// (`三、任命`, `一、决定免去`).
+/// (`三、任命`, `一、决定免去`, a company's `二、聘任财务负责人情况`).
 fn is_heading(norm: &str) -> bool {
     let rest = norm.get(enumerator(norm)..).unwrap_or("");
     let rest = rest.strip_prefix("决定").unwrap_or(rest);
     matches!(
         rest,
         "任命" | "免去" | "免职" | "聘任" | "解聘" | "接受" | "任免" | "批准任命" | "批准免去"
-    )
+    ) || (rest.ends_with("情况") && rest.chars().count() <= 20)
 }
 
 /// The length in bytes of an item's number at the start of a normalised
@@ -1002,6 +1062,8 @@ fn marker_word(word: &str) -> Option<Option<Flag>> {
         }
         "另有任用" | "另有任职" | "另行任用" | "退休" | "已退休" | "到龄退休" | "另有安排"
         | "辞职" | "另行安排" | "另行安排工作" | "主持工作" | "正职" => None,
+        // `（简历附后）`, `（简历详见附件）`.
+        w if w.starts_with("简历") && w.chars().count() <= 8 => None,
         w if w.starts_with('因') && w.chars().count() <= 10 && !w.contains('为') => None,
         // A rank (`正科级`, `副部长级`) or a term (`任期三年`, `聘期三年`):
         // accepted, not a flag the model keeps.
@@ -1252,6 +1314,18 @@ fn name_and_verb<'a>(
                 {
                     continue;
                 }
+                // `李明先生因个人原因申请辞去…`: the reason and the request
+                // are no part of the name.
+                let prefix = match v.word {
+                    "辞去" => {
+                        let asked = ["申请", "提出", "请求"]
+                            .iter()
+                            .find_map(|w| prefix.strip_suffix(w))
+                            .unwrap_or(prefix);
+                        asked.split_once('因').map_or(asked, |(who, _)| who)
+                    }
+                    _ => prefix,
+                };
                 if let Some(people) = names(prefix) {
                     return Some((people, *v, rest));
                 }
@@ -1318,6 +1392,13 @@ struct State {
     /// The notice's title and issuer, whose place names (`某县`) start the
     /// names of the organisations it speaks of.
     context: [String; 2],
+    /// The day a meeting that decides was held (`公司于2023年3月1日召开第二届
+    /// 董事会第八次会议`): the notice takes effect then unless it says
+    /// otherwise.
+    meeting: Option<NaiveDate>,
+    /// The day a letter of resignation arrived (`董事会于2023年8月23日收到…
+    /// 书面辞职报告`): a company officer's resignation takes effect then.
+    received: Option<NaiveDate>,
 }
 
 /// The events of one clause being read.
@@ -1422,6 +1503,9 @@ impl State {
     /// (so that a clause of such parts without events is an error).
     fn part(&mut self, part: &str, clause: &mut Clause) -> Result<bool, String> {
         clause.signature = Signature::of(part);
+        if self.statement(part, clause) {
+            return Ok(false);
+        }
         // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
         // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
         // clause's, and the rest of the part is read.
@@ -1530,6 +1614,7 @@ impl State {
             ("聘任", EventKind::Appoint),
             ("聘用", EventKind::Appoint),
             ("聘请", EventKind::Appoint),
+            ("选举", EventKind::Appoint),
             ("免去", EventKind::Remove),
             ("免除", EventKind::Remove),
             ("解聘", EventKind::Remove),
@@ -1585,6 +1670,81 @@ impl State {
             Err(_) if is_prose(part) => Ok(false),
             Err(e) => Err(e),
         }
+    }
+
+    /// Reads a part that appoints and removes nobody but says when, or
+    /// whether, what the notice does takes effect, as companies announce
+    /// it; returns whether the part was one.
+    ///
+    /// * `…于DATE召开…会议`: the meeting's day; the notice reports what
+    ///   the meeting decided, and takes effect on that day unless it says
+    ///   otherwise.
+    /// * `…于DATE收到…辞职报告`: the day the resignations that follow take
+    ///   effect (a company officer's resignation takes effect on delivery).
+    /// * `X的辞职将在…后生效`: X's resignation is pending, not done: the
+    ///   removals of X read so far are dropped.
+    /// * `辞职后…`, `…的辞职报告自送达…之日起生效`, `…期间…感谢`: said of
+    ///   what is done, changing nothing.
+    fn statement(&mut self, part: &str, clause: &mut Clause) -> bool {
+        let date = || {
+            numerals::find_date(part)
+                .or_else(|| numerals::find_numeric_date(part))
+                .map(|(d, _, _)| d)
+        };
+        if part.contains("召开") && ["会议", "董事会", "大会"].iter().any(|w| part.contains(w))
+        {
+            if let Some(date) = date() {
+                self.meeting = Some(date);
+            }
+            return true;
+        }
+        if part.contains("辞职") || part.contains("辞任") {
+            if part.contains("收到") {
+                self.received = date();
+                return true;
+            }
+            if part.contains("后生效") && !part.contains("之日") {
+                let Some((who, _)) = part.split_once("的辞职") else {
+                    return true;
+                };
+                let who = ["鉴于", "因"]
+                    .iter()
+                    .find_map(|w| who.strip_prefix(w))
+                    .unwrap_or(who);
+                if let Some(people) = names(who) {
+                    let pending =
+                        |e: &Event| e.kind == EventKind::Remove && people.contains(&e.person);
+                    self.events.retain(|e| !pending(e));
+                    clause.events.retain(|e| !pending(e));
+                    clause.part_start = clause.part_start.min(clause.events.len());
+                    // A dated clause left with no events dates nothing.
+                    let events = &self.events;
+                    self.dated
+                        .retain(|(at, _, _)| events.iter().any(|e| e.provenance.clause == *at));
+                }
+                return true;
+            }
+            if part.starts_with("辞职后") || part.contains("生效") {
+                return true;
+            }
+        }
+        if part.contains("感谢") || (part.contains("期间") && part.contains("担任")) {
+            return true;
+        }
+        // What is yet to be done (`在公司聘任新的董事会秘书之前`, `尽快完成…
+        // 聘任工作`).
+        if part.contains("之前") || part.contains("尽快") {
+            return true;
+        }
+        // A term that runs from a day the notice names by what happened
+        // on it (`任期自本次董事会审议通过之日起…`): the meeting's day,
+        // which the notice takes effect on anyway.
+        if (part.starts_with("任期") || part.starts_with("聘期") || part.starts_with('自'))
+            && part.contains("之日起")
+        {
+            return true;
+        }
+        false
     }
 
     /// `X为POST`, `X的POST职务`, `其POST职务` … after an optional leading
@@ -1748,6 +1908,9 @@ impl State {
             return Err(format!("no post after {}", v.word));
         }
         let list = posts(&self.refer_back(text, clause)?)?;
+        if v.word == "辞去" && clause.date.is_none() {
+            clause.date = self.received;
+        }
         clause.part_start = clause.events.len();
         let flags_of = |flags: Flags| v.flag.map_or(flags, |f| flags.with(f));
         if let Some((last, others)) = people.split_last() {
@@ -1857,13 +2020,18 @@ fn resignation(text: &str) -> &str {
 fn strip_opening(part: &str, signature: Signature) -> &str {
     // `同意张三为…` (a reply granting a request) decides as much.
     let part = part.strip_prefix("同意").unwrap_or(part);
-    // `市政府任命…`, `国务院任免…`: the issuer before the verb.
-    for word in ["任命", "免去", "聘任", "解聘", "免除", "聘用"] {
+    // `市政府任命…`, `国务院任免…`, `董事会同意聘任…`: the issuer before
+    // the verb.
+    for word in ["任命", "免去", "聘任", "解聘", "免除", "聘用", "选举"] {
         if !signature.may_hold(word) {
             continue;
         }
         if let Some(at) = find(part, word) {
             let before = part.get(..at).unwrap_or("");
+            let before = ["同意", "决定", "一致同意"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+                .unwrap_or(before);
             let issuer = [
                 "政府",
                 "国务院",

@@ -105,6 +105,59 @@ pub(crate) fn find_date(text: &str) -> Option<(NaiveDate, usize, usize)> {
     None
 }
 
+/// The first date written with numbers only, `2023-03-01`, `2023.3.1` or
+/// `2023/03/01` (ASCII digits, one separator throughout), in `text`, with
+/// the byte range it covers. Digits just before or after it make it part
+/// of a longer number, not a date.
+pub(crate) fn find_numeric_date(text: &str) -> Option<(NaiveDate, usize, usize)> {
+    let bytes = text.as_bytes();
+    let digits_at = |from: usize| {
+        bytes.get(from..).map_or(0, |rest| {
+            rest.iter().take_while(|b| b.is_ascii_digit()).count()
+        })
+    };
+    let mut start = 0;
+    while start + 8 <= bytes.len() {
+        let year_len = digits_at(start);
+        if year_len == 0 {
+            start += 1;
+            continue;
+        }
+        let end_of_run = start + year_len;
+        let before_ok = start == 0 || !bytes.get(start - 1).is_some_and(u8::is_ascii_digit);
+        if year_len == 4 && before_ok {
+            let parsed = (|| {
+                let sep = *bytes
+                    .get(end_of_run)
+                    .filter(|b| matches!(b, b'-' | b'.' | b'/'))?;
+                let month_len = digits_at(end_of_run + 1);
+                let month_end = end_of_run + 1 + month_len;
+                if !(1..=2).contains(&month_len) || bytes.get(month_end) != Some(&sep) {
+                    return None;
+                }
+                let day_len = digits_at(month_end + 1);
+                let end = month_end + 1 + day_len;
+                if !(1..=2).contains(&day_len) {
+                    return None;
+                }
+                let number = |from: usize, to: usize| text.get(from..to)?.parse::<u32>().ok();
+                let year = i32::try_from(number(start, end_of_run)?).ok()?;
+                let date = NaiveDate::from_ymd_opt(
+                    year,
+                    number(end_of_run + 1, month_end)?,
+                    number(month_end + 1, end)?,
+                )?;
+                Some((date, start, end))
+            })();
+            if parsed.is_some() {
+                return parsed;
+            }
+        }
+        start = end_of_run;
+    }
+    None
+}
+
 /// Reads up to three numerals at the start of `text` and then `unit`;
 /// returns the value and the length in bytes read, unit included.
 fn number_then(text: &str, unit: char) -> Option<(u32, usize)> {
@@ -173,6 +226,22 @@ mod tests {
         assert_eq!(whole_date(text), None);
         let (d, _, _) = find_date("任职时间自2022年6月1日起计算").unwrap();
         assert_eq!(d, day(2022, 6, 1));
+    }
+
+    #[test]
+    fn numeric_dates() {
+        let text = "发布日期：2023-03-20 17:45";
+        let (d, start, end) = find_numeric_date(text).unwrap();
+        assert_eq!(d, day(2023, 3, 20));
+        assert_eq!(&text[start..end], "2023-03-20");
+        assert_eq!(find_numeric_date("2023.3.1").unwrap().0, day(2023, 3, 1));
+        assert_eq!(find_numeric_date("2023/03/01").unwrap().0, day(2023, 3, 1));
+        // Mixed separators, five-digit years, impossible days: no date.
+        assert_eq!(find_numeric_date("2023-03.01"), None);
+        assert_eq!(find_numeric_date("12023-03-01"), None);
+        assert_eq!(find_numeric_date("2023-02-30"), None);
+        assert_eq!(find_numeric_date("公告编号：临2023-019"), None);
+        assert_eq!(find_numeric_date("证券代码：600835"), None);
     }
 
     #[test]

@@ -16,7 +16,8 @@
 //!   hospital, a bank), the words it uses for itself (`公司`, `本公司`,
 //!   `集团公司`, `学校`, `本院` …) are its name, and a unit with no place or
 //!   institution of its own (`工程管理部`, `计算机科学与技术学院`) is one of
-//!   its units.
+//!   its units; its board (`第九届董事会`, `监事会`) is the company itself,
+//!   the term (`第九届`) being no part of any name.
 //!
 //! The issuer is the signature's, else the title's (the part before
 //! `关于`, or all of a list's title).
@@ -175,13 +176,14 @@ impl Issuer {
     /// `心血管内科` → the hospital's.
     fn by_institution(&self, org: &str) -> Option<String> {
         let institution = self.institution.as_deref()?;
-        if org.starts_with(institution) {
-            return None;
+        if let Some(rest) = org.strip_prefix(institution) {
+            let board = board_of(rest);
+            return (board.len() != rest.len()).then(|| format!("{institution}{board}"));
         }
         if let Some(rest) = SELF.iter().find_map(|w| org.strip_prefix(w)) {
             // `公司` itself, or `公司工程管理部`; not `公司A` that happens
             // to start so (none does: `公司` starts no other name).
-            return Some(format!("{institution}{rest}"));
+            return Some(format!("{institution}{}", board_of(rest)));
         }
         let placed = org
             .chars()
@@ -208,6 +210,22 @@ pub(crate) fn is_anchored(org: &str) -> bool {
         || ["街道", "自治", "中共", "国家", "中国", "全国", "国务院"]
             .iter()
             .any(|w| org.starts_with(w))
+}
+
+/// What is left of a unit once a board's term (`第九届`) is dropped; a
+/// company's board itself (`第九届董事会`, `监事会`) is the company, whose
+/// directors and supervisors sit on it.
+fn board_of(unit: &str) -> &str {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let rest = unit
+        .strip_prefix('第')
+        .and_then(|r| r.split_once('届'))
+        .filter(|(n, _)| !n.is_empty() && n.chars().all(numeral))
+        .map_or(unit, |(_, r)| r);
+    match rest {
+        "董事会" | "监事会" => "",
+        _ => rest,
+    }
 }
 
 /// The place names a name starts with: a government's (`济南市槐荫区人民
@@ -290,6 +308,19 @@ mod tests {
         assert_eq!(
             qualified(&group, "江城城投置业有限公司"),
             "江城城投置业有限公司"
+        );
+        // A board's term is no unit; the board is the company.
+        assert_eq!(
+            qualified(&company, "公司第九届董事会"),
+            "浙江华晟新材料股份有限公司"
+        );
+        assert_eq!(
+            qualified(&company, "浙江华晟新材料股份有限公司第八届监事会"),
+            "浙江华晟新材料股份有限公司"
+        );
+        assert_eq!(
+            qualified(&company, "公司董事会审计委员会"),
+            "浙江华晟新材料股份有限公司董事会审计委员会"
         );
         let hospital = Issuer::of("", "临川市第一人民医院关于聘任张文斌等同志的通知");
         assert_eq!(
