@@ -26,7 +26,8 @@
 //! before the date that are not clauses are the **issuer**; a parenthesised
 //! `（2022年5月23日印发）` after it is the issue date; a parenthesised
 //! `（…会议通过）` date stands for the signing date when no date closes the
-//! notice. `自2022年6月1日起` anywhere in the body sets the effective date.
+//! notice, and so does a web page's publication date (`发布日期：2023-03-20`,
+//! `2023-06-28 17:45　来源：新华社`). `自2022年6月1日起` anywhere in the body sets the effective date.
 //!
 //! # Clauses
 //!
@@ -651,6 +652,7 @@ fn layout(region: &[Line<'_>]) -> Layout {
         ..Layout::default()
     };
     let mut passed = None;
+    let mut published = None;
     for (i, line) in region.iter().enumerate() {
         let norm: &str = &line.norm;
         if line.raw.trim_start().starts_with('#') {
@@ -664,6 +666,19 @@ fn layout(region: &[Line<'_>]) -> Layout {
                 layout.issued = Some(date);
             } else if norm.contains("通过") || norm.contains("决定") {
                 passed = Some(date);
+            }
+            layout.meta.push(i);
+            continue;
+        }
+        // A web page's header (`发布日期：2023-03-20　来源：省政府办公厅`,
+        // `2023-06-28 17:45　来源：新华社`, `【字体：大 中 小】打印`): no
+        // clause; its date is the publication's.
+        if is_page_header(norm) {
+            // The raw line: white space keeps `2023-06-28 17:45` apart.
+            if let Some((date, _, _)) =
+                numerals::find_numeric_date(line.raw).or_else(|| numerals::find_date(norm))
+            {
+                published.get_or_insert(date);
             }
             layout.meta.push(i);
             continue;
@@ -710,9 +725,23 @@ fn layout(region: &[Line<'_>]) -> Layout {
         }
     }
     if layout.signed.is_none() {
-        layout.signed = passed;
+        layout.signed = passed.or(published);
     }
     layout
+}
+
+/// Whether a normalised line is a web page's header, not the notice's text.
+fn is_page_header(norm: &str) -> bool {
+    let labelled = |w: &str| {
+        find(norm, w).is_some_and(|at| {
+            norm.get(at + w.len()..)
+                .is_some_and(|r| r.starts_with(['：', ':']))
+        })
+    };
+    ["来源", "发布日期", "发布时间", "浏览次数", "字体", "字号"]
+        .iter()
+        .any(|w| labelled(w))
+        && !norm.contains(['；', '为'])
 }
 
 /// A piece of the body cut at `；`, `。` or `：`.
@@ -1729,6 +1758,18 @@ impl State {
             }
         }
         if part.contains("感谢") || (part.contains("期间") && part.contains("担任")) {
+            return true;
+        }
+        // A news lead (`新华社北京6月28日电　国务院任免国家工作人员`), or any
+        // sentence that says appointments were made and names nobody.
+        let lead = part
+            .strip_prefix("新华社")
+            .and_then(|r| r.split_once('电'))
+            .map_or(part, |(_, r)| r);
+        let says_appointments_made =
+            lead.contains("任免") && !lead.contains(['为', '的']) && !lead.contains("职务");
+        // (`上述任免自…起生效` dates the notice: not this.)
+        if lead.is_empty() || (says_appointments_made && dated(lead).is_none()) {
             return true;
         }
         // What is yet to be done (`在公司聘任新的董事会秘书之前`, `尽快完成…
