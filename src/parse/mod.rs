@@ -433,6 +433,7 @@ const TITLE_ENDS: &[&str] = &[
     "通报",
     "命令",
     "任免令",
+    "主席令",
     "批复",
     "名单",
     "工作人员",
@@ -462,8 +463,8 @@ const PERSONNEL_WORDS: &[&str] = &[
 ];
 
 /// Title words of notices that carry appointments among other business
-/// (a board's resolutions).
-const WEAK_WORDS: &[&str] = &["决议"];
+/// (a board's resolutions, a president's orders).
+const WEAK_WORDS: &[&str] = &["决议", "主席令"];
 
 /// Whether a normalised line is a title: ends in a title word, is not a
 /// table-of-contents entry, not bracketed.
@@ -589,18 +590,41 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 last.correction = correction::is_correction(&line.norm);
                 continue;
             }
+            // An order's serial on the line below (`中华人民共和国主席令` /
+            // `第十一号`) makes its number with the title.
+            let serial = lines
+                .iter()
+                .enumerate()
+                .skip(i + 1)
+                .find(|(_, l)| !l.norm.is_empty())
+                .filter(|(_, l)| is_serial(&l.norm));
+            let (body, number) = match serial {
+                Some((at, l)) => (at + 1, Some(format!("{}{}", line.norm, l.norm))),
+                None => (i + 1, None),
+            };
             heads.push(Head {
                 first: i,
-                body: i + 1,
+                body,
                 line: line.no,
                 title: line.norm.to_string(),
-                number: None,
+                number,
                 correction: correction::is_correction(&line.norm),
                 weak: is_weak(&line.norm),
             });
         }
     }
     heads
+}
+
+/// Whether a line is only a serial, `第十一号`, `第3号`.
+fn is_serial(norm: &str) -> bool {
+    norm.strip_prefix('第')
+        .and_then(|r| r.strip_suffix('号'))
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| numerals::digit(c).is_some() || c == '十' || c == '百')
+        })
 }
 
 /// What a notice's region holds besides clauses.
@@ -886,20 +910,31 @@ fn enumerator(norm: &str) -> usize {
     0
 }
 
-/// The next `；`, `;`, `。`, `：` or `:` in `text` from byte `from` on,
-/// with its index. Only ASCII and the lead bytes `0xE3` (`。`) and `0xEF`
-/// (`；`, `：`) are decoded; no other byte starts one of them.
+/// The next `；`, `;`, `。`, `：`, `:` or sentence-ending `.` in `text`
+/// from byte `from` on, with its index. Only ASCII and the lead bytes
+/// `0xE3` (`。`) and `0xEF` (`；`, `：`) are decoded; no other byte starts
+/// one of them.
 fn next_terminator(text: &str, from: usize) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
     let mut i = from;
     loop {
-        i = next_byte(bytes, i, false, &[b';', b':', 0xE3, 0xEF])?;
+        i = next_byte(bytes, i, false, &[b';', b':', b'.', 0xE3, 0xEF])?;
         let c = text.get(i..).and_then(|rest| rest.chars().next())?;
-        if matches!(c, '；' | ';' | '。' | '：' | ':') {
+        if matches!(c, '；' | ';' | '。' | '：' | ':') || (c == '.' && ends_sentence(bytes, i)) {
             return Some((i, c));
         }
         i += c.len_utf8();
     }
+}
+
+/// Whether the `.` at byte `at` ends a sentence, as text typed with
+/// half-width punctuation writes it (`…主任(试用期一年).特此通知.`): after
+/// a Chinese character or a parenthesis, and before no digit (not `1.`,
+/// `2023.3.1`, `3.5`).
+fn ends_sentence(bytes: &[u8], at: usize) -> bool {
+    let before = at.checked_sub(1).and_then(|b| bytes.get(b));
+    let after = bytes.get(at + 1);
+    before.is_some_and(|&b| b >= 0x80 || b == b')') && !after.is_some_and(u8::is_ascii_digit)
 }
 
 /// The index of the first byte from `from` on that is below 0x80 (when
@@ -1141,19 +1176,19 @@ fn closing_group(text: &str) -> Option<usize> {
     None
 }
 
+/// A parenthesised group without its parentheses.
+fn inside(group: &str) -> &str {
+    let mut chars = group.chars();
+    chars.next();
+    chars.next_back();
+    chars.as_str()
+}
+
 /// Removes marker groups (`（兼）`) from the end of `text`.
 fn strip_markers(mut text: &str) -> (&str, Flags) {
     let mut flags = Flags::NONE;
     while let Some(open) = closing_group(text) {
-        let inner = text
-            .get(open..)
-            .map(|g| {
-                let mut cs = g.chars();
-                cs.next();
-                cs.next_back();
-                cs.as_str()
-            })
-            .unwrap_or("");
+        let inner = inside(text.get(open..).unwrap_or(""));
         match markers(inner) {
             Some(f) => {
                 flags = flags.union(f);
@@ -1267,11 +1302,17 @@ fn names(text: &str) -> Option<Vec<Person>> {
             .iter()
             .find_map(|h| written.strip_suffix(h))
             .unwrap_or(written);
-        if let Some(open) = closing_group(name) {
-            let inner = name.get(open..).unwrap_or("");
-            if inner.contains(['女', '男', '族']) && inner.chars().count() <= 8 {
-                name = name.get(..open).unwrap_or("");
+        // `李红（女）`, and the post held now: `刘洋同志（省发展和改革委员会
+        // 产业协调处二级调研员）`.
+        while let Some(open) = closing_group(name) {
+            let inner = inside(name.get(open..).unwrap_or(""));
+            let gender = inner.contains(['女', '男', '族']) && inner.chars().count() <= 8;
+            let post = lexicon::split_post(inner).is_some();
+            if !gender && !post {
+                break;
             }
+            name = name.get(..open).unwrap_or("");
+            name = name.strip_suffix("同志").unwrap_or(name);
         }
         let name = name.strip_suffix("同志").unwrap_or(name);
         if !is_name(name) {
@@ -1791,6 +1832,9 @@ impl State {
     /// `X为POST`, `X的POST职务`, `其POST职务` … after an optional leading
     /// verb.
     fn named(&mut self, text: &str, clause: &mut Clause, after_verb: bool) -> Result<(), String> {
+        if let Some(moved) = at_organisation(text) {
+            return self.named(&moved, clause, after_verb);
+        }
         if let Some(rest) = text.strip_prefix('其') {
             if self.last.is_empty() {
                 return Err("其 with no person named before it".to_owned());
@@ -2017,6 +2061,20 @@ impl State {
         self.last = people;
         Ok(())
     }
+}
+
+/// `X在ORG挂职任TITLE` written as `X挂职任ORGTITLE`: the organisation
+/// before the verb, the title after it.
+fn at_organisation(text: &str) -> Option<String> {
+    let (who, rest) = text.split_once('在')?;
+    names(who)?;
+    let (at, word) = ["挂职担任", "挂职任", "担任", "任"]
+        .iter()
+        .filter_map(|w| find(rest, w).map(|at| (at, *w)))
+        .min_by_key(|(at, w)| (*at, usize::MAX - w.len()))?;
+    let (org, title) = (rest.get(..at)?, rest.get(at + word.len()..)?);
+    (!org.is_empty() && lexicon::is_title(strip_markers(title).0))
+        .then(|| format!("{who}{word}{org}{title}"))
 }
 
 /// Whether a part is prose, not a clause about people: it holds no word
