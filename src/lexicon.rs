@@ -9,7 +9,7 @@
 //! Titles are matched at the end of a written post, longest first, so
 //! `副总经理` beats `总经理` beats `经理`.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use foldhash::{HashMap, HashMapExt};
 
@@ -77,7 +77,9 @@ const GRADED: &[&str] = &["巡视员", "调研员", "主任科员", "科员", "�
 /// as a trie read from their last character back, to find the longest
 /// title that ends a text in one walk.
 struct Lexicon {
-    titles: HashMap<String, Class>,
+    /// Each title with its class; the key is the one copy of the title
+    /// that every post with that title shares.
+    titles: HashMap<Arc<str>, Class>,
     longest: usize,
     /// The trie's edges: (node, character) to node; node 0 is the root,
     /// the empty suffix.
@@ -141,7 +143,7 @@ fn lexicon() -> &'static Lexicon {
             }
         }
         Lexicon {
-            titles: map,
+            titles: map.into_iter().map(|(t, c)| (Arc::from(t), c)).collect(),
             longest,
             edges,
             ends,
@@ -175,6 +177,15 @@ pub(crate) fn split_post(written: &str) -> Option<(&str, &str)> {
 /// Whether the whole text is a title the lexicon knows (`主任`, `副局长`).
 pub(crate) fn is_title(text: &str) -> bool {
     text.len() <= lexicon().longest && lexicon().titles.contains_key(text)
+}
+
+/// The one shared copy of a title the lexicon knows, so that the posts of
+/// a ledger (and of a parse) do not each hold their own.
+pub(crate) fn shared_title(title: &str) -> Option<Arc<str>> {
+    lexicon()
+        .titles
+        .get_key_value(title)
+        .map(|(shared, _)| Arc::clone(shared))
 }
 
 /// Whether a title leads its organisation: one seat, and the title that
@@ -217,7 +228,7 @@ mod tests {
 
     #[test]
     fn the_trie_splits_as_the_definition_does() {
-        let titles: Vec<&String> = lexicon().titles.keys().collect();
+        let titles: Vec<&Arc<str>> = lexicon().titles.keys().collect();
         for org in ["", "某", "某局", "某县财政局", "某县副", "常务", "某处级"] {
             for title in &titles {
                 for cut in 0..title.chars().count() {

@@ -134,7 +134,7 @@ impl Person {
     /// A person known by name only (white space is removed).
     pub fn new(name: &str) -> Person {
         Person {
-            name: normalise(name).into(),
+            name: Arc::from(&*normalised(name)),
             id: None,
         }
     }
@@ -150,8 +150,8 @@ impl Person {
     /// ```
     pub fn with_id(name: &str, id: &str) -> Person {
         Person {
-            name: normalise(name).into(),
-            id: Some(normalise(id).into()),
+            name: Arc::from(&*normalised(name)),
+            id: Some(Arc::from(&*normalised(id))),
         }
     }
 
@@ -246,9 +246,11 @@ fn shared<'de, D: serde::Deserializer<'de>>(reader: D) -> Result<Arc<str>, D::Er
 impl Post {
     /// A post from its organisation and title.
     pub fn new(organisation: &str, title: &str) -> Post {
+        let title = normalised(title);
         Post {
-            organisation: normalise(organisation).into(),
-            title: normalise(title).into(),
+            organisation: Arc::from(&*normalised(organisation)),
+            // A known title is shared, not copied.
+            title: lexicon::shared_title(&title).unwrap_or_else(|| Arc::from(&*title)),
         }
     }
 
@@ -269,7 +271,7 @@ impl Post {
         let (organisation, title) = lexicon::split_post(&written)?;
         Some(Post {
             organisation: organisation.into(),
-            title: title.into(),
+            title: lexicon::shared_title(title).unwrap_or_else(|| title.into()),
         })
     }
 

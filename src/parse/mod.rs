@@ -677,8 +677,13 @@ fn layout(region: &[Line<'_>]) -> Layout {
     };
     let mut passed = None;
     let mut published = None;
+    // A page's header comes before the notice's text: once a line ends as
+    // a clause or heading does, no line is looked at as one.
+    let mut clauses_begun = false;
     for (i, line) in region.iter().enumerate() {
         let norm: &str = &line.norm;
+        let begins = ends_clause(norm);
+
         if line.raw.trim_start().starts_with('#') {
             layout.body_end = i;
             break;
@@ -697,7 +702,7 @@ fn layout(region: &[Line<'_>]) -> Layout {
         // A web page's header (`发布日期：2023-03-20　来源：省政府办公厅`,
         // `2023-06-28 17:45　来源：新华社`, `【字体：大 中 小】打印`): no
         // clause; its date is the publication's.
-        if is_page_header(norm) {
+        if !clauses_begun && is_page_header(norm) {
             // The raw line: white space keeps `2023-06-28 17:45` apart.
             if let Some((date, _, _)) =
                 numerals::find_numeric_date(line.raw).or_else(|| numerals::find_date(norm))
@@ -707,6 +712,7 @@ fn layout(region: &[Line<'_>]) -> Layout {
             layout.meta.push(i);
             continue;
         }
+        clauses_begun |= begins;
         if let Some((issuer, date)) = signing_line(norm) {
             layout.body_end = i;
             layout.signed = Some(date);
@@ -756,6 +762,10 @@ fn layout(region: &[Line<'_>]) -> Layout {
 
 /// Whether a normalised line is a web page's header, not the notice's text.
 fn is_page_header(norm: &str) -> bool {
+    // A label's colon first: most lines have none.
+    if !norm.contains('：') && !norm.contains(':') {
+        return false;
+    }
     let labelled = |w: &str| {
         find(norm, w).is_some_and(|at| {
             norm.get(at + w.len()..)
@@ -864,7 +874,7 @@ fn breaks_clause(before: &str, next: &str) -> bool {
 }
 
 fn contains_any(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| text.contains(w))
+    words.iter().any(|w| contains(text, w))
 }
 
 /// Whether a segment with no colon after it is yet a section heading
@@ -881,7 +891,12 @@ fn is_heading(norm: &str) -> bool {
 /// The length in bytes of an item's number at the start of a normalised
 /// text (`一、`, `（一）`, `(1)`, `1.`, `1、`, `第一，`), or 0.
 fn enumerator(norm: &str) -> usize {
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let numeral = |c: char| {
+        matches!(
+            c,
+            '0'..='9' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
     let mut chars = norm.char_indices();
     let (mut end, open) = match chars.next() {
         Some((_, c @ ('（' | '('))) => (c.len_utf8(), true),
@@ -1411,13 +1426,16 @@ fn name_and_verb<'a>(
 /// of the event and is left to the markers.
 fn dated(part: &str) -> Option<(NaiveDate, String, String)> {
     // `自…起`, or `从…起` as it is also written.
-    let at = part
-        .match_indices(['自', '从'])
-        .map(|(at, _)| at)
-        .find(|&at| {
-            part.get(at + '自'.len_utf8()..)
-                .is_some_and(|r| r.starts_with(|c: char| numerals::digit(c).is_some()))
-        })?;
+    let before_date = |at: &usize| {
+        part.get(at + '自'.len_utf8()..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| numerals::digit(c).is_some())
+    };
+    // Two fast one-character searches: most parts have neither.
+    let at = ['自', '从']
+        .iter()
+        .filter_map(|&c| part.match_indices(c).map(|(at, _)| at).find(before_date))
+        .min()?;
     let from = at + '自'.len_utf8();
     let (date, 0, end) = numerals::find_date(part.get(from..)?)? else {
         return None;
@@ -1573,15 +1591,16 @@ impl State {
     /// (so that a clause of such parts without events is an error).
     fn part(&mut self, part: &str, clause: &mut Clause) -> Result<bool, String> {
         clause.signature = Signature::of(part);
-        if self.statement(part, clause) {
-            return Ok(false);
-        }
         // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
         // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
         // clause's, and the rest of the part is read.
         let owned;
         let mut part = part;
-        if let Some((date, before, after)) = dated(part) {
+        // `str::contains` with a short needle is a vector search: cheaper
+        // than the one-character searches in `dated`, which most parts,
+        // with neither character, need not run.
+        let may_be_dated = part.contains("自") || part.contains("从");
+        if let Some((date, before, after)) = may_be_dated.then(|| dated(part)).flatten() {
             let after = after.trim_start_matches(['，', ',']);
             // `…起计算`, `…起生效`, or a term's end (`…起至2025年12月31日止`).
             let formula = ["执行", "施行", "生效", "实施", "计算", "开始", ""]
@@ -1727,24 +1746,20 @@ impl State {
                 return Ok(false);
             }
         }
-        // What changes nobody's post: a nomination (`提名为…人选`), the
-        // lapse of all other posts (`原任职务自然免除`), and prose.
-        if (part.contains("提名") && part.contains("人选"))
-            || part.contains("自然免除")
-            || part.contains("任何职务")
-        {
-            return Ok(false);
-        }
+        // What changes nobody's post (see `changes_nothing`) is no error.
+        // A part that reads as nobody's appointment or removal may still
+        // say when, or whether, the notice takes effect, or change nothing.
         match self.named(part, clause, false) {
             Ok(()) => Ok(true),
-            Err(_) if is_prose(part) => Ok(false),
+            Err(_) if self.statement(part, clause) || changes_nothing(part) => Ok(false),
             Err(e) => Err(e),
         }
     }
 
-    /// Reads a part that appoints and removes nobody but says when, or
-    /// whether, what the notice does takes effect, as companies announce
-    /// it; returns whether the part was one.
+    /// Reads a part that appoints and removes nobody (read only once it
+    /// reads as no appointment or removal) but says when, or whether, what
+    /// the notice does takes effect, as companies announce it; returns
+    /// whether the part was one.
     ///
     /// * `…于DATE召开…会议`: the meeting's day; the notice reports what
     ///   the meeting decided, and takes effect on that day unless it says
@@ -1756,24 +1771,25 @@ impl State {
     /// * `辞职后…`, `…的辞职报告自送达…之日起生效`, `…期间…感谢`: said of
     ///   what is done, changing nothing.
     fn statement(&mut self, part: &str, clause: &mut Clause) -> bool {
+        let signature = clause.signature;
+        let has = |word: &str| signature.may_hold(word) && contains(part, word);
         let date = || {
             numerals::find_date(part)
                 .or_else(|| numerals::find_numeric_date(part))
                 .map(|(d, _, _)| d)
         };
-        if part.contains("召开") && ["会议", "董事会", "大会"].iter().any(|w| part.contains(w))
-        {
+        if has("召开") && ["会议", "董事会", "大会"].iter().any(|w| has(w)) {
             if let Some(date) = date() {
                 self.meeting = Some(date);
             }
             return true;
         }
-        if part.contains("辞职") || part.contains("辞任") {
-            if part.contains("收到") {
+        if has("辞职") || has("辞任") {
+            if has("收到") {
                 self.received = date();
                 return true;
             }
-            if part.contains("后生效") && !part.contains("之日") {
+            if has("后生效") && !has("之日") {
                 let Some((who, _)) = part.split_once("的辞职") else {
                     return true;
                 };
@@ -1794,11 +1810,11 @@ impl State {
                 }
                 return true;
             }
-            if part.starts_with("辞职后") || part.contains("生效") {
+            if part.starts_with("辞职后") || has("生效") {
                 return true;
             }
         }
-        if part.contains("感谢") || (part.contains("期间") && part.contains("担任")) {
+        if has("感谢") || (has("期间") && has("担任")) {
             return true;
         }
         // A news lead (`新华社北京6月28日电　国务院任免国家工作人员`), or any
@@ -1808,21 +1824,21 @@ impl State {
             .and_then(|r| r.split_once('电'))
             .map_or(part, |(_, r)| r);
         let says_appointments_made =
-            lead.contains("任免") && !lead.contains(['为', '的']) && !lead.contains("职务");
+            contains(lead, "任免") && !lead.contains(['为', '的']) && !contains(lead, "职务");
         // (`上述任免自…起生效` dates the notice: not this.)
         if lead.is_empty() || (says_appointments_made && dated(lead).is_none()) {
             return true;
         }
         // What is yet to be done (`在公司聘任新的董事会秘书之前`, `尽快完成…
         // 聘任工作`).
-        if part.contains("之前") || part.contains("尽快") {
+        if has("之前") || has("尽快") {
             return true;
         }
         // A term that runs from a day the notice names by what happened
         // on it (`任期自本次董事会审议通过之日起…`): the meeting's day,
         // which the notice takes effect on anyway.
         if (part.starts_with("任期") || part.starts_with("聘期") || part.starts_with('自'))
-            && part.contains("之日起")
+            && has("之日起")
         {
             return true;
         }
@@ -1832,9 +1848,6 @@ impl State {
     /// `X为POST`, `X的POST职务`, `其POST职务` … after an optional leading
     /// verb.
     fn named(&mut self, text: &str, clause: &mut Clause, after_verb: bool) -> Result<(), String> {
-        if let Some(moved) = at_organisation(text) {
-            return self.named(&moved, clause, after_verb);
-        }
         if let Some(rest) = text.strip_prefix('其') {
             if self.last.is_empty() {
                 return Err("其 with no person named before it".to_owned());
@@ -1874,13 +1887,20 @@ impl State {
                 };
                 self.push(clause, people, v, rest)
             }
-            None if clause.kind_mode == REMOVE => match self.unmarked(text, clause) {
-                Some((person, rest)) => {
-                    self.push(clause, vec![person], verb("的", REMOVE, None), rest)
+            None => {
+                if let Some(moved) = at_organisation(text) {
+                    return self.named(&moved, clause, after_verb);
                 }
-                None => Err(no_structure(text)),
-            },
-            None => Err(no_structure(text)),
+                match self
+                    .unmarked(text, clause)
+                    .filter(|_| clause.kind_mode == REMOVE)
+                {
+                    Some((person, rest)) => {
+                        self.push(clause, vec![person], verb("的", REMOVE, None), rest)
+                    }
+                    None => Err(no_structure(text)),
+                }
+            }
         }
     }
 
@@ -2075,6 +2095,16 @@ fn at_organisation(text: &str) -> Option<String> {
     let (org, title) = (rest.get(..at)?, rest.get(at + word.len()..)?);
     (!org.is_empty() && lexicon::is_title(strip_markers(title).0))
         .then(|| format!("{who}{word}{org}{title}"))
+}
+
+/// Whether a part that reads as no appointment or removal changes nobody's
+/// post: a nomination (`提名为…人选`), the lapse of all other posts
+/// (`原任职务自然免除`, `不再担任任何职务`), or prose.
+fn changes_nothing(part: &str) -> bool {
+    (contains(part, "提名") && contains(part, "人选"))
+        || contains(part, "自然免除")
+        || contains(part, "任何职务")
+        || is_prose(part)
 }
 
 /// Whether a part is prose, not a clause about people: it holds no word

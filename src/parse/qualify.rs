@@ -232,7 +232,16 @@ fn board_of(unit: &str) -> &str {
 /// 政府` → `济南市槐荫区`), or the place a body is of (`西河县教育和体育局`,
 /// `临川市第一人民医院` → `西河县`, `临川市`), when there is one.
 fn place_of(name: &str) -> Option<&str> {
-    if let Some(at) = GOVERNMENT.iter().filter_map(|w| name.find(w)).min() {
+    // The government's word right after a level: one pass over the name.
+    let after_level = name
+        .char_indices()
+        .filter(|(_, c)| LEVELS.contains(c))
+        .map(|(at, c)| at + c.len_utf8())
+        .find(|&end| {
+            name.get(end..)
+                .is_some_and(|rest| GOVERNMENT.iter().any(|w| rest.starts_with(w)))
+        });
+    if let Some(at) = after_level {
         let place = name.get(..at)?;
         if place.ends_with(LEVELS) {
             return Some(place);
@@ -253,18 +262,30 @@ fn place_of(name: &str) -> Option<&str> {
 }
 
 /// The institution an issuer names (`浙江华晟新材料股份有限公司董事会` →
-/// `浙江华晟新材料股份有限公司`), when it is one.
+/// `浙江华晟新材料股份有限公司`), when it is one: its name, less the organ
+/// that signs for it, ends as an institution's does.
 fn institution_of(name: &str) -> Option<&str> {
-    let mut best: Option<usize> = None;
-    for word in INSTITUTIONS {
-        if let Some(at) = name.rfind(word) {
-            let end = at + word.len();
-            best = Some(best.map_or(end, |b| b.max(end)));
-        }
+    let mut name = name;
+    while let Some(less) = ORGANS.iter().find_map(|w| name.strip_suffix(w)) {
+        name = less;
     }
-    let name = name.get(..best?)?;
-    (name.chars().count() > 3).then_some(name)
+    let ends = INSTITUTIONS.iter().any(|w| name.ends_with(w));
+    (ends && name.chars().count() > 3).then_some(name)
 }
+
+/// The organs that sign for an institution (`…公司董事会`, `…大学党委`).
+const ORGANS: &[&str] = &[
+    "董事会",
+    "监事会",
+    "委员会",
+    "党委",
+    "党组",
+    "人事处",
+    "组织部",
+    "人力资源部",
+    "办公室",
+    "人事部",
+];
 
 #[cfg(test)]
 mod tests {
