@@ -26,8 +26,9 @@
 //! before the date that are not clauses are the **issuer**; a parenthesised
 //! `（2022年5月23日印发）` after it is the issue date; a parenthesised
 //! `（…会议通过）` date stands for the signing date when no date closes the
-//! notice, and so does a web page's publication date (`发布日期：2023-03-20`,
-//! `2023-06-28 17:45　来源：新华社`). `自2022年6月1日起` anywhere in the body sets the effective date.
+//! notice, and so do, in this order, a web page's publication date
+//! (`发布日期：2023-03-20`, `2023-06-28 17:45　来源：新华社`), a date written
+//! under the title before any text, and the issue date. `自2022年6月1日起` anywhere in the body sets the effective date.
 //!
 //! # Clauses
 //!
@@ -346,7 +347,12 @@ impl Parser {
         notice.effective = state.effective.or(state.meeting).unwrap_or(signed);
         notice.issued = layout.issued;
         notice.events = state.events;
-        let issuer = qualify::Issuer::of(&layout.issuer, &head.title);
+        let signed_by = match (layout.issuer.is_empty(), head.above.is_empty()) {
+            (false, false) => format!("{}、{}", layout.issuer, head.above),
+            (true, false) => head.above.clone(),
+            _ => layout.issuer.clone(),
+        };
+        let issuer = qualify::Issuer::of(&signed_by, &head.title);
         for event in &mut notice.events {
             if let Some(post) = issuer.qualify(&event.post) {
                 event.post = post;
@@ -374,7 +380,10 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 
 /// Each notice head with the lines of its body (up to the next head).
 fn regions<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<(Head, &'l [Line<'a>])> {
-    let heads = find_heads(lines);
+    let mut heads = find_heads(lines);
+    for head in &mut heads {
+        head.above = issuer_above(lines, head);
+    }
     let firsts: Vec<usize> = heads.iter().map(|h| h.first).skip(1).collect();
     heads
         .into_iter()
@@ -385,6 +394,36 @@ fn regions<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<(Head, &'l [Line<'a>])> {
             (head, region)
         })
         .collect()
+}
+
+/// The issuing body written on the lines just above a notice's title (and
+/// below its number, when the number comes first), up to two lines, less a
+/// letterhead's `文件`.
+fn issuer_above(lines: &[Line<'_>], head: &Head) -> String {
+    let title_at = (head.first..head.body)
+        .rev()
+        .find(|&i| lines.get(i).is_some_and(|l| l.norm == head.title))
+        .unwrap_or(head.first);
+    let mut names: Vec<&str> = Vec::new();
+    for line in lines.get(..title_at).unwrap_or(&[]).iter().rev() {
+        let norm: &str = &line.norm;
+        if norm.is_empty() || number_prefix(norm).is_some() {
+            continue;
+        }
+        let name = norm.strip_suffix("文件").unwrap_or(norm);
+        let plain = (3..=30).contains(&name.chars().count())
+            && !name.contains([
+                '，', '。', '；', '：', '、', '（', '(', ',', ':', '》', '|', '>',
+            ])
+            && !name.chars().any(|c| c.is_ascii_digit())
+            && !is_title(name);
+        if !plain || names.len() == 2 {
+            break;
+        }
+        names.push(name);
+    }
+    names.reverse();
+    names.join("、")
 }
 
 /// One input line: its number, its text and its text without white space
@@ -424,6 +463,9 @@ struct Head {
     /// A title that may or may not announce appointments (a board's
     /// `…会议决议公告`): a notice only if it has some.
     weak: bool,
+    /// The issuing body written above the title (`长沙市开福区人民政府` /
+    /// `关于…的通知`), if any.
+    above: String,
 }
 
 const TITLE_ENDS: &[&str] = &[
@@ -553,6 +595,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 number: Some(line.norm.to_string()),
                 correction,
                 weak: false,
+                above: String::new(),
             });
         } else if is_title(&line.norm)
             && (is_personnel(&line.norm)
@@ -564,7 +607,14 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                     .get(from..i)
                     .is_some_and(|between| between.iter().all(|l| l.norm.is_empty()))
             };
-            if let Some(at) = unclaimed.take().filter(|&at| only_blank_between(at + 1))
+            // Blank lines, or the issuing body, between number and title.
+            let only_issuer_between = |from: usize| {
+                lines.get(from..i).is_some_and(|between| {
+                    between.iter().filter(|l| !l.norm.is_empty()).count() <= 1
+                        && between.iter().all(|l| !ends_clause(&l.norm))
+                })
+            };
+            if let Some(at) = unclaimed.take().filter(|&at| only_issuer_between(at + 1))
                 && let Some(number) = lines.get(at)
             {
                 heads.push(Head {
@@ -575,6 +625,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                     number: Some(number.norm.to_string()),
                     correction: correction::is_correction(&line.norm),
                     weak: is_weak(&line.norm),
+                    above: String::new(),
                 });
                 continue;
             }
@@ -610,6 +661,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 number,
                 correction: correction::is_correction(&line.norm),
                 weak: is_weak(&line.norm),
+                above: String::new(),
             });
         }
     }
@@ -677,6 +729,10 @@ fn layout(region: &[Line<'_>]) -> Layout {
     };
     let mut passed = None;
     let mut published = None;
+    let mut dated_top = None;
+    // Whether a line of text has been read (a date before any is the
+    // notice's, written under its title).
+    let mut seen_text = false;
     // A page's header comes before the notice's text: once a line ends as
     // a clause or heading does, no line is looked at as one.
     let mut clauses_begun = false;
@@ -699,6 +755,16 @@ fn layout(region: &[Line<'_>]) -> Layout {
             layout.meta.push(i);
             continue;
         }
+        // The issue line at a document's foot, unbracketed (`某县人民政府
+        // 办公室　2023年3月2日印发`): the issue date, and the notice's date
+        // when nothing else dates it.
+        if norm.ends_with("印发")
+            && let Some((date, _, _)) = numerals::find_date(norm)
+        {
+            layout.issued = Some(date);
+            layout.meta.push(i);
+            continue;
+        }
         // A web page's header (`发布日期：2023-03-20　来源：省政府办公厅`,
         // `2023-06-28 17:45　来源：新华社`, `【字体：大 中 小】打印`): no
         // clause; its date is the publication's.
@@ -713,6 +779,16 @@ fn layout(region: &[Line<'_>]) -> Layout {
             continue;
         }
         clauses_begun |= begins;
+        // A date under the title, before any clause (`2024年1月5日`): the
+        // notice's date, when no date closes it; its text goes on.
+        if !seen_text
+            && let Some((_, date)) = signing_line(norm).filter(|(issuer, _)| issuer.is_empty())
+        {
+            dated_top = Some(date);
+            layout.meta.push(i);
+            continue;
+        }
+        seen_text |= !norm.is_empty();
         if let Some((issuer, date)) = signing_line(norm) {
             layout.body_end = i;
             layout.signed = Some(date);
@@ -727,6 +803,12 @@ fn layout(region: &[Line<'_>]) -> Layout {
                 if l.norm.is_empty() {
                     j = p;
                     continue;
+                }
+                if ["特此", "此复", "此令"]
+                    .iter()
+                    .any(|w| l.norm.starts_with(w))
+                {
+                    break;
                 }
                 let issuer_like = !ends_clause(&l.norm)
                     && !l.norm.contains(['为', '；', '。', '，', '：', '、'])
@@ -755,7 +837,7 @@ fn layout(region: &[Line<'_>]) -> Layout {
         }
     }
     if layout.signed.is_none() {
-        layout.signed = passed.or(published);
+        layout.signed = passed.or(published).or(dated_top).or(layout.issued);
     }
     layout
 }
@@ -900,6 +982,15 @@ fn enumerator(norm: &str) -> usize {
     let mut chars = norm.char_indices();
     let (mut end, open) = match chars.next() {
         Some((_, c @ ('（' | '('))) => (c.len_utf8(), true),
+        // `第一、`, `第二，`: an ordinal.
+        Some((_, '第'))
+            if norm
+                .get(3..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(numeral) =>
+        {
+            (3, false)
+        }
         Some((_, c)) if numeral(c) => (0, false),
         _ => return 0,
     };
@@ -912,7 +1003,7 @@ fn enumerator(norm: &str) -> usize {
         let closes = if open {
             matches!(c, '）' | ')')
         } else {
-            matches!(c, '、' | '.' | '．')
+            matches!(c, '、' | '.' | '．') || (digits_from == 3 && c == '，')
         };
         // `1.` before a digit is a decimal or a date, no item number.
         let after = norm.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
@@ -1141,6 +1232,8 @@ fn marker_word(word: &str) -> Option<Option<Flag>> {
         }
         "另有任用" | "另有任职" | "另行任用" | "退休" | "已退休" | "到龄退休" | "另有安排"
         | "辞职" | "另行安排" | "另行安排工作" | "主持工作" | "正职" => None,
+        // `（挂职，时间一年）`, `（期限两年）`.
+        w if (w.starts_with("时间") || w.starts_with("期限")) && w.chars().count() <= 8 => None,
         // `（简历附后）`, `（简历详见附件）`.
         w if w.starts_with("简历") && w.chars().count() <= 8 => None,
         w if w.starts_with('因') && w.chars().count() <= 10 && !w.contains('为') => None,
@@ -1225,8 +1318,8 @@ impl Union for Flags {
     }
 }
 
-/// Splits a written post list (`A局局长、B局局长（兼）`) into posts with
-/// their flags.
+/// Splits a written post list (`A局局长、B局局长（兼）`, also `…主任及…主任`)
+/// into posts with their flags.
 fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
     let (text, mut all) = strip_markers(list);
     let text = text.strip_suffix("职务").unwrap_or(text);
@@ -1238,7 +1331,8 @@ fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
     let mut out = Vec::new();
     // Every organisation is a piece of `list`: no need to copy one.
     let mut previous: Option<&str> = None;
-    for item in split_top(text, &['、']) {
+    let items = split_top(text, &['、']).flat_map(|item| AndSplit { rest: Some(item) });
+    for item in items {
         let (item, flags) = strip_markers(item);
         let item = item.strip_suffix("职务").unwrap_or(item);
         let (item, more) = strip_markers(item);
@@ -1255,7 +1349,7 @@ fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
                 flags = flags.with(Flag::Acting);
             }
             match previous {
-                Some(org) => (org, bare),
+                Some(org) => (court_of(org, bare), bare),
                 None => return Err(format!("title 「{item}」 has no organisation before it")),
             }
         } else {
@@ -1277,6 +1371,58 @@ fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         out.push((Post::new(org, title), flags));
     }
     Ok(out)
+}
+
+/// The organisation a title-only item takes from the item before it: that
+/// item's, except that a judge's or a prosecutor's rank (`审判员`,
+/// `审判委员会委员`, `检察员` …) is held at the court or procuratorate, not
+/// at the tribunal named before it (`…中级人民法院刑事审判第一庭副庭长、
+/// 审判员`).
+fn court_of<'a>(previous: &'a str, title: &str) -> &'a str {
+    const COURT_TITLES: &[&str] = &[
+        "审判员",
+        "助理审判员",
+        "审判委员会委员",
+        "检察员",
+        "助理检察员",
+        "检察委员会委员",
+    ];
+    if !COURT_TITLES.contains(&title) {
+        return previous;
+    }
+    ["人民法院", "人民检察院"]
+        .iter()
+        .find_map(|w| find(previous, w).and_then(|at| previous.get(..at + w.len())))
+        .unwrap_or(previous)
+}
+
+/// The pieces of a post item joined by `及` (`…办公室主任及…中心主任`):
+/// cut where the text before `及` is a whole post, ending in a title, and
+/// nowhere else (`及` can be part of a name).
+struct AndSplit<'a> {
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for AndSplit<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest.take()?;
+        for (at, _) in rest.match_indices('及') {
+            let (Some(left), Some(right)) = (rest.get(..at), rest.get(at + '及'.len_utf8()..))
+            else {
+                continue;
+            };
+            let bare = strip_markers(left).0;
+            let bare = strip_markers(bare.strip_suffix("职务").unwrap_or(bare)).0;
+            if !right.is_empty() && (lexicon::split_post(bare).is_some() || lexicon::is_title(bare))
+            {
+                self.rest = Some(right);
+                return Some(left);
+            }
+        }
+        Some(rest)
+    }
 }
 
 /// Whether a written name is plausible: two to four Chinese characters, or
@@ -1466,6 +1612,9 @@ struct State {
     mode: Option<EventKind>,
     /// The people named last, for `其`.
     last: Vec<Person>,
+    /// Whether `last` was named in the clause being read: a part that
+    /// starts with its verb (`，不再担任…`) speaks of them only then.
+    named_here: bool,
     /// The clauses read so far (for numbering).
     clauses: u32,
     events: Vec<Event>,
@@ -1543,6 +1692,7 @@ impl State {
             signature: Signature::ANY,
         };
         self.trial.clear();
+        self.named_here = false;
         let mut spoke = false;
         for part in split_top(norm, &['，', ',']) {
             if part.is_empty() {
@@ -1562,6 +1712,21 @@ impl State {
             } else {
                 Ok(())
             };
+        }
+        // One clause that says a thing twice (`终止X的…试用期，免去其…职务`)
+        // does it once.
+        let mut seen = 0;
+        while seen < clause.events.len() {
+            let (kept, rest) = clause.events.split_at(seen);
+            let twice = rest.first().is_some_and(|e| {
+                kept.iter()
+                    .any(|k| k.kind == e.kind && k.person == e.person && k.post == e.post)
+            });
+            if twice {
+                clause.events.remove(seen);
+            } else {
+                seen += 1;
+            }
         }
         self.clauses += 1;
         if let Some(date) = clause.date {
@@ -1675,7 +1840,7 @@ impl State {
         }
         // `…，兼任某办主任`, `…，不再担任某局局长职务`: the person just
         // named takes or leaves another post.
-        if !self.last.is_empty() {
+        if self.named_here && !self.last.is_empty() {
             let follows = [
                 ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
                 ("兼", verb("兼任", APPOINT, Some(Flag::Concurrent))),
@@ -1683,6 +1848,7 @@ impl State {
                 ("不再兼任", verb("不再担任", REMOVE, None)),
                 ("不再任", verb("不再担任", REMOVE, None)),
                 ("调任", verb("调任", APPOINT, None)),
+                ("改任", verb("调任", APPOINT, None)),
                 // Keeps a post: no change.
                 ("仍担任", verb("仍担任", None, None)),
                 ("仍兼任", verb("仍担任", None, None)),
@@ -1704,6 +1870,7 @@ impl State {
             ("聘用", EventKind::Appoint),
             ("聘请", EventKind::Appoint),
             ("选举", EventKind::Appoint),
+            ("增补", EventKind::Appoint),
             ("免去", EventKind::Remove),
             ("免除", EventKind::Remove),
             ("解聘", EventKind::Remove),
@@ -1742,7 +1909,7 @@ impl State {
                         self.trial.push((person.clone(), post.clone()));
                     }
                 }
-                self.last = people;
+                self.remember(people);
                 return Ok(false);
             }
         }
@@ -1751,9 +1918,35 @@ impl State {
         // say when, or whether, the notice takes effect, or change nothing.
         match self.named(part, clause, false) {
             Ok(()) => Ok(true),
-            Err(_) if self.statement(part, clause) || changes_nothing(part) => Ok(false),
+            Err(_)
+                if self.statement(part, clause)
+                    || changes_nothing(part)
+                    || self.introduces(part) =>
+            {
+                Ok(false)
+            }
             Err(e) => Err(e),
         }
+    }
+
+    /// The people a later `其`, or a part that starts with its verb, means.
+    fn remember(&mut self, people: Vec<Person>) {
+        self.last = people;
+        self.named_here = true;
+    }
+
+    /// `黄子轩同志挂职期满`: a person named with an honorific and no verb,
+    /// whom the parts after speak of (`，不再担任…职务`).
+    fn introduces(&mut self, part: &str) -> bool {
+        for honorific in ["同志", "先生", "女士"] {
+            if let Some(at) = find(part, honorific)
+                && let Some(people) = part.get(..at + honorific.len()).and_then(names)
+            {
+                self.remember(people);
+                return true;
+            }
+        }
+        false
     }
 
     /// Reads a part that appoints and removes nobody (read only once it
@@ -1790,14 +1983,21 @@ impl State {
                 return true;
             }
             if has("后生效") && !has("之日") {
-                let Some((who, _)) = part.split_once("的辞职") else {
+                let Some((who, _)) = part
+                    .split_once("的辞职")
+                    .or_else(|| part.split_once("辞职"))
+                else {
                     return true;
                 };
                 let who = ["鉴于", "因"]
                     .iter()
                     .find_map(|w| who.strip_prefix(w))
                     .unwrap_or(who);
-                if let Some(people) = names(who) {
+                let people = match who {
+                    "其" | "" => Some(self.last.clone()),
+                    _ => names(who),
+                };
+                if let Some(people) = people {
                     let pending =
                         |e: &Event| e.kind == EventKind::Remove && people.contains(&e.person);
                     self.events.retain(|e| !pending(e));
@@ -1872,7 +2072,7 @@ impl State {
             Some((people, v, rest)) => {
                 if v.kind.is_none() {
                     // `X因退休`: names the person a following `其` means.
-                    self.last = people;
+                    self.remember(people);
                     return Ok(());
                 }
                 let v = match (after_verb, v.word, clause.kind_mode) {
@@ -2033,7 +2233,7 @@ impl State {
                 clause.events.push(event);
             }
         }
-        self.last = people;
+        self.remember(people);
         Ok(())
     }
 
@@ -2078,7 +2278,7 @@ impl State {
         for (person, post) in targets {
             clause.events.push(Event::remove(person, post));
         }
-        self.last = people;
+        self.remember(people);
         Ok(())
     }
 }
@@ -2098,10 +2298,18 @@ fn at_organisation(text: &str) -> Option<String> {
 }
 
 /// Whether a part that reads as no appointment or removal changes nobody's
-/// post: a nomination (`提名为…人选`), the lapse of all other posts
+/// post: a proposal or nomination (`拟任…`, `提名为…人选`), a probation
+/// served (`试用期满，考核合格，予以正式任职`), the lapse of all other posts
 /// (`原任职务自然免除`, `不再担任任何职务`), or prose.
 fn changes_nothing(part: &str) -> bool {
-    (contains(part, "提名") && contains(part, "人选"))
+    // A proposal (`拟任…`, `提名免去…`) is no decision.
+    ["拟任", "拟提名", "拟免", "拟聘", "提名", "建议"]
+        .iter()
+        .any(|w| part.starts_with(w))
+        || (contains(part, "提名") && contains(part, "人选"))
+        // `试用期满…予以正式任职`: the tenure goes on.
+        || contains(part, "试用期满")
+        || contains(part, "正式任职")
         || contains(part, "自然免除")
         || contains(part, "任何职务")
         || is_prose(part)
