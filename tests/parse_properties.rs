@@ -190,15 +190,21 @@ fn expected(items: &[Item]) -> Vec<(EventKind, String, Post, Flags)> {
     items
         .iter()
         .flat_map(|item| {
-            item.posts.iter().map(move |(org, title)| {
+            let mut events: Vec<(EventKind, String, Post, Flags)> = Vec::new();
+            for (org, title) in &item.posts {
                 let flags = item.flag.map_or(Flags::NONE, Flags::from);
-                (
+                let event = (
                     item.kind,
                     item.name.to_owned(),
                     Post::new(org, title),
                     flags,
-                )
-            })
+                );
+                // A clause that names one post twice states one event.
+                if !events.iter().any(|e| e.2 == event.2) {
+                    events.push(event);
+                }
+            }
+            events
         })
         .collect()
 }
