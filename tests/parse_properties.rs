@@ -246,7 +246,7 @@ proptest! {
         let want: Vec<u32> = items
             .iter()
             .enumerate()
-            .flat_map(|(i, item)| std::iter::repeat_n(i as u32 + 1, item.posts.len()))
+            .flat_map(|(i, item)| std::iter::repeat_n(i as u32 + 1, expected(std::slice::from_ref(item)).len()))
             .collect();
         prop_assert_eq!(clauses, want);
     }
