@@ -12,6 +12,8 @@
 //!   turns `区财政局` into `济南市槐荫区财政局` and `市财政局` into
 //!   `济南市财政局`; a level the issuer's place does not have (a county
 //!   notice's `省统计局`) is left as written;
+//! * a government department's units (`厅综合规划处`, `局办公室`) are the
+//!   department's, when the department issues the notice;
 //! * when the issuer is an institution (a company, a group, a university, a
 //!   hospital, a bank), the words it uses for itself (`公司`, `本公司`,
 //!   `集团公司`, `学校`, `本院` …) are its name, and a unit with no place or
@@ -129,6 +131,9 @@ const STANDALONE: &[&str] = &[
 pub(crate) struct Issuer {
     place: String,
     institution: Option<String>,
+    /// A government department that issues for itself (`江西省交通运输厅`,
+    /// `济宁市人力资源和社会保障局`): its `厅…处`, `局办公室` are its own.
+    department: Option<String>,
 }
 
 impl Issuer {
@@ -153,6 +158,9 @@ impl Issuer {
             if found.institution.is_none() {
                 found.institution = institution_of(name).map(str::to_owned);
             }
+            if found.department.is_none() {
+                found.department = department_of(name).map(str::to_owned);
+            }
         }
         found
     }
@@ -160,7 +168,10 @@ impl Issuer {
     /// `post` with its organisation written out in full, if it was short.
     pub fn qualify(&self, post: &Post) -> Option<Post> {
         let org = post.organisation();
-        let full = self.by_level(org).or_else(|| self.by_institution(org))?;
+        let full = self
+            .by_level(org)
+            .or_else(|| self.by_department(org))
+            .or_else(|| self.by_institution(org))?;
         Some(Post::new(&full, post.title()))
     }
 
@@ -170,6 +181,15 @@ impl Issuer {
         let end = self.place.rfind(level)? + level.len_utf8();
         let rest = org.get(level.len_utf8()..)?;
         Some(format!("{}{rest}", self.place.get(..end)?))
+    }
+
+    /// `厅综合规划处` → `江西省交通运输厅综合规划处`, `局办公室` → the
+    /// bureau's office: the department's last word starts the unit.
+    fn by_department(&self, org: &str) -> Option<String> {
+        let department = self.department.as_deref()?;
+        let word = DEPARTMENTS.iter().find(|w| department.ends_with(*w))?;
+        let rest = org.strip_prefix(word).filter(|r| !r.is_empty())?;
+        Some(format!("{department}{rest}"))
     }
 
     /// `公司` → the company; `集团公司工程管理部` → the company's department;
@@ -210,6 +230,22 @@ pub(crate) fn is_anchored(org: &str) -> bool {
         || ["街道", "自治", "中共", "国家", "中国", "全国", "国务院"]
             .iter()
             .any(|w| org.starts_with(w))
+}
+
+/// How a government department's name ends (`…交通运输厅`, `…局`).
+const DEPARTMENTS: &[&str] = &["厅", "局", "委", "办", "署"];
+
+/// The department an issuer names (`中共济宁市人力资源和社会保障局党组` →
+/// `济宁市人力资源和社会保障局`), when it is one: a place's body whose name,
+/// less the organ that signs for it, ends as a department's does.
+fn department_of(name: &str) -> Option<&str> {
+    let mut name = name;
+    while let Some(less) = ["党组", "党委"].iter().find_map(|w| name.strip_suffix(w)) {
+        name = less;
+    }
+    let placed = name.chars().take(8).any(|c| LEVELS.contains(&c));
+    (placed && DEPARTMENTS.iter().any(|w| name.ends_with(w)) && name.chars().count() > 3)
+        .then_some(name)
 }
 
 /// What is left of a unit once a board's term (`第九届`) is dropped; a
@@ -347,6 +383,17 @@ mod tests {
         assert_eq!(
             qualified(&hospital, "心血管内科"),
             "临川市第一人民医院心血管内科"
+        );
+        // A department's units are its own.
+        let department = Issuer::of("江西省交通运输厅", "");
+        assert_eq!(
+            qualified(&department, "厅综合规划处"),
+            "江西省交通运输厅综合规划处"
+        );
+        let bureau = Issuer::of("中共济宁市人力资源和社会保障局党组", "");
+        assert_eq!(
+            qualified(&bureau, "局办公室"),
+            "济宁市人力资源和社会保障局办公室"
         );
         // A government is no institution: its bodies stay as written.
         let county = Issuer::of("南溪县人民政府", "");
