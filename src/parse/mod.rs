@@ -476,6 +476,7 @@ const TITLE_ENDS: &[&str] = &[
     "命令",
     "任免令",
     "主席令",
+    "决议",
     "批复",
     "名单",
     "工作人员",
@@ -1408,6 +1409,10 @@ impl<'a> Iterator for AndSplit<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let rest = self.rest.take()?;
+        // A vector search first: almost no item holds 及.
+        if !rest.contains("及") {
+            return Some(rest);
+        }
         for (at, _) in rest.match_indices('及') {
             let (Some(left), Some(right)) = (rest.get(..at), rest.get(at + '及'.len_utf8()..))
             else {
@@ -1639,7 +1644,9 @@ struct State {
 }
 
 /// The events of one clause being read.
-struct Clause {
+struct Clause<'n> {
+    /// The clause's normalised text, whose parts are read.
+    text: &'n str,
     kind_mode: Option<EventKind>,
     events: Vec<Event>,
     /// Where the previous part's events start.
@@ -1685,6 +1692,7 @@ impl State {
         let mut events = std::mem::take(&mut self.spare);
         events.clear();
         let mut clause = Clause {
+            text: norm,
             kind_mode: self.mode,
             events,
             part_start: 0,
@@ -1972,7 +1980,10 @@ impl State {
                 .map(|(d, _, _)| d)
         };
         if has("召开") && ["会议", "董事会", "大会"].iter().any(|w| has(w)) {
-            if let Some(date) = date() {
+            // `2023年7月18日，…会议在公司会议室召开`: the date may be a part
+            // of its own before this one.
+            let clause_date = || numerals::find_date(clause.text).map(|(d, _, _)| d);
+            if let Some(date) = date().or_else(clause_date) {
                 self.meeting = Some(date);
             }
             return true;
@@ -2034,11 +2045,13 @@ impl State {
         if has("之前") || has("尽快") {
             return true;
         }
-        // A term that runs from a day the notice names by what happened
-        // on it (`任期自本次董事会审议通过之日起…`): the meeting's day,
-        // which the notice takes effect on anyway.
-        if (part.starts_with("任期") || part.starts_with("聘期") || part.starts_with('自'))
-            && has("之日起")
+        // A term with no date of its own (`聘期三年`, `聘期与本届经理层任期
+        // 一致`), or one that runs from a day the notice names by what
+        // happened on it (`自本次董事会审议通过之日起…`: the meeting's day,
+        // which the notice takes effect on anyway).
+        if part.starts_with("任期")
+            || part.starts_with("聘期")
+            || (part.starts_with('自') && has("之日起"))
         {
             return true;
         }
