@@ -71,7 +71,11 @@ const RANK_SUFFIXES: &[&str] = &["级领导干部", "级干部", "级非领导�
 #[rustfmt::skip]
 const GRADES: &[&str] = &["一级", "二级", "三级", "四级"];
 #[rustfmt::skip]
-const GRADED: &[&str] = &["巡视员", "调研员", "主任科员", "科员", "高级主管", "主管"];
+const GRADED: &[&str] = &[
+    "巡视员", "调研员", "主任科员", "科员", "高级主管", "主管",
+    // Police ranks of the same grades (`二级高级警长`).
+    "高级警长", "警长",
+];
 
 /// The titles, with the length in bytes of the longest, and the titles
 /// as a trie read from their last character back, to find the longest

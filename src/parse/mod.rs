@@ -1928,8 +1928,8 @@ impl State {
             Ok(()) => Ok(true),
             Err(_)
                 if self.statement(part, clause)
-                    || changes_nothing(part)
-                    || self.introduces(part) =>
+                    || self.introduces(part)
+                    || changes_nothing(part) =>
             {
                 Ok(false)
             }
