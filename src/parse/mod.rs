@@ -54,6 +54,10 @@
 //! one post to that post. The same words as a part of their own
 //! (`，试用期一年`) apply to the part before.
 //!
+//! A table with a header line (`姓名　原职务　新职务`) is read row by row:
+//! the person leaves the post in the old column and takes the one in the
+//! new (`table.rs`).
+//!
 //! # Choices
 //!
 //! * A clause is atomic: if any part of it is not understood, none of its
@@ -77,10 +81,11 @@
 mod correction;
 mod numerals;
 mod qualify;
+mod table;
 
 pub use correction::ParsedCorrection;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::error::Error;
 use crate::lexicon;
@@ -270,11 +275,41 @@ impl Parser {
         let layout = layout(region);
         let mut state = State {
             context: [head.title.clone(), layout.issuer.clone()],
+            signed: layout.signed,
             ..State::default()
         };
         let mut skipped = Vec::new();
         let body = region.get(..layout.body_end).unwrap_or(&[]);
-        for segment in segments(body, &layout.meta) {
+        // A table of people and posts (`姓名　原职务　新职务`) is read row by
+        // row; its lines are no clauses.
+        let mut excluded = layout.meta.clone();
+        let mut table: Option<table::Header> = None;
+        for (i, line) in body.iter().enumerate() {
+            if let Some(header) = table::header(line) {
+                table = Some(header);
+                excluded.push(i);
+                continue;
+            }
+            let Some(header) = &table else {
+                continue;
+            };
+            if line.norm.is_empty() || ends_clause(&line.norm) {
+                table = None;
+                continue;
+            }
+            excluded.push(i);
+            if let Err(reason) = header
+                .row(line.raw)
+                .and_then(|row| state.table_row(row, line))
+            {
+                let err = self.error(line.no, line.raw.trim(), reason);
+                if strict {
+                    return Err(err);
+                }
+                skipped.push(err);
+            }
+        }
+        for segment in segments(body, &excluded) {
             if let Err(reason) = state.segment(&segment) {
                 let err = self.error(segment.line, &segment.text, reason);
                 if strict {
@@ -506,8 +541,8 @@ const PERSONNEL_WORDS: &[&str] = &[
 ];
 
 /// Title words of notices that carry appointments among other business
-/// (a board's resolutions, a president's orders).
-const WEAK_WORDS: &[&str] = &["决议", "主席令"];
+/// (a board's resolutions, a president's orders, `…调整的通知`).
+const WEAK_WORDS: &[&str] = &["决议", "主席令", "调整"];
 
 /// Whether a normalised line is a title: ends in a title word, is not a
 /// table-of-contents entry, not bracketed.
@@ -578,7 +613,11 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
             let correction = correction::is_correction(&title);
             let personnel =
                 is_personnel(&title) || prefix.contains(['任', '免', '聘']) || correction;
-            if !personnel {
+            // `关于中小学校长调整的通知` over `娄星教人〔2023〕19号`: may be
+            // personnel (the 人 of 人事), a notice if it appoints anyone.
+            let weak =
+                !personnel && title_at.is_some() && (is_weak(&title) || prefix.contains('人'));
+            if !personnel && !weak {
                 unclaimed = title_at.is_none().then_some(i);
                 continue;
             }
@@ -595,7 +634,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 title,
                 number: Some(line.norm.to_string()),
                 correction,
-                weak: false,
+                weak,
                 above: String::new(),
             });
         } else if is_title(&line.norm)
@@ -1638,6 +1677,8 @@ struct State {
     /// 董事会第八次会议`): the notice takes effect then unless it says
     /// otherwise.
     meeting: Option<NaiveDate>,
+    /// The notice's date, when known before its clauses are read.
+    signed: Option<NaiveDate>,
     /// The day a letter of resignation arrived (`董事会于2023年8月23日收到…
     /// 书面辞职报告`): a company officer's resignation takes effect then.
     received: Option<NaiveDate>,
@@ -1679,8 +1720,9 @@ impl State {
                 .any(|w| head.ends_with(w))
             {
                 self.mode = REMOVE;
-            } else if head.contains("为") || head.contains("职务") {
-                // A clause that happens to end in a colon.
+            } else if head.contains("为") || head.contains("职务") || contains(head, "召开") {
+                // A clause that happens to end in a colon, or a meeting's
+                // report before its decisions (`6月10日，…召开…大会，宣布…：`).
                 return self.clause(segment, norm);
             }
             return Ok(());
@@ -1937,6 +1979,31 @@ impl State {
         }
     }
 
+    /// The events of a table's row (see `table.rs`), as a clause of its own.
+    fn table_row(&mut self, row: table::Row, line: &Line<'_>) -> Result<(), String> {
+        let people = names(&row.name).ok_or_else(|| format!("「{}」 is not a name", row.name))?;
+        if row.events.is_empty() {
+            // A name and a reason (`退休`) only: nothing to record.
+            return Ok(());
+        }
+        self.clauses += 1;
+        let provenance = Provenance {
+            clause: self.clauses,
+            text: line.raw.trim().to_owned(),
+            line: Some(line.no),
+        };
+        for person in &people {
+            for (kind, post, flags) in &row.events {
+                let mut event = Event::new(*kind, person.clone(), post.clone());
+                event.flags = *flags;
+                event.provenance = provenance.clone();
+                self.events.push(event);
+            }
+        }
+        self.remember(people);
+        Ok(())
+    }
+
     /// The people a later `其`, or a part that starts with its verb, means.
     fn remember(&mut self, people: Vec<Person>) {
         self.last = people;
@@ -1983,7 +2050,17 @@ impl State {
             // `2023年7月18日，…会议在公司会议室召开`: the date may be a part
             // of its own before this one.
             let clause_date = || numerals::find_date(clause.text).map(|(d, _, _)| d);
-            if let Some(date) = date().or_else(clause_date) {
+            // `6月10日`, no year: the latest such day on or before the
+            // notice's date.
+            let this_year = || {
+                let (month, day) = numerals::find_month_day(clause.text)?;
+                let signed = self.signed?;
+                let on = |year| NaiveDate::from_ymd_opt(year, month, day);
+                on(signed.year())
+                    .filter(|d| *d <= signed)
+                    .or_else(|| on(signed.year() - 1))
+            };
+            if let Some(date) = date().or_else(clause_date).or_else(this_year) {
                 self.meeting = Some(date);
             }
             return true;

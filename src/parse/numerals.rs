@@ -158,6 +158,40 @@ pub(crate) fn find_numeric_date(text: &str) -> Option<(NaiveDate, usize, usize)>
     None
 }
 
+/// The first month and day written `M月D日` in `text` with no year before
+/// them (`6月10日`, `三月十五日`), as numbers, when the day exists in some
+/// year.
+pub(crate) fn find_month_day(text: &str) -> Option<(u32, u32)> {
+    for (at, _) in text.match_indices('月') {
+        let before: Vec<char> = text
+            .get(..at)?
+            .chars()
+            .rev()
+            .take_while(|&c| is_numeral(c))
+            .collect();
+        if before.is_empty() || before.len() > 3 {
+            continue;
+        }
+        // `2023年6月10日` has its year: that is `find_date`'s.
+        let start = at - before.iter().map(|c| c.len_utf8()).sum::<usize>();
+        if text.get(..start).is_some_and(|b| b.ends_with('年')) {
+            continue;
+        }
+        let month_chars: Vec<char> = before.into_iter().rev().collect();
+        let Some(month) = small_number_of(&month_chars) else {
+            continue;
+        };
+        let Some((day, _)) = number_then(text.get(at + '月'.len_utf8()..)?, '日') else {
+            continue;
+        };
+        // Any leap year has every month's every day.
+        if NaiveDate::from_ymd_opt(2024, month, day).is_some() {
+            return Some((month, day));
+        }
+    }
+    None
+}
+
 /// Reads up to three numerals at the start of `text` and then `unit`;
 /// returns the value and the length in bytes read, unit included.
 fn number_then(text: &str, unit: char) -> Option<(u32, usize)> {
@@ -242,6 +276,16 @@ mod tests {
         assert_eq!(find_numeric_date("2023-02-30"), None);
         assert_eq!(find_numeric_date("公告编号：临2023-019"), None);
         assert_eq!(find_numeric_date("证券代码：600835"), None);
+    }
+
+    #[test]
+    fn months_and_days_without_a_year() {
+        assert_eq!(find_month_day("新华社北京3月15日电"), Some((3, 15)));
+        assert_eq!(find_month_day("6月10日，云溪县召开"), Some((6, 10)));
+        assert_eq!(find_month_day("十二月三十一日"), Some((12, 31)));
+        assert_eq!(find_month_day("2023年6月10日"), None);
+        assert_eq!(find_month_day("2月30日"), None);
+        assert_eq!(find_month_day("6月份"), None);
     }
 
     #[test]
