@@ -47,16 +47,14 @@ pub(super) struct Row {
 fn cells(raw: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start: Option<(usize, usize)> = None;
-    let mut chars = 0;
-    for (at, c) in raw.char_indices() {
+    for (offset, (at, c)) in raw.char_indices().enumerate() {
         if c.is_whitespace() {
-            if let Some((offset, from)) = start.take() {
-                out.push((offset, raw.get(from..at).unwrap_or("")));
+            if let Some((begins, from)) = start.take() {
+                out.push((begins, raw.get(from..at).unwrap_or("")));
             }
         } else if start.is_none() {
-            start = Some((chars, at));
+            start = Some((offset, at));
         }
-        chars += 1;
     }
     if let Some((offset, from)) = start {
         out.push((offset, raw.get(from..).unwrap_or("")));
