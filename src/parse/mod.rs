@@ -433,7 +433,7 @@ fn regions<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<(Head, &'l [Line<'a>])> {
 
 /// The issuing body written on the lines just above a notice's title (and
 /// below its number, when the number comes first), up to two lines, less a
-/// letterhead's `文件`.
+/// letterhead's `文件`, or the first step of a web page's breadcrumb.
 fn issuer_above(lines: &[Line<'_>], head: &Head) -> String {
     let title_at = (head.first..head.body)
         .rev()
@@ -445,6 +445,9 @@ fn issuer_above(lines: &[Line<'_>], head: &Head) -> String {
         if norm.is_empty() || number_prefix(norm).is_some() {
             continue;
         }
+        // A web page's breadcrumb (`江北省人民政府 > 信息公开 > 人事任免`):
+        // the site's owner comes first.
+        let norm = norm.split(['>', '＞', '›']).next().unwrap_or(norm);
         let name = norm.strip_suffix("文件").unwrap_or(norm);
         let plain = (3..=30).contains(&name.chars().count())
             && !name.contains([
