@@ -361,11 +361,16 @@ fn an_issuer_before_the_verb_is_no_person() {
 
 #[test]
 fn a_proposal_is_not_an_appointment() {
+    // The clause changes nothing; a notice of nothing else has no events.
     let err = one("张三拟任某县财政局局长。").unwrap_err();
     assert!(
         err.to_string()
-            .starts_with("t.txt: line 3: clause `张三拟任某县财政局局长`"),
+            .ends_with("notice has no appointment or removal clauses"),
         "{err}"
+    );
+    assert_eq!(
+        events_of("张三为某县审计局局长；李四拟任某县财政局局长。"),
+        vec![row("appoint", "张三", "某县审计局局长", "")]
     );
 }
 
@@ -537,18 +542,24 @@ fn gai_refers_back_to_the_organisation_or_post_named_last() {
 
 #[test]
 fn a_removal_without_de_takes_the_name_length_the_organisations_anchor() {
+    // The organisation starts with the issuer's place (某县).
     assert_eq!(
-        events_of(
-            "免去王五某县审计局局长职务；免去赵六县农业农村局副局长职务；\
-             免去李建国市财政局局长职务（另有任用）。"
-        ),
-        vec![
-            row("remove", "王五", "某县审计局局长", ""),
-            // Written out from the issuer, 某县人民政府; it has no 市.
-            row("remove", "赵六", "某县农业农村局副局长", ""),
-            row("remove", "李建国", "市财政局局长", ""),
-        ]
+        events_of("免去王五某县审计局局长职务（另有任用）。"),
+        vec![row("remove", "王五", "某县审计局局长", "")]
     );
+    // A level alone anchors nothing: 赵六 + 县农业农村局 reads as well as
+    // 赵六县 + 农业农村局, 王伟 + 兴福街道办事处 as 王伟兴福 + 街道办事处.
+    for clause in [
+        "免去赵六县农业农村局副局长职务。",
+        "免去李建国市财政局局长职务。",
+        "免去王伟兴福街道办事处主任职务。",
+    ] {
+        let err = one(clause).unwrap_err();
+        assert!(
+            err.to_string().contains(clause.trim_end_matches('。')),
+            "{err}"
+        );
+    }
     // An organisation named before in the notice anchors best.
     assert_eq!(
         events_of("张三为东湖区水务局局长；免去欧阳明东湖区水务局副局长职务。"),
@@ -568,4 +579,98 @@ fn a_removal_without_de_takes_the_name_length_the_organisations_anchor() {
         err.to_string().contains("免去张三北京大学校长职务"),
         "{err}"
     );
+}
+
+#[test]
+fn what_the_review_of_the_genre_rules_found() {
+    // A meeting at which someone is elected is no meeting statement: the
+    // clause is reported, and the notice keeps its signing date.
+    let err = one("张三在2022年1月5日召开的某县第十八届人民代表大会第二次会议上当选为某县人民政府副县长；李四为某县财政局局长。")
+        .unwrap_err();
+    assert!(err.to_string().contains("当选为"), "{err}");
+    // Under a 任命： heading a line that names a post is a clause, read or
+    // reported, never prose.
+    let err = one("任命：\n张三　某县财政局局长；").unwrap_err();
+    assert!(err.to_string().contains("张三　某县财政局局长"), "{err}");
+    // A name with an honorific and something other than a term's end is
+    // no introduction: reported.
+    let err = one("张三同志晋升为某县财政局四级调研员。").unwrap_err();
+    assert!(err.to_string().contains("晋升为"), "{err}");
+    // 挂职期间 is no person.
+    let err = one("选派张三同志到某县挂职锻炼，挂职期间担任某县人民政府副县长。").unwrap_err();
+    assert!(err.to_string().contains("挂职期间担任"), "{err}");
+    // 该校 is a school, not a hospital.
+    let err = one("王五为某县人民医院院长；赵六为该校副校长。").unwrap_err();
+    assert!(
+        err.to_string().contains("该 refers to no organisation"),
+        "{err}"
+    );
+}
+
+const COMPANY: &str = "\
+某某股份有限公司
+关于董事、副总经理辞职的公告
+
+公司董事会于2023年8月23日收到董事、副总经理张三先生的书面辞职报告，张三先生因个人原因申请辞去公司副总经理、董事职务。公司董事会同日收到李四先生的书面辞职报告，李四先生申请辞去公司财务总监职务。
+张三先生辞去副总经理职务的辞职报告自送达董事会之日起生效；其辞去董事职务的辞职报告将在公司股东大会选举产生新任董事后生效。
+公司定于2023年9月28日召开2023年第一次临时股东大会。
+
+某某股份有限公司董事会
+2023年8月25日
+";
+
+#[test]
+fn resignations_on_receipt_pending_and_a_meeting_to_come() {
+    let n = &strict(COMPANY)[0];
+    // Both letters arrived on 2023-08-23 (同日); the meeting to come dates
+    // nothing.
+    assert_eq!(n.notice.effective, day(2023, 8, 23));
+    assert_eq!(
+        events(n),
+        vec![
+            ev(R, "张三", "某某股份有限公司", "副总经理", ""),
+            // The 董事 resignation waits for a successor: no event.
+            ev(R, "李四", "某某股份有限公司", "财务总监", ""),
+        ]
+    );
+}
+
+#[test]
+fn a_table_that_runs_to_the_signature_leaves_the_issuer_alone() {
+    let text = "\
+某县教育局关于中小学校长调整的通知
+某教人〔2023〕19号
+姓名\t原职务\t新职务
+刘建军\t某县第三中学校长\t某县第一中学校长
+曾志勇\t\t某县石井中学校长
+王芳\t某县实验小学副校长\t某县实验小学校长
+
+某县教育局
+2023年8月20日
+";
+    let n = &strict(text)[0];
+    assert_eq!(n.notice.issuer, "某县教育局");
+    assert_eq!(
+        events(n),
+        vec![
+            ev(R, "刘建军", "某县第三中学", "校长", ""),
+            ev(A, "刘建军", "某县第一中学", "校长", ""),
+            ev(A, "曾志勇", "某县石井中学", "校长", ""),
+            ev(R, "王芳", "某县实验小学", "副校长", ""),
+            ev(A, "王芳", "某县实验小学", "校长", ""),
+        ]
+    );
+}
+
+#[test]
+fn a_policy_document_about_elections_is_no_notice() {
+    let text = "\
+某县人民政府关于做好2023年村民委员会换届选举工作的通知
+某政发〔2023〕3号
+各乡镇人民政府：
+为做好换届选举工作，现将有关事项通知如下。
+某县人民政府
+2023年3月1日
+";
+    assert!(strict(text).is_empty());
 }

@@ -454,6 +454,7 @@ fn issuer_above(lines: &[Line<'_>], head: &Head) -> String {
                 '，', '。', '；', '：', '、', '（', '(', ',', ':', '》', '|', '>',
             ])
             && !name.chars().any(|c| c.is_ascii_digit())
+            && numerals::find_date(name).is_none()
             && !is_title(name);
         if !plain || names.len() == 2 {
             break;
@@ -533,6 +534,15 @@ const PERSONNEL_WORDS: &[&str] = &[
     "人事",
     "任职",
     "工作人员",
+];
+
+/// Title words of notices that may or may not appoint anyone (a board's
+/// resolutions, a president's orders, `…调整的通知`, `…挂职的通知` as
+/// against `关于做好挂职干部管理工作的通知`, a company's `…董事长…的公告`).
+const WEAK_WORDS: &[&str] = &[
+    "决议",
+    "主席令",
+    "调整",
     "挂职",
     "高级管理人员",
     "负责人",
@@ -542,10 +552,6 @@ const PERSONNEL_WORDS: &[&str] = &[
     "辞任",
     "选举",
 ];
-
-/// Title words of notices that carry appointments among other business
-/// (a board's resolutions, a president's orders, `…调整的通知`).
-const WEAK_WORDS: &[&str] = &["决议", "主席令", "调整"];
 
 /// Whether a normalised line is a title: ends in a title word, is not a
 /// table-of-contents entry, not bracketed.
@@ -853,7 +859,10 @@ fn layout(region: &[Line<'_>]) -> Layout {
                 {
                     break;
                 }
+                // Not a table's row (`王芳　…副校长　…校长`): a signature
+                // names a body, and ends in no title.
                 let issuer_like = !ends_clause(&l.norm)
+                    && lexicon::split_post(&l.norm).is_none()
                     && !l.norm.contains(['为', '；', '。', '，', '：', '、'])
                     && !l.norm.ends_with("职务")
                     && !is_parenthesised(&l.norm)
@@ -917,9 +926,18 @@ struct Segment {
 /// Cuts the body (less the `meta` lines) into segments.
 fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
     let mut out = Vec::new();
+    let mut skip = vec![false; body.len()];
+    for &i in meta {
+        if let Some(s) = skip.get_mut(i) {
+            *s = true;
+        }
+    }
     // The segment so far. White space is never its first character, so it
     // is blank exactly when it is empty.
     let mut text = String::new();
+    // Where its last line starts in it, and whether it holds a verb.
+    let mut last_line = 0;
+    let mut has_verb = false;
     let mut line = 0;
     let flush = |text: &mut String, line: u32, heading: bool, out: &mut Vec<Segment>| {
         let trimmed = text.trim();
@@ -933,16 +951,21 @@ fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
         text.clear();
     };
     for (i, l) in body.iter().enumerate() {
-        if meta.contains(&i) {
+        if skip.get(i).copied().unwrap_or(false) {
             continue;
         }
-        if !text.is_empty() && breaks_clause(&text, &l.norm) {
-            let heading = is_heading(&normalised(&text));
+        let last = text.get(last_line..).unwrap_or("");
+        if !text.is_empty() && breaks_clause(last, last_line == 0, has_verb, &l.norm) {
+            // Only a segment of one line can be a heading.
+            let heading = last_line == 0 && is_heading(&normalised(&text));
             flush(&mut text, line, heading, &mut out);
         }
-        if !text.is_empty() {
+        if text.is_empty() {
+            has_verb = false;
+        } else {
             text.push('\n');
         }
+        last_line = text.len();
         let raw = l.raw;
         let mut at = 0;
         loop {
@@ -961,9 +984,12 @@ fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
                     text.push_str(raw.get(at..end).unwrap_or(""));
                     flush(&mut text, line, matches!(c, '：' | ':'), &mut out);
                     at = end + c.len_utf8();
+                    last_line = 0;
                 }
                 None => {
-                    text.push_str(raw.get(at..).unwrap_or(""));
+                    let rest = raw.get(at..).unwrap_or("");
+                    has_verb |= contains_any(rest, &["为", "的", "任"]);
+                    text.push_str(rest);
                     break;
                 }
             }
@@ -973,24 +999,22 @@ fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
     out
 }
 
-/// Whether a line break ends the unterminated clause `before` (its text
-/// so far) ahead of the line `next` (normalised): at a blank line, before
+/// Whether a line break ends the unterminated clause whose last line is
+/// `before` (the only line when `alone`; `has_verb` when any of its lines
+/// holds 为, 的 or 任) ahead of the line `next` (normalised): at a blank line, before
 /// an enumerated item (`二、`, `（二）`, `2.`), after a heading with no colon
 /// (`一、决定任命`) or a document's title (`审议通过《…议案》`), and between one complete clause a line and the next
 /// (`王伟为某局局长` / `刘晓光为…`), as congress lists are written.
-fn breaks_clause(before: &str, next: &str) -> bool {
+fn breaks_clause(before: &str, alone: bool, has_verb: bool, next: &str) -> bool {
     if next.is_empty() || enumerator(next) > 0 {
         return true;
     }
     let before = normalised(before);
     // A heading, or an item that names a document (`（一）审议通过《…》`).
-    if is_heading(&before) || before.ends_with('》') {
+    if (alone && is_heading(&before)) || before.ends_with('》') {
         return true;
     }
-    let (bare, _) = strip_markers(&before);
-    let bare = bare.strip_suffix("职务").unwrap_or(bare);
-    let complete =
-        lexicon::split_post(bare).is_some() && contains_any(&before, &["为", "的", "任"]);
+    let complete = has_verb && lexicon::split_post(bare_post(&before)).is_some();
     let starts = next.chars().take(6).any(|c| c == '为' || c == '的')
         || ["任命", "免去", "聘任", "解聘"]
             .iter()
@@ -1274,7 +1298,9 @@ fn marker_word(word: &str) -> Option<Option<Flag>> {
             Some(Flag::Probation)
         }
         "另有任用" | "另有任职" | "另行任用" | "退休" | "已退休" | "到龄退休" | "另有安排"
-        | "辞职" | "另行安排" | "另行安排工作" | "主持工作" | "正职" => None,
+        | "辞职" | "另行安排" | "另行安排工作" | "主持工作" | "主持全面工作" | "正职" => {
+            None
+        }
         // `（挂职，时间一年）`, `（期限两年）`.
         w if (w.starts_with("时间") || w.starts_with("期限")) && w.chars().count() <= 8 => None,
         // `（简历附后）`, `（简历详见附件）`.
@@ -1325,6 +1351,13 @@ fn closing_group(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// A written post without the markers and the `职务` around it
+/// (`某局局长职务（兼）` → `某局局长`).
+fn bare_post(text: &str) -> &str {
+    let bare = strip_markers(text).0;
+    strip_markers(bare.strip_suffix("职务").unwrap_or(bare)).0
 }
 
 /// A parenthesised group without its parentheses.
@@ -1486,6 +1519,13 @@ fn is_name(name: &str) -> bool {
         && !NOT_NAMES.iter().any(|w| name.starts_with(w))
 }
 
+/// How many events back `该` and an unmarked removal look for the
+/// organisation they mean.
+const LOOK_BACK: usize = 64;
+
+/// What follows a name in courtesy (`张三同志`, `李四先生`, `王五女士`).
+const HONORIFICS: &[&str] = &["同志", "先生", "女士"];
+
 /// Words that stand where a name could, before a verb, and start none:
 /// `其`, and the connectives of a clause (`不再担任…`, `同时任…`).
 const NOT_NAMES: &[&str] = &[
@@ -1500,13 +1540,14 @@ const NOT_NAMES: &[&str] = &[
     "仍",
     "继续",
     "该同志",
+    "挂职",
 ];
 
 /// The people named in `text` (`张三`, `李四（女）同志`, `张三、李四`).
 fn names(text: &str) -> Option<Vec<Person>> {
     let mut out = Vec::new();
     for written in split_top(text, &['、']) {
-        let mut name = ["同志", "先生", "女士"]
+        let mut name = HONORIFICS
             .iter()
             .find_map(|h| written.strip_suffix(h))
             .unwrap_or(written);
@@ -1691,6 +1732,9 @@ struct State {
 struct Clause<'n> {
     /// The clause's normalised text, whose parts are read.
     text: &'n str,
+    /// Whether a resignation read in it was found pending (so that it may
+    /// end with no events and be no error).
+    pending: bool,
     kind_mode: Option<EventKind>,
     events: Vec<Event>,
     /// Where the previous part's events start.
@@ -1738,6 +1782,7 @@ impl State {
         events.clear();
         let mut clause = Clause {
             text: norm,
+            pending: false,
             kind_mode: self.mode,
             events,
             part_start: 0,
@@ -1760,16 +1805,17 @@ impl State {
         }
         if clause.events.is_empty() {
             self.spare = clause.events;
-            return if spoke {
+            return if spoke && !clause.pending {
                 Err("names no post to appoint to or remove from".to_owned())
             } else {
                 Ok(())
             };
         }
         // One clause that says a thing twice (`终止X的…试用期，免去其…职务`)
-        // does it once.
+        // does it once. (A clause of more events than any notice writes
+        // in one sentence is left as it is.)
         let mut seen = 0;
-        while seen < clause.events.len() {
+        while seen < clause.events.len() && clause.events.len() <= LOOK_BACK {
             let (kept, rest) = clause.events.split_at(seen);
             let twice = rest.first().is_some_and(|e| {
                 kept.iter()
@@ -1974,7 +2020,8 @@ impl State {
             Err(_)
                 if self.statement(part, clause)
                     || self.introduces(part)
-                    || changes_nothing(part) =>
+                    || changes_nothing(part)
+                    || is_prose(part) =>
             {
                 Ok(false)
             }
@@ -2013,12 +2060,30 @@ impl State {
         self.named_here = true;
     }
 
-    /// `黄子轩同志挂职期满`: a person named with an honorific and no verb,
-    /// whom the parts after speak of (`，不再担任…职务`).
+    /// `黄子轩同志挂职期满`, `于海同志到龄退休`: a person named with an
+    /// honorific and a term ended or a reason, whom the parts after speak
+    /// of (`，不再担任…职务`). Anything else after the name is no
+    /// introduction (`张三同志晋升为…` is a clause not read).
     fn introduces(&mut self, part: &str) -> bool {
-        for honorific in ["同志", "先生", "女士"] {
+        const ENDED: &[&str] = &[
+            "挂职期满",
+            "任期届满",
+            "任职期满",
+            "聘期届满",
+            "试用期满",
+            "期满",
+            "因",
+            "到龄",
+            "已到",
+        ];
+        for honorific in HONORIFICS {
             if let Some(at) = find(part, honorific)
-                && let Some(people) = part.get(..at + honorific.len()).and_then(names)
+                && let (Some(who), Some(rest)) = (
+                    part.get(..at + honorific.len()),
+                    part.get(at + honorific.len()..),
+                )
+                && ENDED.iter().any(|w| rest.starts_with(w))
+                && let Some(people) = names(who)
             {
                 self.remember(people);
                 return true;
@@ -2049,63 +2114,65 @@ impl State {
                 .or_else(|| numerals::find_numeric_date(part))
                 .map(|(d, _, _)| d)
         };
-        if has("召开") && ["会议", "董事会", "大会"].iter().any(|w| has(w)) {
-            // `2023年7月18日，…会议在公司会议室召开`: the date may be a part
-            // of its own before this one.
-            let clause_date = || numerals::find_date(clause.text).map(|(d, _, _)| d);
+        // A meeting held, not a person elected at it (`…会议上当选为…`).
+        if has("召开")
+            && ["会议", "董事会", "大会"].iter().any(|w| has(w))
+            && !has("为")
+            && !has("当选")
+        {
             // `6月10日`, no year: the latest such day on or before the
             // notice's date.
-            let this_year = || {
-                let (month, day) = numerals::find_month_day(clause.text)?;
+            let this_year = |text: &str| {
+                let (month, day) = numerals::find_month_day(text)?;
                 let signed = self.signed?;
                 let on = |year| NaiveDate::from_ymd_opt(year, month, day);
                 on(signed.year())
                     .filter(|d| *d <= signed)
                     .or_else(|| on(signed.year() - 1))
             };
-            if let Some(date) = date().or_else(clause_date).or_else(this_year) {
-                self.meeting = Some(date);
+            // The part's own date first; then the clause's (`2023年7月18日，
+            // …会议在公司会议室召开`: the date is a part of its own).
+            let found = date()
+                .or_else(|| this_year(part))
+                .or_else(|| numerals::find_date(clause.text).map(|(d, _, _)| d))
+                .or_else(|| this_year(clause.text));
+            // The first meeting held by the notice's date decides; one
+            // called for later (`公司定于…召开…股东大会`) does not.
+            let held = found.filter(|d| self.signed.is_none_or(|signed| *d <= signed));
+            if self.meeting.is_none() {
+                self.meeting = held;
             }
             return true;
         }
         if has("辞职") || has("辞任") {
             if has("收到") {
-                self.received = date();
-                return true;
-            }
-            if has("后生效") && !has("之日") {
-                let Some((who, _)) = part
-                    .split_once("的辞职")
-                    .or_else(|| part.split_once("辞职"))
-                else {
-                    return true;
-                };
-                let who = ["鉴于", "因"]
-                    .iter()
-                    .find_map(|w| who.strip_prefix(w))
-                    .unwrap_or(who);
-                let people = match who {
-                    "其" | "" => Some(self.last.clone()),
-                    _ => names(who),
-                };
-                if let Some(people) = people {
-                    let pending =
-                        |e: &Event| e.kind == EventKind::Remove && people.contains(&e.person);
-                    self.events.retain(|e| !pending(e));
-                    clause.events.retain(|e| !pending(e));
-                    clause.part_start = clause.part_start.min(clause.events.len());
-                    // A dated clause left with no events dates nothing.
-                    let events = &self.events;
-                    self.dated
-                        .retain(|(at, _, _)| events.iter().any(|e| e.provenance.clause == *at));
+                // `同日收到…`: the day already read stands.
+                if let Some(day) = date() {
+                    self.received = Some(day);
                 }
                 return true;
             }
+            if has("后生效") && !has("之日") {
+                return self.pending(part, clause);
+            }
             if part.starts_with("辞职后") || has("生效") {
+                // `张三先生辞去…的辞职报告自送达…之日起生效`: a following
+                // `其` means 张三.
+                let who = ["辞去", "的辞职"]
+                    .iter()
+                    .find_map(|w| part.split_once(w).map(|(who, _)| who));
+                if let Some(people) = who.and_then(names) {
+                    self.remember(people);
+                }
                 return true;
             }
         }
-        if has("感谢") || (has("期间") && has("担任")) {
+        // Thanks for the past (`…在担任公司副总经理期间恪尽职守`, `…表示衷心
+        // 感谢`); not `挂职期间担任…`, which appoints.
+        let served = find(part, "担任")
+            .zip(find(part, "期间"))
+            .is_some_and(|(held, during)| held < during);
+        if has("感谢") || served {
             return true;
         }
         // A news lead (`新华社北京6月28日电　国务院任免国家工作人员`), or any
@@ -2136,6 +2203,68 @@ impl State {
             return true;
         }
         false
+    }
+
+    /// `X的辞职将在…后生效`, `其辞去董事职务的辞职报告将在…后生效`: the
+    /// resignation read just before (in this clause, else the latest clause
+    /// where X resigns) is pending, not done: its removals are dropped, only those of the
+    /// posts named after `辞去` when there are any. `false` when the
+    /// sentence names nobody it can read, so that it is reported.
+    fn pending(&mut self, part: &str, clause: &mut Clause) -> bool {
+        let Some((who, _)) = part
+            .split_once("的辞职")
+            .or_else(|| part.split_once("辞职"))
+        else {
+            return false;
+        };
+        let who = ["鉴于", "因"]
+            .iter()
+            .find_map(|w| who.strip_prefix(w))
+            .unwrap_or(who);
+        let people = match who.strip_prefix('其') {
+            Some(_) if !self.last.is_empty() => self.last.clone(),
+            Some(_) => return false,
+            None => match names(who) {
+                Some(people) => people,
+                None => return false,
+            },
+        };
+        let resigned = |e: &Event| e.kind == EventKind::Remove && people.contains(&e.person);
+        // `其辞去董事职务的辞职报告…`: that post only; `X的辞职…` all of X's.
+        let posts_named = who.split_once("辞去").map(|(_, posts)| posts);
+        let named = |e: &Event| posts_named.is_some_and(|p| contains(p, e.post.title()));
+        let in_clause = clause.events.iter().any(resigned);
+        // Else the latest clause that has them resign.
+        let last = self
+            .events
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find(|e| resigned(e))
+            .map_or(0, |e| e.provenance.clause);
+        let candidates: Vec<&Event> = if in_clause {
+            clause.events.iter().filter(|e| resigned(e)).collect()
+        } else {
+            self.events
+                .iter()
+                .filter(|e| e.provenance.clause == last && resigned(e))
+                .collect()
+        };
+        let only_named = candidates.iter().any(|e| named(e));
+        let drop = |e: &Event| resigned(e) && (!only_named || named(e));
+        if in_clause {
+            clause.events.retain(|e| !drop(e));
+            clause.part_start = clause.part_start.min(clause.events.len());
+        } else {
+            self.events
+                .retain(|e| !(e.provenance.clause == last && drop(e)));
+            // A dated clause left with no events dates nothing.
+            let events = &self.events;
+            self.dated
+                .retain(|(at, _, _)| events.iter().any(|e| e.provenance.clause == *at));
+        }
+        clause.pending = true;
+        true
     }
 
     /// `X为POST`, `X的POST职务`, `其POST职务` … after an optional leading
@@ -2199,11 +2328,11 @@ impl State {
 
     /// `免去王五某县审计局局长职务`: a removal with neither `的` nor `同志`
     /// to end the name. The name is taken at the one length (two to four
-    /// characters) after which the rest reads as posts whose organisation
-    /// is best anchored: named earlier in the notice, else starting with a
-    /// place name of the notice's title or issuer, else with a level of
-    /// government (`县`, `市`, `省` …). When no length, or more than one,
-    /// is best, the clause is not guessed at.
+    /// characters) after which the rest reads as posts of an organisation
+    /// named earlier in the notice, or else one that starts with the place
+    /// name the notice's title or issuer starts with (`某县`). When no
+    /// length, or more than one, is so anchored, the clause is not guessed
+    /// at: a level of government alone (`县…`, `街道…`) anchors nothing.
     fn unmarked<'t>(&self, text: &'t str, clause: &Clause) -> Option<(Person, &'t str)> {
         let (bare, _) = strip_markers(text);
         if !bare.ends_with("职务") {
@@ -2213,7 +2342,9 @@ impl State {
             clause
                 .events
                 .iter()
-                .chain(&self.events)
+                .rev()
+                .chain(self.events.iter().rev())
+                .take(LOOK_BACK)
                 .any(|e| e.post.organisation() == org)
         };
         let placed = |org: &str| {
@@ -2233,11 +2364,11 @@ impl State {
                 continue;
             };
             let org = post.organisation();
+            // A level of government alone (`县…`, `街道…`) is no evidence:
+            // `王伟兴福街道办事处` reads as well as `王伟` + `兴福街道办事处`.
             let rank = if seen(org) {
-                3
-            } else if placed(org) {
                 2
-            } else if qualify::is_anchored(org) {
+            } else if placed(org) {
                 1
             } else {
                 continue;
@@ -2263,7 +2394,14 @@ impl State {
         let Some(rest) = text.strip_prefix('该') else {
             return Ok(Cow::Borrowed(text));
         };
-        let mut named = clause.events.iter().rev().chain(self.events.iter().rev());
+        // The organisations named lately: a 该 refers back a few clauses,
+        // not to the start of a long notice (and the search stays short).
+        let mut named = clause
+            .events
+            .iter()
+            .rev()
+            .chain(self.events.iter().rev())
+            .take(LOOK_BACK);
         if matches!(strip_markers(rest).0, "职务" | "职") {
             return named
                 .next()
@@ -2279,7 +2417,8 @@ impl State {
                 let first = strip_markers(split_top(title, &['、']).next().unwrap_or("")).0;
                 let first = strip_markers(first.strip_suffix("职务").unwrap_or(first)).0;
                 // A school is 该校 whatever it is called (…中学, …学院).
-                let ends = org.ends_with(word) || (word == "校" && org.ends_with(['学', '院']));
+                let ends = org.ends_with(word)
+                    || (word == "校" && (org.ends_with('学') || org.ends_with("学院")));
                 if ends && lexicon::is_title(first) {
                     return Ok(Cow::Owned(format!("{org}{title}")));
                 }
@@ -2392,24 +2531,23 @@ fn at_organisation(text: &str) -> Option<String> {
 
 /// Whether a part that reads as no appointment or removal changes nobody's
 /// post: a proposal or nomination (`拟任…`, `提名为…人选`), a probation
-/// served (`试用期满，考核合格，予以正式任职`), the lapse of all other posts
-/// (`原任职务自然免除`, `不再担任任何职务`), or prose.
+/// served (`试用期满，考核合格，予以正式任职`), or the lapse of all other
+/// posts (`原任职务自然免除`, `不再担任任何职务`).
 fn changes_nothing(part: &str) -> bool {
-    // A proposal (`拟任…`, `提名免去…`) is no decision.
-    ["拟任", "拟提名", "拟免", "拟聘", "提名", "建议"]
-        .iter()
-        .any(|w| part.starts_with(w))
+    // A proposal (`张三同志拟任…`, `提名免去…`) is no decision.
+    ["拟任", "拟提名", "拟免", "拟聘"].iter().any(|w| contains(part, w))
+        || ["提名", "建议"].iter().any(|w| part.starts_with(w))
         || (contains(part, "提名") && contains(part, "人选"))
         // `试用期满…予以正式任职`: the tenure goes on.
         || contains(part, "试用期满")
         || contains(part, "正式任职")
         || contains(part, "自然免除")
         || contains(part, "任何职务")
-        || is_prose(part)
 }
 
 /// Whether a part is prose, not a clause about people: it holds no word
-/// that appoints or removes (`任`, `免`, `聘`, `辞`, `职务`, `兼`, `选举`),
+/// that appoints or removes (`任`, `免`, `聘`, `辞`, `职务`, `兼`, `选举`,
+/// `当选`, `解除`, `终止`), ends in no post,
 /// once the words that merely contain one (`任何`, `责任`) and titles of
 /// documents (`《关于聘任…的议案》`) are set aside, and no `为` after a
 /// name (`张三为…`).
@@ -2434,7 +2572,9 @@ fn is_prose(part: &str) -> bool {
     .any(|w| text.contains(w));
     // `为加强…` is a purpose; `X为…` an appointment.
     let names_someone = text.find('为').is_some_and(|at| at > 0);
-    !acts && !names_someone
+    // `张三　县财政局局长` names a post.
+    let names_post = lexicon::split_post(bare_post(part)).is_some();
+    !acts && !names_someone && !names_post
 }
 
 /// The posts of a resignation, without `的请求` after them.

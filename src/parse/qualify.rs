@@ -178,9 +178,25 @@ impl Issuer {
     /// `区财政局` → `济南市槐荫区财政局`.
     fn by_level(&self, org: &str) -> Option<String> {
         let level = level_of(org)?;
-        let end = self.place.rfind(level)? + level.len_utf8();
+        // The place's names end where a level ends a name of two or more
+        // characters: 济南市|市中区, not 济南市市|中区.
+        let mut end = None;
+        let mut from = 0;
+        for (at, c) in self.place.char_indices() {
+            let stop = at + c.len_utf8();
+            let long = self
+                .place
+                .get(from..stop)
+                .is_some_and(|n| n.chars().count() >= 2);
+            if LEVELS.contains(&c) && long {
+                if c == level {
+                    end = Some(stop);
+                }
+                from = stop;
+            }
+        }
         let rest = org.get(level.len_utf8()..)?;
-        Some(format!("{}{rest}", self.place.get(..end)?))
+        Some(format!("{}{rest}", self.place.get(..end?)?))
     }
 
     /// `厅综合规划处` → `江西省交通运输厅综合规划处`, `局办公室` → the
@@ -209,7 +225,8 @@ impl Issuer {
             .chars()
             .take(8)
             .any(|c| LEVELS.contains(&c) || c == '国' || c == '省');
-        let standalone = STANDALONE.iter().any(|w| org.ends_with(w));
+        // `江城置业有限公司工会`, `华夏银行江城分行`: a body of its own.
+        let standalone = STANDALONE.iter().any(|w| org.contains(w)) || org.contains("分行");
         (!placed && !standalone).then(|| format!("{institution}{org}"))
     }
 }
@@ -220,16 +237,6 @@ fn level_of(org: &str) -> Option<char> {
     let level = org.chars().next().filter(|c| LEVELS.contains(c))?;
     let word = NOT_LEVELS.iter().any(|w| org.starts_with(w));
     (!word && org.chars().count() >= 2).then_some(level)
-}
-
-/// Whether an organisation's name says whose it is: it starts with a level
-/// of government (`县财政局`) or a national or Party body (`国家…`,
-/// `中共…`), so that it is no piece of a name before it.
-pub(crate) fn is_anchored(org: &str) -> bool {
-    level_of(org).is_some()
-        || ["街道", "自治", "中共", "国家", "中国", "全国", "国务院"]
-            .iter()
-            .any(|w| org.starts_with(w))
 }
 
 /// How a government department's name ends (`…交通运输厅`, `…局`).
@@ -351,6 +358,10 @@ mod tests {
         assert_eq!(qualified(&party, "县委办公室"), "青石县委办公室");
         assert_eq!(qualified(&party, "县乡村振兴局"), "青石县乡村振兴局");
         assert_eq!(qualified(&party, "乡村振兴局"), "乡村振兴局");
+        // A district whose name starts with the city's level: 济南市|市中区.
+        let central = Issuer::of("济南市市中区人民政府", "");
+        assert_eq!(qualified(&central, "市公安局"), "济南市公安局");
+        assert_eq!(qualified(&central, "区财政局"), "济南市市中区财政局");
     }
 
     #[test]
@@ -365,6 +376,10 @@ mod tests {
         assert_eq!(
             qualified(&group, "江城城投置业有限公司"),
             "江城城投置业有限公司"
+        );
+        assert_eq!(
+            qualified(&group, "江城置业有限公司工会"),
+            "江城置业有限公司工会"
         );
         // A board's term is no unit; the board is the company.
         assert_eq!(

@@ -10,8 +10,10 @@
 //!
 //! A header line names the person's column (`姓名`) and at least one post
 //! column: the post held before (`原职务`, `现任职务`, `现职务`), which the
-//! person leaves, and the post taken (`新职务`, `任职`, `拟任职务`), which
-//! the person is appointed to. The rows run to the first blank line or
+//! person leaves, and the post taken (`新职务`, `任职`), which the person is
+//! appointed to; a table of proposals (`拟任职务`) records nothing, and a
+//! cell as near one column as the other is the new post's. The rows run to
+//! the first blank line or
 //! sentence. A row's cells are its runs of text between white space: the
 //! cells before the first post are the name (`肖　伟` is 肖伟), each post
 //! goes to the header column it starts nearest, and a reason in the new
@@ -26,6 +28,8 @@ use super::{Line, markers, posts};
 enum Column {
     Left,
     Taken,
+    /// `拟任职务`: a proposal. A table with one records nothing.
+    Proposed,
 }
 
 /// A table's header: where (in characters) each post column starts.
@@ -73,7 +77,9 @@ pub(super) fn header(line: &Line<'_>) -> Option<Header> {
         .filter_map(|(offset, cell)| {
             let column = if ["原", "现"].iter().any(|w| cell.starts_with(w)) {
                 Column::Left
-            } else if ["新", "任", "拟任"].iter().any(|w| cell.starts_with(w)) {
+            } else if cell.starts_with("拟") {
+                Column::Proposed
+            } else if ["新", "任"].iter().any(|w| cell.starts_with(w)) {
                 Column::Taken
             } else {
                 return None;
@@ -88,9 +94,10 @@ impl Header {
     /// The column a cell starting at `offset` belongs to: the one whose
     /// header starts nearest.
     fn column_at(&self, offset: usize) -> Option<Column> {
+        // A cell as far from both columns goes to the new post's.
         self.columns
             .iter()
-            .min_by_key(|(start, _)| start.abs_diff(offset))
+            .min_by_key(|(start, column)| (start.abs_diff(offset), *column != Column::Taken))
             .map(|(_, column)| *column)
     }
 
@@ -98,6 +105,7 @@ impl Header {
     /// table.
     pub fn row(&self, raw: &str) -> Result<Row, String> {
         let cells = cells(raw);
+        let proposal = self.columns.iter().any(|(_, c)| *c == Column::Proposed);
         let first_post = cells
             .iter()
             .position(|(_, cell)| posts(cell).is_ok() || markers(cell).is_some())
@@ -117,10 +125,15 @@ impl Header {
             let kind = match self.column_at(*offset) {
                 Some(Column::Left) => EventKind::Remove,
                 Some(Column::Taken) | None => EventKind::Appoint,
+                Some(Column::Proposed) => continue,
             };
             for (post, flags) in posts(cell)? {
                 events.push((kind, post, flags));
             }
+        }
+        if proposal {
+            // A proposal table (`现任职务　拟任职务`): nothing is decided.
+            events.clear();
         }
         Ok(Row { name, events })
     }
@@ -169,6 +182,12 @@ mod tests {
         assert_eq!(row.events.len(), 1);
         assert_eq!(row.events[0].0, EventKind::Remove);
         assert!(header.row("以上同志任职时间自2023年8月25日起").is_err());
+        // A proposal: nothing decided.
+        let proposed = super::header(&line("姓名　现任职务　　　　拟任职务")).unwrap();
+        let row = proposed
+            .row("张三　某县财政局副局长　某县财政局局长")
+            .unwrap();
+        assert!(row.events.is_empty());
         assert!(super::header(&line("张三为某局局长")).is_none());
     }
 }
