@@ -10,49 +10,77 @@
 //! By structure, not by one issuer's wording:
 //!
 //! * a **number line** that holds nothing but a document number
-//!   (`济槐政任〔2022〕4号`, `国人字[2021]12号`, `（2021）12号`), usually after
-//!   a **title line** ending in 通知/决定/公告/通报/命令/名单… ; a notice is
-//!   personnel when its title names 任免/任命/免去/聘任/职务… or its number's
-//!   prefix holds 任/免/聘 (`济槐政任`), so policy documents are passed by;
+//!   (`济槐政任〔2022〕4号`, `国人字[2021]12号`, `（2021）12号`, `…[2023]第3号`),
+//!   after or before a **title line** ending in 通知/决定/公告/通报/命令/名单/
+//!   决议/主席令… ; a notice is personnel when its title names
+//!   任免/任命/免去/聘任/职务… or its number's prefix holds 任/免/聘
+//!   (`济槐政任`), so policy documents are passed by;
 //! * or a personnel title line with no number after it (a people's
-//!   congress decision): the title then stands for the number.
+//!   congress decision): the title then stands for the number, or the title
+//!   and an order's serial on the next line (`中华人民共和国主席令` /
+//!   `第十一号`).
+//!
+//! A title that only may be personnel (a board's `…决议公告`, a president's
+//! order, `…调整的通知`, `…挂职…`, `…选举…`, `…负责人…`, a number whose
+//! prefix holds 人) makes a **weak** notice: it is a notice when it
+//! appoints or removes anyone, and is passed by silently, even in strict
+//! mode, when it does not.
 //!
 //! Table-of-contents lines are never notices: they do not end in the title
 //! word (`…的通知（济槐政任〔2022〕4号） .....（45）`).
 //!
-//! A notice's body runs to its **signing date** (a line that is only a date,
-//! `2022年5月23日`, `二〇二二年五月二十三日` or `2023-03-02`, possibly after the issuing
-//! body on the same line), or to the next notice or heading. The lines just
-//! before the date that are not clauses are the **issuer**; a parenthesised
-//! `（2022年5月23日印发）` after it is the issue date; a parenthesised
-//! `（…会议通过）` date stands for the signing date when no date closes the
-//! notice, and so do, in this order, a web page's publication date
+//! A notice's body runs to its **signing date** (a line that is only a
+//! date, `2022年5月23日`, `二〇二二年五月二十三日` or `2023-03-02`, possibly
+//! after the issuing body on the same line), or to the next notice or
+//! heading. The lines just before the date that are not clauses (nor a
+//! table's rows, nor `特此通知`) are the **issuer**; a parenthesised
+//! `（2022年5月23日印发）` after it, or a foot's `…2023年3月2日印发`, is the
+//! issue date. When no date closes the notice, its date is, in this order,
+//! a parenthesised `（…会议通过）` date, a web page's publication date
 //! (`发布日期：2023-03-20`, `2023-06-28 17:45　来源：新华社`), a date written
-//! under the title before any text, and the issue date. `自2022年6月1日起` anywhere in the body sets the effective date.
+//! under the title before any text, and the issue date. The body named
+//! above the title (`长沙市开福区人民政府` / `关于…的通知`, or a web page's
+//! breadcrumb) is an issuer too.
+//!
+//! A notice takes effect on its signing date unless it says otherwise:
+//! `自2022年6月1日起` (or `从…起`, `以上聘期自…起`) for the whole notice; a
+//! meeting it reports (`公司于2023年6月16日召开…董事会会议`, the first held
+//! by its date; `6月10日` takes the year that puts it on or before the
+//! notice's date); the day a company officer's resignation letter arrived
+//! (`董事会于2023年8月23日收到…辞职报告`), for the resignations read after
+//! it.
 //!
 //! # Clauses
 //!
-//! The body is cut into clauses at `；` and `。`; text ending in `：` is a
-//! heading that sets the section (`任命：`, `免去：`, `聘任：`, `解聘：`). A
-//! clause is cut into parts at `，`, and each part is read by a small
-//! recogniser: leading verbs (`任命X为…`, `免去X的…职务`, `接受X辞去…职务的
-//! 请求`, `终止X的…试用期`), or a name followed by a verb (`为`, `的`, `任`,
-//! `兼任`, `挂职任`, `代理`, `担任`, `不再担任`, `辞去`). `其` is the person
-//! named last, and so is the subject of a part that starts with its verb
-//! (`张三任…，不再担任…职务`, `…，兼任…`). `该局`, `该校`, `该公司` are the
-//! organisation named last that ends so, `该职务` the post named last. A
+//! The body is cut into clauses at `；` and `。` (and a `.` that ends a
+//! sentence typed with half-width punctuation), and at a line break before
+//! an item number (`二、`, `（二）`, `2.`, `第二、`), after a heading with no
+//! colon, or between two whole clauses on lines of their own; text ending
+//! in `：` is a heading that sets the section (`任命：`, `免去：`, `聘任：`,
+//! `解聘：`, `接受：`). A clause is cut into parts at `，`, and each part is
+//! read by a small recogniser: leading verbs (`任命X为…`, `免去X的…职务`,
+//! `选举X为…`, `接受X辞去…职务的请求`, `终止X的…试用期`), or a name followed
+//! by a verb (`为`, `的`, `任`, `兼任`, `挂职任`, `代理`, `担任`, `不再担任`,
+//! `辞去`, also `X因…申请辞去`), or `X在ORG挂职任TITLE`. A name may carry a
+//! gender or the post held now in parentheses. `其` is the person named
+//! last. A part that starts with its verb (`，不再担任…职务`, `，兼任…`,
+//! `，调任…`, `，仍担任…`) speaks of the person named earlier in the same
+//! clause, as does one after `X同志挂职期满`. `该局`, `该校`, `该公司` are the
+//! organisation named lately that ends so, `该职务` the post named last. A
 //! removal with no `的` or `同志` after the name (`免去王五某县审计局局长
 //! 职务`) takes the name's length (two to four characters) at which the
-//! organisation is best anchored: named earlier in the notice, else
-//! starting as the notice's title or issuer does (`某县`), else with a
-//! level of government (`县`, `市` …); a tie is reported, never guessed.
-//! Posts are split at `、` outside parentheses and each one into
-//! organisation and title with the title lexicon; a title-only item takes the
-//! organisation of the item before it. Markers in parentheses (`（兼）`,
+//! organisation was named earlier in the notice, or starts as the notice's
+//! title or issuer does (`某县`); any other case is reported, never guessed.
+//! Posts are split at `、` outside parentheses, and at `及` between two
+//! whole posts, and each one into organisation and title with the title
+//! lexicon; a title-only item takes the organisation of the item before
+//! it, except that a judge's or prosecutor's rank (`审判员`, `检察员` …) is
+//! held at the court, not at its tribunal. Markers in parentheses (`（兼）`,
 //! `（保留原职级待遇）`, `（挂职）`, `（试用期一年）`, `（另有任用）`) become
 //! flags: after the last post they apply to every post of the clause, after
 //! one post to that post. The same words as a part of their own
-//! (`，试用期一年`) apply to the part before.
+//! (`，试用期一年`) apply to the part before. A clause that states one event
+//! twice records it once.
 //!
 //! A table with a header line (`姓名　原职务　新职务`) is read row by row:
 //! the person leaves the post in the old column and takes the one in the
@@ -62,18 +90,25 @@
 //!
 //! * A clause is atomic: if any part of it is not understood, none of its
 //!   events is kept, and the clause is reported.
-//! * Reasons (`另有任用`, `退休`) are recognised and accepted, but the model
-//!   has no place for them: they survive only in the clause text of the
-//!   provenance.
+//! * Some parts change nobody's post, and are read as such, not reported:
+//!   reasons (`另有任用`, `退休`, which survive only in the clause text), a
+//!   proposal or nomination (`拟任…`, `提名…`), a probation served
+//!   (`试用期满…予以正式任职`), a term with no date (`聘期三年`), what a
+//!   company's announcement says around its decisions (a meeting held, a
+//!   letter received, thanks, `辞职后…`, a resignation that takes effect
+//!   only later, which is then no event), a news lead, and prose: a part
+//!   with no word that appoints or removes, no `X为`, and no post at its
+//!   end (a disclaimer, a résumé).
 //! * A notice that yields no events, or has no signing date, is an error in
-//!   strict mode. In lenient mode it is left out of the result (a notice
-//!   without events or date cannot be recorded), so a caller who must know
-//!   every notice was read uses strict mode.
-//! * An organisation written short (`县教育局`, `公司`, `心血管内科`) is
-//!   written out in full from the notice's issuer (see `qualify.rs`):
-//!   the post is the county's, company's or hospital's own, so that the
-//!   same short name from two issuers is two posts. The clause text keeps
-//!   what was written.
+//!   strict mode (a weak notice with no events is no notice). In lenient
+//!   mode it is left out of the result (a notice without events or date
+//!   cannot be recorded), so a caller who must know every notice was read
+//!   uses strict mode.
+//! * An organisation written short (`县教育局`, `厅综合规划处`, `公司`,
+//!   `心血管内科`) is written out in full from the notice's issuer (see
+//!   `qualify.rs`): the post is the county's, department's, company's or
+//!   hospital's own, so that the same short name from two issuers is two
+//!   posts. The clause text keeps what was written.
 //! * A notice without a number line is numbered by its title and signing
 //!   date (`…的决定（2021-01-08）`): the same title recurs session after
 //!   session.
@@ -733,7 +768,9 @@ fn is_serial(norm: &str) -> bool {
 struct Layout {
     /// Index (in the region) where the clauses end.
     body_end: usize,
-    /// Indexes of parenthesised date lines inside the body, left out of it.
+    /// Indexes of the lines inside the body that are no clauses: dates in
+    /// parentheses, a page's header, a date under the title, an issue
+    /// line.
     meta: Vec<usize>,
     issuer: String,
     signed: Option<NaiveDate>,
@@ -2104,8 +2141,11 @@ impl State {
     ///   effect (a company officer's resignation takes effect on delivery).
     /// * `X的辞职将在…后生效`: X's resignation is pending, not done: the
     ///   removals of X read so far are dropped.
-    /// * `辞职后…`, `…的辞职报告自送达…之日起生效`, `…期间…感谢`: said of
-    ///   what is done, changing nothing.
+    /// * `辞职后…`, `…的辞职报告自送达…之日起生效`, `在担任…期间…`,
+    ///   `…感谢`: said of what is done, changing nothing.
+    /// * `之前`, `尽快`: what is yet to be done.
+    /// * A news lead (`新华社…电　国务院任免国家工作人员`).
+    /// * A term with no date (`任期三年`, `聘期与…一致`, `自…审议通过之日起`).
     fn statement(&mut self, part: &str, clause: &mut Clause) -> bool {
         let signature = clause.signature;
         let has = |word: &str| signature.may_hold(word) && contains(part, word);

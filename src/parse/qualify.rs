@@ -21,8 +21,8 @@
 //!   its units; its board (`第九届董事会`, `监事会`) is the company itself,
 //!   the term (`第九届`) being no part of any name.
 //!
-//! The issuer is the signature's, else the title's (the part before
-//! `关于`, or all of a list's title).
+//! The issuer is read from the signature, the lines above the title and
+//! the title (the part before `关于`, or all of a list's title).
 //! The clause text in each event's provenance keeps what was written.
 
 use crate::model::Post;
@@ -137,8 +137,8 @@ pub(crate) struct Issuer {
 }
 
 impl Issuer {
-    /// Reads the issuer from the signature's issuer names (joined by `、`)
-    /// and the title.
+    /// Reads the issuer from its names (the signature's and those above
+    /// the title, joined by `、`) and the title.
     pub fn of(issuer: &str, title: &str) -> Issuer {
         // `某县人民政府关于…的通知`, or a list's `某县人民代表大会常务委员会
         // 任免名单`.
