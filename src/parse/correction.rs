@@ -363,7 +363,7 @@ fn scope<'a>(text: &'a str, number: &str) -> &'a str {
 
 /// The text without a leading list number (`一、`, `（二）`, `3.`).
 fn without_enumeration(text: &str) -> &str {
-    let numeral = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    let numeral = super::numerals::is_numeral;
     if let Some(rest) = text.strip_prefix(['（', '(']) {
         let inner: usize = rest
             .chars()

@@ -756,11 +756,7 @@ fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
 fn is_serial(norm: &str) -> bool {
     norm.strip_prefix('第')
         .and_then(|r| r.strip_suffix('号'))
-        .is_some_and(|n| {
-            !n.is_empty()
-                && n.chars()
-                    .all(|c| numerals::digit(c).is_some() || c == '十' || c == '百')
-        })
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| numerals::is_numeral(c) || c == '百'))
 }
 
 /// What a notice's region holds besides clauses.
@@ -1077,12 +1073,7 @@ fn is_heading(norm: &str) -> bool {
 /// The length in bytes of an item's number at the start of a normalised
 /// text (`一、`, `（一）`, `(1)`, `1.`, `1、`, `第一，`), or 0.
 fn enumerator(norm: &str) -> usize {
-    let numeral = |c: char| {
-        matches!(
-            c,
-            '0'..='9' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-        )
-    };
+    let numeral = numerals::is_numeral;
     let mut chars = norm.char_indices();
     let (mut end, open) = match chars.next() {
         Some((_, c @ ('（' | '('))) => (c.len_utf8(), true),

@@ -26,7 +26,8 @@ pub(crate) fn digit(c: char) -> Option<u32> {
     }
 }
 
-fn is_numeral(c: char) -> bool {
+/// Whether a character is a digit (ASCII, full-width or Chinese) or `十`.
+pub(crate) fn is_numeral(c: char) -> bool {
     c == '十' || digit(c).is_some()
 }
 

@@ -259,7 +259,7 @@ fn department_of(name: &str) -> Option<&str> {
 /// company's board itself (`第九届董事会`, `监事会`) is the company, whose
 /// directors and supervisors sit on it.
 fn board_of(unit: &str) -> &str {
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let numeral = super::numerals::is_numeral;
     let rest = unit
         .strip_prefix('第')
         .and_then(|r| r.split_once('届'))
