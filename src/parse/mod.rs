@@ -820,8 +820,6 @@ fn layout(region: &[Line<'_>]) -> Layout {
     let mut clauses_begun = false;
     for (i, line) in region.iter().enumerate() {
         let norm: &str = &line.norm;
-        let begins = ends_clause(norm);
-
         if line.raw.trim_start().starts_with('#') {
             layout.body_end = i;
             break;
@@ -860,7 +858,7 @@ fn layout(region: &[Line<'_>]) -> Layout {
             layout.meta.push(i);
             continue;
         }
-        clauses_begun |= begins;
+        clauses_begun = clauses_begun || ends_clause(norm);
         // A date under the title, before any clause (`2024年1月5日`): the
         // notice's date, when no date closes it; its text goes on.
         if !seen_text
