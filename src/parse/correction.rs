@@ -165,7 +165,7 @@ impl Parser {
 /// `特此更正`) makes no amendment. A cited title in `《…》` is left out: its
 /// words (`关于任免…的通知`) say nothing about what is changed.
 fn read(norm: &str, number: Option<&str>) -> Result<Vec<(Target, Action)>, String> {
-    let text = without_titles(without_enumeration(norm));
+    let text = super::without_titles(without_enumeration(norm));
     let corrects = ["更正为", "改正为", "应为", "改为"]
         .iter()
         .any(|w| text.contains(w));
@@ -388,21 +388,6 @@ fn without_enumeration(text: &str) -> &str {
         Some(after) if head > 0 => after,
         _ => text,
     }
-}
-
-/// The text with cited titles (`《…》`) taken out.
-fn without_titles(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '《' => depth += 1,
-            '》' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// The events of a clause written inside a correction (`王五任某局局长`,

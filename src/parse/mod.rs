@@ -2574,6 +2574,21 @@ fn changes_nothing(part: &str) -> bool {
         || contains(part, "任何职务")
 }
 
+/// The text with cited titles (`《…》`) taken out.
+fn without_titles(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Whether a part is prose, not a clause about people: it holds no word
 /// that appoints or removes (`任`, `免`, `聘`, `辞`, `职务`, `兼`, `选举`,
 /// `当选`, `解除`, `终止`), ends in no post,
@@ -2581,16 +2596,7 @@ fn changes_nothing(part: &str) -> bool {
 /// documents (`《关于聘任…的议案》`) are set aside, and no `为` after a
 /// name (`张三为…`).
 fn is_prose(part: &str) -> bool {
-    let mut text = String::with_capacity(part.len());
-    let mut depth = 0usize;
-    for c in part.chars() {
-        match c {
-            '《' => depth += 1,
-            '》' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => text.push(c),
-            _ => {}
-        }
-    }
+    let mut text = without_titles(part);
     for word in ["任何", "责任", "信任", "任务", "担保"] {
         text = text.replace(word, "");
     }
