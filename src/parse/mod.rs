@@ -1016,6 +1016,7 @@ fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
                     flush(&mut text, line, matches!(c, '：' | ':'), &mut out);
                     at = end + c.len_utf8();
                     last_line = 0;
+                    has_verb = false;
                 }
                 None => {
                     let rest = raw.get(at..).unwrap_or("");
