@@ -1520,8 +1520,7 @@ impl<'a> Iterator for AndSplit<'a> {
             else {
                 continue;
             };
-            let bare = strip_markers(left).0;
-            let bare = strip_markers(bare.strip_suffix("职务").unwrap_or(bare)).0;
+            let bare = bare_post(left);
             if !right.is_empty() && (lexicon::split_post(bare).is_some() || lexicon::is_title(bare))
             {
                 self.rest = Some(right);
@@ -2444,8 +2443,7 @@ impl State {
                 let (Some(word), Some(title)) = (rest.get(..at), rest.get(at..)) else {
                     continue;
                 };
-                let first = strip_markers(split_top(title, &['、']).next().unwrap_or("")).0;
-                let first = strip_markers(first.strip_suffix("职务").unwrap_or(first)).0;
+                let first = bare_post(split_top(title, &['、']).next().unwrap_or(""));
                 // A school is 该校 whatever it is called (…中学, …学院).
                 let ends = org.ends_with(word)
                     || (word == "校" && (org.ends_with('学') || org.ends_with("学院")));
