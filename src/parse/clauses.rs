@@ -1,0 +1,174 @@
+//! Cutting a notice's body into clauses: at terminators, item numbers,
+//! headings, and line breaks between whole clauses.
+//!
+//! It cuts and never reads: what a clause means is `statement`'s job.
+
+use super::*;
+
+/// Whether a line ends as a clause does (`；`, `。`, `：`, `，`).
+pub(super) fn ends_clause(norm: &str) -> bool {
+    norm.ends_with(['；', ';', '。', '：', ':', '，', ','])
+}
+
+/// A piece of the body cut at `；`, `。` or `：`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Segment {
+    /// As written, trimmed, without its terminator.
+    pub(super) text: String,
+    /// The line of its first character.
+    pub(super) line: u32,
+    /// Whether it ended in a colon (a heading such as `免去：`).
+    pub(super) heading: bool,
+}
+
+/// Cuts the body (less the `meta` lines) into segments.
+pub(super) fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut skip = vec![false; body.len()];
+    for &i in meta {
+        if let Some(s) = skip.get_mut(i) {
+            *s = true;
+        }
+    }
+    // The segment so far. White space is never its first character, so it
+    // is blank exactly when it is empty.
+    let mut text = String::new();
+    // Where its last line starts in it, and whether it holds a verb.
+    let mut last_line = 0;
+    let mut has_verb = false;
+    let mut line = 0;
+    let flush = |text: &mut String, line: u32, heading: bool, out: &mut Vec<Segment>| {
+        let trimmed = text.trim();
+        if !trimmed.is_empty() {
+            out.push(Segment {
+                text: trimmed.to_owned(),
+                line,
+                heading,
+            });
+        }
+        text.clear();
+    };
+    for (i, l) in body.iter().enumerate() {
+        if skip.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let last = text.get(last_line..).unwrap_or("");
+        if !text.is_empty() && breaks_clause(last, last_line == 0, has_verb, &l.norm) {
+            // Only a segment of one line can be a heading.
+            let heading = last_line == 0 && is_heading(&normalised(&text));
+            flush(&mut text, line, heading, &mut out);
+        }
+        if text.is_empty() {
+            has_verb = false;
+        } else {
+            text.push('\n');
+        }
+        last_line = text.len();
+        let raw = l.raw;
+        let mut at = 0;
+        loop {
+            if text.is_empty() {
+                // A segment starts at its first character that is no white
+                // space.
+                let rest = raw.get(at..).unwrap_or("");
+                at = raw.len() - rest.trim_start().len();
+                if at == raw.len() {
+                    break;
+                }
+                line = l.no;
+            }
+            match next_terminator(raw, at) {
+                Some((end, c)) => {
+                    text.push_str(raw.get(at..end).unwrap_or(""));
+                    flush(&mut text, line, matches!(c, '：' | ':'), &mut out);
+                    at = end + c.len_utf8();
+                    last_line = 0;
+                    has_verb = false;
+                }
+                None => {
+                    let rest = raw.get(at..).unwrap_or("");
+                    has_verb |= contains_any(rest, &["为", "的", "任"]);
+                    text.push_str(rest);
+                    break;
+                }
+            }
+        }
+    }
+    flush(&mut text, line, false, &mut out);
+    out
+}
+
+/// Whether a line break ends the unterminated clause whose last line is
+/// `before` (the only line when `alone`; `has_verb` when any of its lines
+/// holds 为, 的 or 任) ahead of the line `next` (normalised): at a blank line, before
+/// an enumerated item (`二、`, `（二）`, `2.`), after a heading with no colon
+/// (`一、决定任命`) or a document's title (`审议通过《…议案》`), and between one complete clause a line and the next
+/// (`王伟为某局局长` / `刘晓光为…`), as congress lists are written.
+pub(super) fn breaks_clause(before: &str, alone: bool, has_verb: bool, next: &str) -> bool {
+    if next.is_empty() || enumerator(next) > 0 {
+        return true;
+    }
+    let before = normalised(before);
+    // A heading, or an item that names a document (`（一）审议通过《…》`).
+    if (alone && is_heading(&before)) || before.ends_with('》') {
+        return true;
+    }
+    let complete = has_verb && lexicon::split_post(bare_post(&before)).is_some();
+    let starts = next.chars().take(6).any(|c| c == '为' || c == '的')
+        || ["任命", "免去", "聘任", "解聘"]
+            .iter()
+            .any(|w| next.starts_with(w));
+    complete && starts
+}
+
+/// Whether a segment with no colon after it is yet a section heading
+/// (`三、任命`, `一、决定免去`, a company's `二、聘任财务负责人情况`).
+pub(super) fn is_heading(norm: &str) -> bool {
+    let rest = norm.get(enumerator(norm)..).unwrap_or("");
+    let rest = rest.strip_prefix("决定").unwrap_or(rest);
+    matches!(
+        rest,
+        "任命" | "免去" | "免职" | "聘任" | "解聘" | "接受" | "任免" | "批准任命" | "批准免去"
+    ) || (rest.ends_with("情况") && rest.chars().count() <= 20)
+}
+
+/// The length in bytes of an item's number at the start of a normalised
+/// text (`一、`, `（一）`, `(1)`, `1.`, `1、`, `第一，`), or 0.
+pub(super) fn enumerator(norm: &str) -> usize {
+    let numeral = numerals::is_numeral;
+    let mut chars = norm.char_indices();
+    let (mut end, open) = match chars.next() {
+        Some((_, c @ ('（' | '('))) => (c.len_utf8(), true),
+        // `第一、`, `第二，`: an ordinal.
+        Some((_, '第'))
+            if norm
+                .get(3..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(numeral) =>
+        {
+            (3, false)
+        }
+        Some((_, c)) if numeral(c) => (0, false),
+        _ => return 0,
+    };
+    let digits_from = end;
+    for (i, c) in norm.char_indices().skip_while(|(i, _)| *i < digits_from) {
+        if numeral(c) {
+            end = i + c.len_utf8();
+            continue;
+        }
+        let closes = if open {
+            matches!(c, '）' | ')')
+        } else {
+            matches!(c, '、' | '.' | '．') || (digits_from == 3 && c == '，')
+        };
+        // `1.` before a digit is a decimal or a date, no item number.
+        let after = norm.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+        return if closes && end > digits_from && !after.is_some_and(|a| a.is_ascii_digit()) {
+            i + c.len_utf8()
+        } else {
+            0
+        };
+    }
+    0
+}

@@ -1,0 +1,186 @@
+//! What a notice's region holds besides clauses: where its body ends, who
+//! signed it, and the dates its layout gives (signing line, issue line,
+//! adoption, a page's header).
+//!
+//! It must never read a clause's people or posts.
+
+use super::*;
+
+/// What a notice's region holds besides clauses.
+#[derive(Debug, Default)]
+pub(super) struct Layout {
+    /// Index (in the region) where the clauses end.
+    pub(super) body_end: usize,
+    /// Indexes of the lines inside the body that are no clauses: dates in
+    /// parentheses, a page's header, a date under the title, an issue
+    /// line.
+    pub(super) meta: Vec<usize>,
+    pub(super) issuer: String,
+    pub(super) signed: Option<NaiveDate>,
+    pub(super) issued: Option<NaiveDate>,
+}
+
+pub(super) fn is_parenthesised(norm: &str) -> bool {
+    (norm.starts_with('（') || norm.starts_with('('))
+        && (norm.ends_with('）') || norm.ends_with(')'))
+}
+
+/// The signing date of a line that is a date, or an issuing body and a
+/// date; with the issuing body written before it.
+pub(super) fn signing_line(norm: &str) -> Option<(String, NaiveDate)> {
+    // Every date ends in 日 or a digit (`2023-03-01`): a line that does
+    // not cannot end in one (most lines), and needs no search.
+    let (date, start, end) = if norm.ends_with('日') {
+        numerals::find_date(norm)?
+    } else if norm.ends_with(|c: char| c.is_ascii_digit()) {
+        numerals::find_numeric_date(norm)?
+    } else {
+        return None;
+    };
+    if end != norm.len() {
+        return None;
+    }
+    let issuer = norm.get(..start)?;
+    let plain = issuer.chars().count() <= 40
+        && !issuer.contains(['，', '。', '；', '：', '为', '（', '(', '自']);
+    plain.then(|| (issuer.to_owned(), date))
+}
+
+pub(super) fn layout(region: &[Line<'_>]) -> Layout {
+    let mut layout = Layout {
+        body_end: region.len(),
+        ..Layout::default()
+    };
+    let mut passed = None;
+    let mut published = None;
+    let mut dated_top = None;
+    // Whether a line of text has been read (a date before any is the
+    // notice's, written under its title).
+    let mut seen_text = false;
+    // A page's header comes before the notice's text: once a line ends as
+    // a clause or heading does, no line is looked at as one.
+    let mut clauses_begun = false;
+    for (i, line) in region.iter().enumerate() {
+        let norm: &str = &line.norm;
+        if line.raw.trim_start().starts_with('#') {
+            layout.body_end = i;
+            break;
+        }
+        if is_parenthesised(norm)
+            && let Some((date, _, _)) = numerals::find_date(norm)
+        {
+            if norm.contains("印发") {
+                layout.issued = Some(date);
+            } else if norm.contains("通过") || norm.contains("决定") {
+                passed = Some(date);
+            }
+            layout.meta.push(i);
+            continue;
+        }
+        // The issue line at a document's foot, unbracketed (`某县人民政府
+        // 办公室　2023年3月2日印发`): the issue date, and the notice's date
+        // when nothing else dates it.
+        if norm.ends_with("印发")
+            && let Some((date, _, _)) = numerals::find_date(norm)
+        {
+            layout.issued = Some(date);
+            layout.meta.push(i);
+            continue;
+        }
+        // A web page's header (`发布日期：2023-03-20　来源：省政府办公厅`,
+        // `2023-06-28 17:45　来源：新华社`, `【字体：大 中 小】打印`): no
+        // clause; its date is the publication's.
+        if !clauses_begun && is_page_header(norm) {
+            // The raw line: white space keeps `2023-06-28 17:45` apart.
+            if let Some((date, _, _)) =
+                numerals::find_numeric_date(line.raw).or_else(|| numerals::find_date(norm))
+            {
+                published.get_or_insert(date);
+            }
+            layout.meta.push(i);
+            continue;
+        }
+        clauses_begun = clauses_begun || ends_clause(norm);
+        // A date under the title, before any clause (`2024年1月5日`): the
+        // notice's date, when no date closes it; its text goes on.
+        if !seen_text
+            && let Some((_, date)) = signing_line(norm).filter(|(issuer, _)| issuer.is_empty())
+        {
+            dated_top = Some(date);
+            layout.meta.push(i);
+            continue;
+        }
+        seen_text |= !norm.is_empty();
+        if let Some((issuer, date)) = signing_line(norm) {
+            layout.body_end = i;
+            layout.signed = Some(date);
+            // The issuer: the lines just before the date that are no clause.
+            let mut names = Vec::new();
+            if !issuer.is_empty() {
+                names.push(issuer);
+            }
+            let mut j = i;
+            while let Some(prev) = j.checked_sub(1).and_then(|p| region.get(p).map(|l| (p, l))) {
+                let (p, l) = prev;
+                if l.norm.is_empty() {
+                    j = p;
+                    continue;
+                }
+                if ["特此", "此复", "此令"]
+                    .iter()
+                    .any(|w| l.norm.starts_with(w))
+                {
+                    break;
+                }
+                // Not a table's row (`王芳　…副校长　…校长`): a signature
+                // names a body, and ends in no title.
+                let issuer_like = !ends_clause(&l.norm)
+                    && lexicon::split_post(&l.norm).is_none()
+                    && !l.norm.contains(['为', '；', '。', '，', '：', '、'])
+                    && !l.norm.ends_with("职务")
+                    && !is_parenthesised(&l.norm)
+                    && names.len() < 3;
+                if !issuer_like {
+                    break;
+                }
+                names.insert(0, l.norm.to_string());
+                layout.body_end = p;
+                j = p;
+            }
+            layout.issuer = names.join("、");
+            // An issue date after the signing date.
+            let after = region.get(i + 1..).unwrap_or(&[]);
+            if let Some(line) = after
+                .iter()
+                .filter(|l| !l.norm.is_empty())
+                .take(2)
+                .find(|l| is_parenthesised(&l.norm) && l.norm.contains("印发"))
+            {
+                layout.issued = numerals::find_date(&line.norm).map(|(d, _, _)| d);
+            }
+            break;
+        }
+    }
+    if layout.signed.is_none() {
+        layout.signed = passed.or(published).or(dated_top).or(layout.issued);
+    }
+    layout
+}
+
+/// Whether a normalised line is a web page's header, not the notice's text.
+pub(super) fn is_page_header(norm: &str) -> bool {
+    // A label's colon first: most lines have none.
+    if !norm.contains('：') && !norm.contains(':') {
+        return false;
+    }
+    let labelled = |w: &str| {
+        find(norm, w).is_some_and(|at| {
+            norm.get(at + w.len()..)
+                .is_some_and(|r| r.starts_with(['：', ':']))
+        })
+    };
+    ["来源", "发布日期", "发布时间", "浏览次数", "字体", "字号"]
+        .iter()
+        .any(|w| labelled(w))
+        && !norm.contains(['；', '为'])
+}

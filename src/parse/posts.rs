@@ -1,0 +1,207 @@
+//! Written posts: a list cut into posts, each into organisation and title
+//! with the title lexicon, and the markers (`（兼）`, `（试用期一年）`) that
+//! become flags.
+//!
+//! It never decides seats or consistency (the lexicon and the conflict
+//! graph do), and never names a person.
+
+use super::*;
+
+/// What a marker word means: a flag, or an accepted reason (`None`).
+pub(super) fn marker_word(word: &str) -> Option<Option<Flag>> {
+    let flag = match word {
+        "兼" | "兼任" | "兼职" => Some(Flag::Concurrent),
+        "代" | "代理" => Some(Flag::Acting),
+        w if w.starts_with("挂职") && w.chars().count() <= 8 => Some(Flag::Secondment),
+        w if w.starts_with("保留")
+            && (w.contains("职级") || w.contains("待遇") || w.contains("级别")) =>
+        {
+            Some(Flag::RetainRank)
+        }
+        // `试用期一年`, also with its start (`试用期一年（自…起计算）`).
+        w if w.contains("试用期")
+            && !w.contains("终止")
+            && (w.chars().count() <= 10
+                || (w.starts_with("试用期") && !w.contains('为') && w.chars().count() <= 30)) =>
+        {
+            Some(Flag::Probation)
+        }
+        "另有任用" | "另有任职" | "另行任用" | "退休" | "已退休" | "到龄退休" | "另有安排"
+        | "辞职" | "另行安排" | "另行安排工作" | "主持工作" | "主持全面工作" | "正职" => {
+            None
+        }
+        // `（挂职，时间一年）`, `（期限两年）`.
+        w if (w.starts_with("时间") || w.starts_with("期限")) && w.chars().count() <= 8 => None,
+        // `（简历附后）`, `（简历详见附件）`.
+        w if w.starts_with("简历") && w.chars().count() <= 8 => None,
+        w if w.starts_with('因') && w.chars().count() <= 10 && !w.contains('为') => None,
+        // A rank (`正科级`, `副部长级`) or a term (`任期三年`, `聘期三年`):
+        // accepted, not a flag the model keeps.
+        w if (w.starts_with('正') || w.starts_with('副'))
+            && w.ends_with('级')
+            && (3..=6).contains(&w.chars().count()) =>
+        {
+            None
+        }
+        w if (w.starts_with("任期") || w.starts_with("聘期")) && w.chars().count() <= 12 => {
+            None
+        }
+        _ => return None,
+    };
+    Some(flag)
+}
+
+/// The flags of a marker text (`兼`, `兼，试用期一年`), or `None` when it is
+/// no marker.
+pub(super) fn markers(inner: &str) -> Option<Flags> {
+    let mut flags = Flags::NONE;
+    for word in split_top(inner, &['，', ',', '、', '；']) {
+        if let Some(flag) = marker_word(word)? {
+            flags = flags.with(flag);
+        }
+    }
+    Some(flags)
+}
+
+/// A written post without the markers and the `职务` around it
+/// (`某局局长职务（兼）` → `某局局长`).
+pub(super) fn bare_post(text: &str) -> &str {
+    let bare = strip_markers(text).0;
+    strip_markers(bare.strip_suffix("职务").unwrap_or(bare)).0
+}
+
+/// Removes marker groups (`（兼）`) from the end of `text`.
+pub(super) fn strip_markers(mut text: &str) -> (&str, Flags) {
+    let mut flags = Flags::NONE;
+    while let Some(open) = closing_group(text) {
+        let inner = inside(text.get(open..).unwrap_or(""));
+        match markers(inner) {
+            Some(f) => {
+                flags = flags.union(f);
+                text = text.get(..open).unwrap_or("");
+            }
+            None => break,
+        }
+    }
+    (text, flags)
+}
+
+pub(super) trait Union {
+    fn union(self, other: Flags) -> Flags;
+}
+
+impl Union for Flags {
+    fn union(self, other: Flags) -> Flags {
+        other.iter().fold(self, Flags::with)
+    }
+}
+
+/// Splits a written post list (`A局局长、B局局长（兼）`, also `…主任及…主任`)
+/// into posts with their flags.
+pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
+    let (text, mut all) = strip_markers(list);
+    let text = text.strip_suffix("职务").unwrap_or(text);
+    let (text, more) = strip_markers(text);
+    all = all.union(more);
+    if text.is_empty() {
+        return Err("no post".to_owned());
+    }
+    let mut out = Vec::new();
+    // Every organisation is a piece of `list`: no need to copy one.
+    let mut previous: Option<&str> = None;
+    let items = split_top(text, &['、']).flat_map(|item| AndSplit { rest: Some(item) });
+    for item in items {
+        let (item, flags) = strip_markers(item);
+        let item = item.strip_suffix("职务").unwrap_or(item);
+        let (item, more) = strip_markers(item);
+        let mut flags = flags.union(more).union(all);
+        if item.is_empty() {
+            return Err(format!("an empty post in 「{text}」"));
+        }
+        let bare = item
+            .strip_prefix("代理")
+            .filter(|t| lexicon::is_title(t))
+            .unwrap_or(item);
+        let (org, mut title) = if lexicon::is_title(bare) {
+            if bare.len() != item.len() {
+                flags = flags.with(Flag::Acting);
+            }
+            match previous {
+                Some(org) => (court_of(org, bare), bare),
+                None => return Err(format!("title 「{item}」 has no organisation before it")),
+            }
+        } else {
+            match lexicon::split_post(item) {
+                Some((org, title)) => (org, title),
+                None => return Err(format!("no known title at the end of 「{item}」")),
+            }
+        };
+        let mut org = org;
+        if let Some(stripped) = org.strip_suffix("代理").filter(|o| !o.is_empty()) {
+            org = stripped;
+            flags = flags.with(Flag::Acting);
+        }
+        if let Some(rest) = title.strip_prefix('代').filter(|t| lexicon::is_title(t)) {
+            title = rest;
+            flags = flags.with(Flag::Acting);
+        }
+        previous = Some(org);
+        out.push((Post::new(org, title), flags));
+    }
+    Ok(out)
+}
+
+/// The organisation a title-only item takes from the item before it: that
+/// item's, except that a judge's or a prosecutor's rank (`审判员`,
+/// `审判委员会委员`, `检察员` …) is held at the court or procuratorate, not
+/// at the tribunal named before it (`…中级人民法院刑事审判第一庭副庭长、
+/// 审判员`).
+pub(super) fn court_of<'a>(previous: &'a str, title: &str) -> &'a str {
+    const COURT_TITLES: &[&str] = &[
+        "审判员",
+        "助理审判员",
+        "审判委员会委员",
+        "检察员",
+        "助理检察员",
+        "检察委员会委员",
+    ];
+    if !COURT_TITLES.contains(&title) {
+        return previous;
+    }
+    ["人民法院", "人民检察院"]
+        .iter()
+        .find_map(|w| find(previous, w).and_then(|at| previous.get(..at + w.len())))
+        .unwrap_or(previous)
+}
+
+/// The pieces of a post item joined by `及` (`…办公室主任及…中心主任`):
+/// cut where the text before `及` is a whole post, ending in a title, and
+/// nowhere else (`及` can be part of a name).
+pub(super) struct AndSplit<'a> {
+    pub(super) rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for AndSplit<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest.take()?;
+        // A vector search first: almost no item holds 及.
+        if !rest.contains("及") {
+            return Some(rest);
+        }
+        for (at, _) in rest.match_indices('及') {
+            let (Some(left), Some(right)) = (rest.get(..at), rest.get(at + '及'.len_utf8()..))
+            else {
+                continue;
+            };
+            let bare = bare_post(left);
+            if !right.is_empty() && (lexicon::split_post(bare).is_some() || lexicon::is_title(bare))
+            {
+                self.rest = Some(right);
+                return Some(left);
+            }
+        }
+        Some(rest)
+    }
+}

@@ -1,0 +1,114 @@
+//! Words that point back: `该局`, `该职务`, and a removal whose name is
+//! ended by nothing (`免去王五某县审计局局长职务`).
+//!
+//! It resolves only to what the notice named before; it never guesses.
+
+use super::*;
+
+impl State {
+    /// `免去王五某县审计局局长职务`: a removal with neither `的` nor `同志`
+    /// to end the name. The name is taken at the one length (two to four
+    /// characters) after which the rest reads as posts of an organisation
+    /// named earlier in the notice, or else one that starts with the place
+    /// name the notice's title or issuer starts with (`某县`). When no
+    /// length, or more than one, is so anchored, the clause is not guessed
+    /// at: a level of government alone (`县…`, `街道…`) anchors nothing.
+    pub(super) fn unmarked<'t>(&self, text: &'t str, clause: &Clause) -> Option<(Person, &'t str)> {
+        let (bare, _) = strip_markers(text);
+        if !bare.ends_with("职务") {
+            return None;
+        }
+        let seen = |org: &str| {
+            clause
+                .events
+                .iter()
+                .rev()
+                .chain(self.events.iter().rev())
+                .take(LOOK_BACK)
+                .any(|e| e.post.organisation() == org)
+        };
+        let placed = |org: &str| {
+            let place: String = org.chars().take(2).collect();
+            place.chars().count() == 2 && self.context.iter().any(|c| c.starts_with(&place))
+        };
+        let mut best: Option<(u8, Person, &'t str)> = None;
+        let mut tied = false;
+        for (at, _) in text.char_indices().skip(2).take(3) {
+            let (Some(name), Some(rest)) = (text.get(..at), text.get(at..)) else {
+                continue;
+            };
+            if !is_name(name) {
+                continue;
+            }
+            let Some((post, _)) = posts(rest).ok().and_then(|list| list.into_iter().next()) else {
+                continue;
+            };
+            let org = post.organisation();
+            // A level of government alone (`县…`, `街道…`) is no evidence:
+            // `王伟兴福街道办事处` reads as well as `王伟` + `兴福街道办事处`.
+            let rank = if seen(org) {
+                2
+            } else if placed(org) {
+                1
+            } else {
+                continue;
+            };
+            match &best {
+                Some((r, _, _)) if *r > rank => {}
+                Some((r, _, _)) if *r == rank => tied = true,
+                _ => {
+                    best = Some((rank, Person::new(name), rest));
+                    tied = false;
+                }
+            }
+        }
+        best.filter(|_| !tied)
+            .map(|(_, person, rest)| (person, rest))
+    }
+
+    /// `该局副局长`, `该公司总经理`: the organisation named last in the
+    /// notice whose name ends as the word after `该` begins (`该校` is also
+    /// a …学 or …学院); `该职务` is the post named last. Other text is
+    /// returned as it is.
+    pub(super) fn refer_back<'t>(
+        &self,
+        text: &'t str,
+        clause: &Clause,
+    ) -> Result<Cow<'t, str>, String> {
+        let Some(rest) = text.strip_prefix('该') else {
+            return Ok(Cow::Borrowed(text));
+        };
+        // The organisations named lately: a 该 refers back a few clauses,
+        // not to the start of a long notice (and the search stays short).
+        let mut named = clause
+            .events
+            .iter()
+            .rev()
+            .chain(self.events.iter().rev())
+            .take(LOOK_BACK);
+        if matches!(strip_markers(rest).0, "职务" | "职") {
+            return named
+                .next()
+                .map(|e| Cow::Owned(format!("{}{rest}", e.post)))
+                .ok_or_else(|| "该职务 with no post named before it".to_owned());
+        }
+        for event in named {
+            let org = event.post.organisation();
+            for (at, _) in rest.char_indices().skip(1).take(4) {
+                let (Some(word), Some(title)) = (rest.get(..at), rest.get(at..)) else {
+                    continue;
+                };
+                let first = bare_post(split_top(title, &['、']).next().unwrap_or(""));
+                // A school is 该校 whatever it is called (…中学, …学院).
+                let ends = org.ends_with(word)
+                    || (word == "校" && (org.ends_with('学') || org.ends_with("学院")));
+                if ends && lexicon::is_title(first) {
+                    return Ok(Cow::Owned(format!("{org}{title}")));
+                }
+            }
+        }
+        Err(format!(
+            "「{text}」: 该 refers to no organisation named before it"
+        ))
+    }
+}

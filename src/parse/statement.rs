@@ -1,0 +1,739 @@
+//! Reading one clause: its parts, each by a small recogniser (leading
+//! verbs, a name and a verb, `其`, `该`), into events.
+//!
+//! A clause is atomic: it yields all its events or an error, never some.
+
+use super::*;
+
+/// How many events back `该` and an unmarked removal look for the
+/// organisation they mean.
+pub(super) const LOOK_BACK: usize = 64;
+
+/// A verb after a name: what it does.
+#[derive(Clone, Copy)]
+pub(super) struct Verb {
+    pub(super) word: &'static str,
+    pub(super) kind: Option<EventKind>,
+    pub(super) flag: Option<Flag>,
+}
+
+pub(super) const fn verb(word: &'static str, kind: Option<EventKind>, flag: Option<Flag>) -> Verb {
+    Verb { word, kind, flag }
+}
+
+pub(super) const APPOINT: Option<EventKind> = Some(EventKind::Appoint);
+pub(super) const REMOVE: Option<EventKind> = Some(EventKind::Remove);
+
+pub(super) const FIRST_VERBS: &[Verb] = &[
+    verb("不再担任", REMOVE, None),
+    verb("辞去", REMOVE, None),
+    verb("挂职担任", APPOINT, Some(Flag::Secondment)),
+    verb("挂职任", APPOINT, Some(Flag::Secondment)),
+    verb("兼任", APPOINT, Some(Flag::Concurrent)),
+    verb("代理", APPOINT, Some(Flag::Acting)),
+    verb("担任", APPOINT, None),
+];
+pub(super) const APPOINT_VERBS: &[Verb] = &[verb("为", APPOINT, None), verb("的", REMOVE, None)];
+pub(super) const REMOVE_VERBS: &[Verb] = &[
+    verb("的", REMOVE, None),
+    verb("为", APPOINT, None),
+    // `免去吴刚同志某校校长职务`: no 的, the honorific ends the name.
+    verb("同志", REMOVE, None),
+];
+pub(super) const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因", None, None)];
+
+/// Finds the first verb (by priority) preceded by a plausible name.
+/// `signature` is that of `text` or of a text it was cut from.
+pub(super) fn name_and_verb<'a>(
+    text: &'a str,
+    lists: &[&[Verb]],
+    signature: Signature,
+) -> Option<(Vec<Person>, Verb, &'a str)> {
+    for list in lists {
+        for v in *list {
+            if !signature.may_hold(v.word) {
+                continue;
+            }
+            for at in occurrences(text, v.word) {
+                if at == 0 {
+                    continue;
+                }
+                let (Some(prefix), Some(rest)) = (text.get(..at), text.get(at + v.word.len()..))
+                else {
+                    continue;
+                };
+                // `任命`, `任免`, `任职`, `任期` are no verb 任; `拟任` is a
+                // proposal, not an appointment.
+                if v.word == "任"
+                    && (rest.starts_with(['命', '免', '职', '期'])
+                        || prefix.ends_with(['拟', '提']))
+                {
+                    continue;
+                }
+                // `李明先生因个人原因申请辞去…`: the reason and the request
+                // are no part of the name.
+                let prefix = match v.word {
+                    "辞去" => {
+                        let asked = ["申请", "提出", "请求"]
+                            .iter()
+                            .find_map(|w| prefix.strip_suffix(w))
+                            .unwrap_or(prefix);
+                        asked.split_once('因').map_or(asked, |(who, _)| who)
+                    }
+                    _ => prefix,
+                };
+                if let Some(people) = names(prefix) {
+                    return Some((people, *v, rest));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `自DATE起` in a part: the date, the text before `自` and the text after
+/// `起`. In parentheses (`…职务（自2022年6月20日起）`) the whole group is
+/// taken out; a probation's start (`（试用期一年，自…起计算）`) is no date
+/// of the event and is left to the markers.
+pub(super) fn dated(part: &str) -> Option<(NaiveDate, String, String)> {
+    // `自…起`, or `从…起` as it is also written.
+    let before_date = |at: &usize| {
+        part.get(at + '自'.len_utf8()..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| numerals::digit(c).is_some())
+    };
+    // Two fast one-character searches: most parts have neither.
+    let at = ['自', '从']
+        .iter()
+        .filter_map(|&c| part.match_indices(c).map(|(at, _)| at).find(before_date))
+        .min()?;
+    let from = at + '自'.len_utf8();
+    let (date, 0, end) = numerals::find_date(part.get(from..)?)? else {
+        return None;
+    };
+    let after = part.get(from + end..)?.strip_prefix('起')?;
+    let before = part.get(..at)?;
+    let open = before.rfind(['（', '(']);
+    let inside = open.is_some_and(|o| !before.get(o..).is_some_and(|b| b.contains(['）', ')'])));
+    if let (true, Some(open)) = (inside, open) {
+        let close = after.find(['）', ')'])?;
+        let group = part.get(open..from + end + '起'.len_utf8() + close)?;
+        if group.contains("试用期")
+            || before.get(..open)?.ends_with("试用期一年")
+            || before.contains("试用期")
+        {
+            return None;
+        }
+        let rest = after.get(close..)?.trim_start_matches(['）', ')']);
+        return Some((date, before.get(..open)?.to_owned(), rest.to_owned()));
+    }
+    Some((date, before.to_owned(), after.to_owned()))
+}
+
+/// The parser's state across one notice's clauses.
+#[derive(Default)]
+pub(super) struct State {
+    /// The section: after `任命：` appointments, after `免去：` removals.
+    pub(super) mode: Option<EventKind>,
+    /// The people named last, for `其`.
+    pub(super) last: Vec<Person>,
+    /// Whether `last` was named in the clause being read: a part that
+    /// starts with its verb (`，不再担任…`) speaks of them only then.
+    pub(super) named_here: bool,
+    /// The clauses read so far (for numbering).
+    pub(super) clauses: u32,
+    pub(super) events: Vec<Event>,
+    pub(super) effective: Option<NaiveDate>,
+    /// Clauses that carry a date of their own: (clause index, date, text).
+    pub(super) dated: Vec<(u32, NaiveDate, Segment)>,
+    /// Posts under probation named in the current clause, for `终止试用期`.
+    pub(super) trial: Vec<(Person, Post)>,
+    /// An empty vector kept for the next clause's events, so that each
+    /// clause need not allocate its own.
+    pub(super) spare: Vec<Event>,
+    /// The notice's title and issuer, whose place names (`某县`) start the
+    /// names of the organisations it speaks of.
+    pub(super) context: [String; 2],
+    /// The day a meeting that decides was held (`公司于2023年3月1日召开第二届
+    /// 董事会第八次会议`): the notice takes effect then unless it says
+    /// otherwise.
+    pub(super) meeting: Option<NaiveDate>,
+    /// The notice's date, when known before its clauses are read.
+    pub(super) signed: Option<NaiveDate>,
+    /// The day a letter of resignation arrived (`董事会于2023年8月23日收到…
+    /// 书面辞职报告`): a company officer's resignation takes effect then.
+    pub(super) received: Option<NaiveDate>,
+}
+
+/// The events of one clause being read.
+pub(super) struct Clause<'n> {
+    /// The clause's normalised text, whose parts are read.
+    pub(super) text: &'n str,
+    /// Whether a resignation read in it was found pending (so that it may
+    /// end with no events and be no error).
+    pub(super) pending: bool,
+    pub(super) kind_mode: Option<EventKind>,
+    pub(super) events: Vec<Event>,
+    /// Where the previous part's events start.
+    pub(super) part_start: usize,
+    /// A date written for this clause alone (`李明自2022年7月1日起任…`,
+    /// `任期自…起`).
+    pub(super) date: Option<NaiveDate>,
+    /// The signature of the part being read: every text read from it is
+    /// made of pieces of it.
+    pub(super) signature: Signature,
+}
+
+/// `X在ORG挂职任TITLE` written as `X挂职任ORGTITLE`: the organisation
+/// before the verb, the title after it.
+pub(super) fn at_organisation(text: &str) -> Option<String> {
+    let (who, rest) = text.split_once('在')?;
+    names(who)?;
+    let (at, word) = ["挂职担任", "挂职任", "担任", "任"]
+        .iter()
+        .filter_map(|w| find(rest, w).map(|at| (at, *w)))
+        .min_by_key(|(at, w)| (*at, usize::MAX - w.len()))?;
+    let (org, title) = (rest.get(..at)?, rest.get(at + word.len()..)?);
+    (!org.is_empty() && lexicon::is_title(strip_markers(title).0))
+        .then(|| format!("{who}{word}{org}{title}"))
+}
+
+/// The posts of a resignation, without `的请求` after them.
+pub(super) fn resignation(text: &str) -> &str {
+    text.strip_suffix("的请求")
+        .or_else(|| text.strip_suffix("请求"))
+        .unwrap_or(text)
+}
+
+/// Drops an opening (`经研究决定`, `区政府决定`, `根据工作需要`) from the
+/// start of a part. `signature` is that of `part` or of a text it was cut
+/// from.
+pub(super) fn strip_opening(part: &str, signature: Signature) -> &str {
+    // `同意张三为…` (a reply granting a request) decides as much.
+    let part = part.strip_prefix("同意").unwrap_or(part);
+    // `市政府任命…`, `国务院任免…`, `董事会同意聘任…`: the issuer before
+    // the verb.
+    for word in ["任命", "免去", "聘任", "解聘", "免除", "聘用", "选举"] {
+        if !signature.may_hold(word) {
+            continue;
+        }
+        if let Some(at) = find(part, word) {
+            let before = part.get(..at).unwrap_or("");
+            let before = ["同意", "决定", "一致同意"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+                .unwrap_or(before);
+            let issuer = [
+                "政府",
+                "国务院",
+                "委员会",
+                "常委会",
+                "董事会",
+                "党委",
+                "党组",
+                "公司",
+                "研究",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+            if issuer && !before.contains(['为', '的', '、']) {
+                return part.get(at..).unwrap_or("");
+            }
+        }
+    }
+    if signature.may_hold("决定")
+        && let Some(at) = find(part, "决定")
+    {
+        let before = part.get(..at).unwrap_or("");
+        if !before.contains('为') && !before.contains("职务") {
+            return part.get(at + "决定".len()..).unwrap_or("");
+        }
+    }
+    if ["根据", "依据", "按照", "依照", "鉴于", "经"]
+        .iter()
+        .any(|w| part.starts_with(w))
+        && !part.contains('为')
+        && !part.contains("职务")
+    {
+        return "";
+    }
+    part
+}
+
+/// The reason a part has no recognisable structure.
+pub(super) fn no_structure(text: &str) -> String {
+    if let Some(at) = text.find('为') {
+        let before = text.get(..at).unwrap_or("");
+        if before.is_empty() {
+            return "no name before 为".to_owned();
+        }
+        return format!("「{before}」 before 为 is not a name");
+    }
+    if text.contains("职务") {
+        return "no name before 的…职务".to_owned();
+    }
+    "no 为, 的…职务, 任命 or 免去 structure".to_owned()
+}
+
+impl State {
+    pub(super) fn segment(&mut self, segment: &Segment) -> Result<(), String> {
+        let norm = normalised(&segment.text);
+        let norm = norm.get(enumerator(&norm)..).unwrap_or("");
+        let norm = norm
+            .strip_prefix("决定")
+            .filter(|_| segment.heading)
+            .unwrap_or(norm);
+        if segment.heading {
+            let head = norm.trim_end_matches(['，', ',']);
+            if ["任命", "聘任", "聘用", "聘请", "任职", "任用"]
+                .iter()
+                .any(|w| head.ends_with(w))
+            {
+                self.mode = APPOINT;
+            } else if ["免去", "免职", "解聘", "免除", "免", "接受"]
+                .iter()
+                .any(|w| head.ends_with(w))
+            {
+                self.mode = REMOVE;
+            } else if head.contains("为") || head.contains("职务") || contains(head, "召开") {
+                // A clause that happens to end in a colon, or a meeting's
+                // report before its decisions (`6月10日，…召开…大会，宣布…：`).
+                return self.clause(segment, norm);
+            }
+            return Ok(());
+        }
+        self.clause(segment, norm)
+    }
+
+    pub(super) fn clause(&mut self, segment: &Segment, norm: &str) -> Result<(), String> {
+        let mut events = std::mem::take(&mut self.spare);
+        events.clear();
+        let mut clause = Clause {
+            text: norm,
+            pending: false,
+            kind_mode: self.mode,
+            events,
+            part_start: 0,
+            date: None,
+            signature: Signature::ANY,
+        };
+        self.trial.clear();
+        self.named_here = false;
+        let mut spoke = false;
+        for part in split_top(norm, &['，', ',']) {
+            if part.is_empty() {
+                continue;
+            }
+            let before = clause.events.len();
+            let acted = self.part(part, &mut clause)?;
+            spoke |= acted;
+            if clause.events.len() > before {
+                clause.part_start = before;
+            }
+        }
+        if clause.events.is_empty() {
+            self.spare = clause.events;
+            return if spoke && !clause.pending {
+                Err("names no post to appoint to or remove from".to_owned())
+            } else {
+                Ok(())
+            };
+        }
+        // One clause that says a thing twice (`终止X的…试用期，免去其…职务`)
+        // does it once. (A clause of more events than any notice writes
+        // in one sentence is left as it is.)
+        let mut seen = 0;
+        while seen < clause.events.len() && clause.events.len() <= LOOK_BACK {
+            let (kept, rest) = clause.events.split_at(seen);
+            let twice = rest.first().is_some_and(|e| {
+                kept.iter()
+                    .any(|k| k.kind == e.kind && k.person == e.person && k.post == e.post)
+            });
+            if twice {
+                clause.events.remove(seen);
+            } else {
+                seen += 1;
+            }
+        }
+        self.clauses += 1;
+        if let Some(date) = clause.date {
+            self.dated.push((self.clauses, date, segment.clone()));
+        }
+        let mut provenance = Provenance {
+            clause: self.clauses,
+            text: segment.text.trim().to_owned(),
+            line: Some(segment.line),
+        };
+        let mut events = clause.events.drain(..).peekable();
+        while let Some(mut event) = events.next() {
+            // The last event takes the provenance itself.
+            event.provenance = if events.peek().is_some() {
+                provenance.clone()
+            } else {
+                std::mem::take(&mut provenance)
+            };
+            self.events.push(event);
+        }
+        drop(events);
+        self.spare = clause.events;
+        Ok(())
+    }
+
+    /// Reads one part of a clause; returns whether it was about people
+    /// (so that a clause of such parts without events is an error).
+    pub(super) fn part(&mut self, part: &str, clause: &mut Clause) -> Result<bool, String> {
+        clause.signature = Signature::of(part);
+        // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
+        // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
+        // clause's, and the rest of the part is read.
+        let owned;
+        let mut part = part;
+        // `str::contains` with a short needle is a vector search: cheaper
+        // than the one-character searches in `dated`, which most parts,
+        // with neither character, need not run.
+        let may_be_dated = part.contains("自") || part.contains("从");
+        if let Some((date, before, after)) = may_be_dated.then(|| dated(part)).flatten() {
+            let after = after.trim_start_matches(['，', ',']);
+            // `…起计算`, `…起生效`, or a term's end (`…起至2025年12月31日止`).
+            let formula = ["执行", "施行", "生效", "实施", "计算", "开始", ""]
+                .contains(&after.trim_end_matches(['。', '；']))
+                || after.starts_with('至');
+            let notice_wide = before.is_empty()
+                || ["以上", "上述", "此次", "本次", "上列"]
+                    .iter()
+                    .any(|w| before.starts_with(w));
+            // `任期自…起` after one clause is that clause's term, never the
+            // notice's; `以上聘期自…起` is every clause's.
+            let term = (before.ends_with("任期") || before.ends_with("聘期")) && !notice_wide;
+            if formula && notice_wide && !term {
+                self.effective = Some(date);
+                return Ok(false);
+            }
+            let before = before
+                .trim_end_matches("任期")
+                .trim_end_matches("聘期")
+                .trim_end_matches("任职时间");
+            // A date inside a clause, or a term (`任期自…起至…止`): the
+            // clause's own.
+            clause.date = Some(date);
+            let rest = if formula || after.starts_with('至') {
+                ""
+            } else {
+                after
+            };
+            owned = format!("{before}{rest}");
+            if owned.is_empty() {
+                return Ok(false);
+            }
+            part = owned.as_str();
+        }
+        // A marker of its own: `试用期一年`, `保留原职级待遇`, `另有任用`,
+        // also said of the person (`该同志另有任用`).
+        let remark = ["该同志", "其"]
+            .iter()
+            .find_map(|w| part.strip_prefix(w))
+            .unwrap_or(part);
+        if let Some(flags) = markers(remark) {
+            let range = clause
+                .events
+                .get_mut(clause.part_start..)
+                .unwrap_or(&mut []);
+            for event in range {
+                for flag in flags.iter() {
+                    event.flags = event.flags.with(flag);
+                }
+            }
+            return Ok(false);
+        }
+        if part.starts_with("以上") {
+            if part.contains("试用期") {
+                for event in self.events.iter_mut().chain(clause.events.iter_mut()) {
+                    if event.kind == EventKind::Appoint {
+                        event.flags = event.flags.with(Flag::Probation);
+                    }
+                }
+            }
+            return Ok(false);
+        }
+        if ["特此", "此复", "现将", "现予", "请", "望"]
+            .iter()
+            .any(|w| part.starts_with(w))
+        {
+            return Ok(false);
+        }
+        let part = strip_opening(part, clause.signature);
+        if part.is_empty() {
+            return Ok(false);
+        }
+        // `…，兼任某办主任`, `…，不再担任某局局长职务`: the person just
+        // named takes or leaves another post.
+        if self.named_here && !self.last.is_empty() {
+            let follows = [
+                ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
+                ("兼", verb("兼任", APPOINT, Some(Flag::Concurrent))),
+                ("不再担任", verb("不再担任", REMOVE, None)),
+                ("不再兼任", verb("不再担任", REMOVE, None)),
+                ("不再任", verb("不再担任", REMOVE, None)),
+                ("调任", verb("调任", APPOINT, None)),
+                ("改任", verb("调任", APPOINT, None)),
+                // Keeps a post: no change.
+                ("仍担任", verb("仍担任", None, None)),
+                ("仍兼任", verb("仍担任", None, None)),
+                ("继续担任", verb("仍担任", None, None)),
+            ];
+            let part = part.strip_prefix("同时").unwrap_or(part);
+            if let Some((rest, v)) = follows
+                .iter()
+                .find_map(|(w, v)| part.strip_prefix(w).map(|rest| (rest, *v)))
+            {
+                let people = self.last.clone();
+                self.push(clause, people, v, rest)?;
+                return Ok(true);
+            }
+        }
+        for (word, kind) in [
+            ("任命", EventKind::Appoint),
+            ("聘任", EventKind::Appoint),
+            ("聘用", EventKind::Appoint),
+            ("聘请", EventKind::Appoint),
+            ("选举", EventKind::Appoint),
+            ("增补", EventKind::Appoint),
+            ("免去", EventKind::Remove),
+            ("免除", EventKind::Remove),
+            ("解聘", EventKind::Remove),
+            ("解除", EventKind::Remove),
+        ] {
+            if let Some(rest) = part.strip_prefix(word) {
+                clause.kind_mode = Some(kind);
+                return self.named(rest, clause, true).map(|()| true);
+            }
+        }
+        if let Some(rest) = part.strip_prefix("接受") {
+            let Some((people, verb, posts_text)) =
+                name_and_verb(rest, &[&[verb("辞去", REMOVE, None)]], clause.signature)
+            else {
+                return Err("no name before 辞去 after 接受".to_owned());
+            };
+            self.push(clause, people, verb, resignation(posts_text))?;
+            return Ok(true);
+        }
+        if let Some(rest) = part.strip_prefix("终止") {
+            return self.terminate(rest, clause).map(|()| true);
+        }
+        if strip_markers(part).0.contains("试用期") && !part.contains('为') {
+            // `张三在…副总经理试用期内考核不合格`: the post a later
+            // `终止试用期` ends.
+            let verbs: &[Verb] = &[
+                verb("在", None, None),
+                verb("担任", None, None),
+                verb("的", None, None),
+            ];
+            if let Some((people, _, rest)) = name_and_verb(part, &[verbs], clause.signature) {
+                let text = rest.split("试用期").next().unwrap_or("");
+                let text = text.strip_suffix('的').unwrap_or(text);
+                for (post, _) in posts(text)? {
+                    for person in &people {
+                        self.trial.push((person.clone(), post.clone()));
+                    }
+                }
+                self.remember(people);
+                return Ok(false);
+            }
+        }
+        // What changes nobody's post (see `changes_nothing`) is no error.
+        // A part that reads as nobody's appointment or removal may still
+        // say when, or whether, the notice takes effect, or change nothing.
+        match self.named(part, clause, false) {
+            Ok(()) => Ok(true),
+            Err(_)
+                if self.statement(part, clause)
+                    || self.introduces(part)
+                    || changes_nothing(part)
+                    || is_prose(part) =>
+            {
+                Ok(false)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The events of a table's row (see `table.rs`), as a clause of its own.
+    pub(super) fn table_row(&mut self, row: table::Row, line: &Line<'_>) -> Result<(), String> {
+        let people = names(&row.name).ok_or_else(|| format!("「{}」 is not a name", row.name))?;
+        if row.events.is_empty() {
+            // A name and a reason (`退休`) only: nothing to record.
+            return Ok(());
+        }
+        self.clauses += 1;
+        let provenance = Provenance {
+            clause: self.clauses,
+            text: line.raw.trim().to_owned(),
+            line: Some(line.no),
+        };
+        for person in &people {
+            for (kind, post, flags) in &row.events {
+                let mut event = Event::new(*kind, person.clone(), post.clone());
+                event.flags = *flags;
+                event.provenance = provenance.clone();
+                self.events.push(event);
+            }
+        }
+        self.remember(people);
+        Ok(())
+    }
+
+    /// The people a later `其`, or a part that starts with its verb, means.
+    pub(super) fn remember(&mut self, people: Vec<Person>) {
+        self.last = people;
+        self.named_here = true;
+    }
+
+    /// `X为POST`, `X的POST职务`, `其POST职务` … after an optional leading
+    /// verb.
+    pub(super) fn named(
+        &mut self,
+        text: &str,
+        clause: &mut Clause,
+        after_verb: bool,
+    ) -> Result<(), String> {
+        if let Some(rest) = text.strip_prefix('其') {
+            if self.last.is_empty() {
+                return Err("其 with no person named before it".to_owned());
+            }
+            let people = self.last.clone();
+            if let Some(posts_text) = rest.strip_prefix('为') {
+                return self.push(clause, people, verb("为", APPOINT, None), posts_text);
+            }
+            let kind = clause.kind_mode;
+            let posts_text = rest.strip_prefix('的').unwrap_or(rest);
+            return match kind {
+                Some(kind) => self.push(clause, people, verb("", Some(kind), None), posts_text),
+                None => Err("no 为 or 免去 before the post after 其".to_owned()),
+            };
+        }
+        let middle = if clause.kind_mode == REMOVE {
+            REMOVE_VERBS
+        } else {
+            APPOINT_VERBS
+        };
+        match name_and_verb(text, &[FIRST_VERBS, middle, LAST_VERBS], clause.signature) {
+            Some((people, v, rest)) => {
+                if v.kind.is_none() {
+                    // `X因退休`: names the person a following `其` means.
+                    self.remember(people);
+                    return Ok(());
+                }
+                let v = match (after_verb, v.word, clause.kind_mode) {
+                    // `免去X的…`, `解聘X的…`: the leading verb decides.
+                    (true, "的" | "同志", Some(kind)) => verb("的", Some(kind), None),
+                    _ => v,
+                };
+                // `X辞去…职务的请求` under a heading `接受：`.
+                let rest = match v.word {
+                    "辞去" => resignation(rest),
+                    _ => rest,
+                };
+                self.push(clause, people, v, rest)
+            }
+            None => {
+                if let Some(moved) = at_organisation(text) {
+                    return self.named(&moved, clause, after_verb);
+                }
+                match self
+                    .unmarked(text, clause)
+                    .filter(|_| clause.kind_mode == REMOVE)
+                {
+                    Some((person, rest)) => {
+                        self.push(clause, vec![person], verb("的", REMOVE, None), rest)
+                    }
+                    None => Err(no_structure(text)),
+                }
+            }
+        }
+    }
+
+    /// Adds to the clause an event for each of `people` and each post in
+    /// `text`; they are then the people named last.
+    pub(super) fn push(
+        &mut self,
+        clause: &mut Clause,
+        people: Vec<Person>,
+        v: Verb,
+        text: &str,
+    ) -> Result<(), String> {
+        let Some(kind) = v.kind else {
+            return Ok(());
+        };
+        if text.is_empty() {
+            return Err(format!("no post after {}", v.word));
+        }
+        let list = posts(&self.refer_back(text, clause)?)?;
+        if v.word == "辞去" && clause.date.is_none() {
+            clause.date = self.received;
+        }
+        clause.part_start = clause.events.len();
+        let flags_of = |flags: Flags| v.flag.map_or(flags, |f| flags.with(f));
+        if let Some((last, others)) = people.split_last() {
+            for person in others {
+                for (post, flags) in &list {
+                    let mut event = Event::new(kind, person.clone(), post.clone());
+                    event.flags = flags_of(*flags);
+                    clause.events.push(event);
+                }
+            }
+            // The last person's events take the posts themselves.
+            for (post, flags) in list {
+                let mut event = Event::new(kind, last.clone(), post);
+                event.flags = flags_of(flags);
+                clause.events.push(event);
+            }
+        }
+        self.remember(people);
+        Ok(())
+    }
+
+    /// `终止X的…试用期`, `终止其试用期`: a removal from the post on trial.
+    pub(super) fn terminate(&mut self, text: &str, clause: &mut Clause) -> Result<(), String> {
+        let (people, rest) = if let Some(rest) = text.strip_prefix('其') {
+            if self.last.is_empty() {
+                return Err("其 with no person named before it".to_owned());
+            }
+            (self.last.clone(), rest.strip_prefix('的').unwrap_or(rest))
+        } else if text.starts_with("试用期") {
+            (self.last.clone(), text)
+        } else {
+            let verbs: &[Verb] = &[verb("的", None, None), verb("担任", None, None)];
+            match name_and_verb(text, &[verbs], clause.signature) {
+                Some((people, _, rest)) => (people, rest),
+                None => return Err("no name after 终止".to_owned()),
+            }
+        };
+        if !rest.contains("试用期") {
+            return Err("终止 without 试用期".to_owned());
+        }
+        let written = rest.split("试用期").next().unwrap_or("");
+        let written = written.strip_suffix('的').unwrap_or(written);
+        let targets: Vec<(Person, Post)> = if written.is_empty() {
+            self.trial
+                .iter()
+                .filter(|(p, _)| people.contains(p))
+                .cloned()
+                .collect()
+        } else {
+            let list = posts(written)?;
+            people
+                .iter()
+                .flat_map(|p| list.iter().map(move |(post, _)| (p.clone(), post.clone())))
+                .collect()
+        };
+        if targets.is_empty() {
+            return Err("终止试用期 names no post".to_owned());
+        }
+        clause.part_start = clause.events.len();
+        for (person, post) in targets {
+            clause.events.push(Event::remove(person, post));
+        }
+        self.remember(people);
+        Ok(())
+    }
+}
