@@ -172,7 +172,9 @@ pub use model::{
     Action, Amendment, Change, Correction, Entry, Event, EventKind, Flag, Flags, Notice, Person,
     Post, Provenance, Seats, Target, normalise,
 };
-pub use parse::{ParsedCorrection, ParsedNotice, Parser, Read, parse_notices};
+pub use parse::{
+    DateSource, ParsedCorrection, ParsedNotice, Parser, PassedOver, Read, UndatedNotice, parse_notices,
+};
 pub use state::{PersonId, PostId};
 pub use store::{FileStore, LogAppend, LogRead, MemoryStore, Recovery};
 #[cfg(feature = "synth")]

@@ -116,12 +116,13 @@ impl Parser {
                 }
             }
         }
-        let problem = match (layout.signed, amendments.is_empty()) {
+        let signed = layout.date().map(|(d, _)| d).or(self.date);
+        let problem = match (signed, amendments.is_empty()) {
             (_, true) => Some("correction names nothing it rescinds or corrects"),
             (None, false) => Some("correction has no signing date"),
             _ => None,
         };
-        let (Some(signed), None) = (layout.signed, problem) else {
+        let (Some(signed), None) = (signed, problem) else {
             let err = self.error(head.line, head_text, problem.unwrap_or_default());
             if self.strict {
                 return Err(err);

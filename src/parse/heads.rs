@@ -13,15 +13,29 @@ pub(super) fn regions<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<(Head, &'l [Line<'a>
         head.above = issuer_above(lines, head);
     }
     let firsts: Vec<usize> = heads.iter().map(|h| h.first).skip(1).collect();
-    heads
-        .into_iter()
-        .enumerate()
-        .map(|(k, head)| {
-            let end = firsts.get(k).copied().unwrap_or(lines.len());
-            let region = lines.get(head.body..end).unwrap_or(&[]);
-            (head, region)
-        })
-        .collect()
+    // The text before the first head (all of it, when nothing heads it) is
+    // loose: statements are looked for wherever they are.
+    let loose_end = heads.first().map_or(lines.len(), |h| h.first);
+    let loose = (loose_end > 0).then(|| {
+        let head = Head {
+            first: 0,
+            body: 0,
+            line: lines.first().map_or(1, |l| l.no),
+            title: String::new(),
+            number: None,
+            correction: false,
+            weak: true,
+            above: String::new(),
+            loose: true,
+        };
+        (head, lines.get(..loose_end).unwrap_or(&[]))
+    });
+    let headed = heads.into_iter().enumerate().map(|(k, head)| {
+        let end = firsts.get(k).copied().unwrap_or(lines.len());
+        let region = lines.get(head.body..end).unwrap_or(&[]);
+        (head, region)
+    });
+    loose.into_iter().chain(headed).collect()
 }
 
 /// The issuing body written on the lines just above a notice's title (and
@@ -78,6 +92,10 @@ pub(super) struct Head {
     /// The issuing body written above the title (`长沙市开福区人民政府` /
     /// `关于…的通知`), if any.
     pub(super) above: String,
+    /// Text no title or number heads (a news report, a web copy, a
+    /// decision quoted in prose): read for statements wherever they are,
+    /// and a notice only if it has events.
+    pub(super) loose: bool,
 }
 
 pub(super) const TITLE_ENDS: &[&str] = &[
@@ -215,6 +233,7 @@ pub(super) fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 correction,
                 weak,
                 above: String::new(),
+                loose: false,
             });
         } else if is_title(&line.norm)
             && (is_personnel(&line.norm)
@@ -245,6 +264,7 @@ pub(super) fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                     correction: correction::is_correction(&line.norm),
                     weak: is_weak(&line.norm),
                     above: String::new(),
+                    loose: false,
                 });
                 continue;
             }
@@ -281,6 +301,7 @@ pub(super) fn find_heads(lines: &[Line<'_>]) -> Vec<Head> {
                 correction: correction::is_correction(&line.norm),
                 weak: is_weak(&line.norm),
                 above: String::new(),
+                loose: false,
             });
         }
     }

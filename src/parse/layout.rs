@@ -16,8 +16,19 @@ pub(super) struct Layout {
     /// line.
     pub(super) meta: Vec<usize>,
     pub(super) issuer: String,
+    /// Index (in the region) of the first line after the signing line (and
+    /// the issue line after it), or the region's length.
+    pub(super) after: usize,
+    /// The date on the signing line that closes the body.
     pub(super) signed: Option<NaiveDate>,
+    /// The issue (印发) date.
     pub(super) issued: Option<NaiveDate>,
+    /// A parenthesised adoption date (`（2023年1月5日…会议通过）`).
+    pub(super) adopted: Option<NaiveDate>,
+    /// A web page's publication date, from its header.
+    pub(super) published: Option<NaiveDate>,
+    /// A date written under the title, before any text.
+    pub(super) top: Option<NaiveDate>,
 }
 
 pub(super) fn is_parenthesised(norm: &str) -> bool {
@@ -49,11 +60,9 @@ pub(super) fn signing_line(norm: &str) -> Option<(String, NaiveDate)> {
 pub(super) fn layout(region: &[Line<'_>]) -> Layout {
     let mut layout = Layout {
         body_end: region.len(),
+        after: region.len(),
         ..Layout::default()
     };
-    let mut passed = None;
-    let mut published = None;
-    let mut dated_top = None;
     // Whether a line of text has been read (a date before any is the
     // notice's, written under its title).
     let mut seen_text = false;
@@ -72,7 +81,7 @@ pub(super) fn layout(region: &[Line<'_>]) -> Layout {
             if norm.contains("印发") {
                 layout.issued = Some(date);
             } else if norm.contains("通过") || norm.contains("决定") {
-                passed = Some(date);
+                layout.adopted = Some(date);
             }
             layout.meta.push(i);
             continue;
@@ -95,7 +104,7 @@ pub(super) fn layout(region: &[Line<'_>]) -> Layout {
             if let Some((date, _, _)) =
                 numerals::find_numeric_date(line.raw).or_else(|| numerals::find_date(norm))
             {
-                published.get_or_insert(date);
+                layout.published.get_or_insert(date);
             }
             layout.meta.push(i);
             continue;
@@ -106,7 +115,7 @@ pub(super) fn layout(region: &[Line<'_>]) -> Layout {
         if !seen_text
             && let Some((_, date)) = signing_line(norm).filter(|(issuer, _)| issuer.is_empty())
         {
-            dated_top = Some(date);
+            layout.top = Some(date);
             layout.meta.push(i);
             continue;
         }
@@ -148,6 +157,7 @@ pub(super) fn layout(region: &[Line<'_>]) -> Layout {
                 j = p;
             }
             layout.issuer = names.join("、");
+            layout.after = i + 1;
             // An issue date after the signing date.
             let after = region.get(i + 1..).unwrap_or(&[]);
             if let Some(line) = after
@@ -160,9 +170,6 @@ pub(super) fn layout(region: &[Line<'_>]) -> Layout {
             }
             break;
         }
-    }
-    if layout.signed.is_none() {
-        layout.signed = passed.or(published).or(dated_top).or(layout.issued);
     }
     layout
 }

@@ -116,6 +116,8 @@
 mod announcements;
 mod clauses;
 mod correction;
+mod dates;
+mod decisions;
 mod heads;
 mod layout;
 mod names;
@@ -124,11 +126,13 @@ mod numerals;
 mod posts;
 mod qualify;
 mod references;
+mod script;
 mod statement;
 mod table;
 mod text;
 
 use clauses::*;
+use decisions::*;
 use heads::*;
 use layout::*;
 use names::*;
@@ -138,6 +142,9 @@ use statement::*;
 use text::*;
 
 pub use correction::ParsedCorrection;
+pub use dates::DateSource;
+
+use script::Folded;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -152,7 +159,7 @@ use crate::model::{Event, EventKind, Flag, Flags, Notice, Person, Post, Provenan
 /// Lenient by default: a clause it cannot understand is reported in
 /// [`ParsedNotice::skipped`] and the rest of the notice is kept. With
 /// [`Parser::strict`] any such clause, and any notice without events or
-/// signing date, is an `Err` for the whole parse.
+/// date, is an `Err` for the whole parse.
 ///
 /// ```
 /// use appointment_ledger::Parser;
@@ -177,20 +184,96 @@ use crate::model::{Event, EventKind, Flag, Flags, Notice, Person, Post, Provenan
 pub struct Parser {
     file: Option<String>,
     strict: bool,
+    date: Option<NaiveDate>,
 }
 
-/// One notice found in the text, with where it was and what was not
-/// understood.
+/// One notice found in the text, with where it was, where its date came
+/// from, and what was not understood.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParsedNotice {
     /// The notice: number, issuer, title, dates and events.
     pub notice: Notice,
-    /// The line of the notice's number (or of its title, when it has no
-    /// number), from 1.
+    /// The line of the notice's number (or of its title, or of its first
+    /// statement, when it has neither), from 1.
     pub line: u32,
+    /// Where the notice's effective date came from.
+    pub date_source: DateSource,
     /// In lenient mode, each clause that was not understood, as an
     /// [`Error::Parse`]. Always empty in strict mode.
     pub skipped: Vec<Error>,
+}
+
+/// A decision read with its events but given no date by the text (and
+/// none by the caller): reported, never dropped. Recording it needs a date
+/// ([`UndatedNotice::dated`], or [`Parser::date`] before reading).
+///
+/// ```
+/// use appointment_ledger::Parser;
+/// let read = Parser::new().read("国务院任命张三为某部副部长。\n")?;
+/// assert!(read.notices.is_empty());
+/// let undated = &read.undated[0];
+/// assert_eq!(undated.events[0].post.to_string(), "某部副部长");
+/// let date = chrono::NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+/// let notice = undated.clone().dated(date);
+/// assert_eq!(notice.notice.effective, date);
+/// # Ok::<(), appointment_ledger::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UndatedNotice {
+    /// The document number, when the text has one.
+    pub number: Option<String>,
+    /// The title or headline, when the text has one.
+    pub title: String,
+    /// The issuing body, when the text names it.
+    pub issuer: String,
+    /// The events, in the order written.
+    pub events: Vec<Event>,
+    /// The line it starts on, from 1.
+    pub line: u32,
+    /// Each clause that was not understood.
+    pub skipped: Vec<Error>,
+}
+
+impl UndatedNotice {
+    /// The notice, taking effect on `date` (a date supplied by the
+    /// caller).
+    pub fn dated(self, date: NaiveDate) -> ParsedNotice {
+        let mut notice = Notice::new(&notice_number(self.number, &self.title, date), date)
+            .title(&self.title)
+            .issuer(&self.issuer);
+        notice.events = self.events;
+        ParsedNotice {
+            notice,
+            line: self.line,
+            date_source: DateSource::Supplied,
+            skipped: self.skipped,
+        }
+    }
+}
+
+/// A notice's number: as written, or, for a decision with none (a
+/// congress decision, a news report), its title and date: the same title
+/// recurs session after session.
+fn notice_number(number: Option<String>, title: &str, date: NaiveDate) -> String {
+    number.unwrap_or_else(|| format!("{title}（{date}）"))
+}
+
+/// A statement-like part of the text that was read as changing nobody's
+/// post (a proposal, a biography, an interim duty), with why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PassedOver {
+    /// The line it is on, from 1.
+    pub line: u32,
+    /// The part as written.
+    pub text: String,
+    /// Why it is no event.
+    pub reason: String,
+}
+
+impl std::fmt::Display for PassedOver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: `{}`: {}", self.line, self.text, self.reason)
+    }
 }
 
 /// Everything [`Parser::read`] found in a text.
@@ -200,10 +283,65 @@ pub struct Read {
     pub notices: Vec<ParsedNotice>,
     /// The correction notices, in the order written.
     pub corrections: Vec<ParsedCorrection>,
+    /// In lenient mode, the decisions read with events but with no date
+    /// the text gives (see [`UndatedNotice`]).
+    pub undated: Vec<UndatedNotice>,
+    /// The statement-like parts read as no event, with why (a proposal,
+    /// a biography, `代行…职责`).
+    pub passed_over: Vec<PassedOver>,
     /// In lenient mode, what was left out whole: each notice or correction
-    /// without events (or amendments) or without a date, with every reason.
-    /// (Clauses skipped in a notice that was kept are in its `skipped`.)
+    /// without events (or amendments), with every reason. (Clauses skipped
+    /// in a notice that was kept are in its `skipped`.)
     pub unread: Vec<Error>,
+}
+
+impl Read {
+    /// Whether the text yielded no appointment or removal at all, dated
+    /// or not.
+    pub fn found_nothing(&self) -> bool {
+        self.notices.is_empty() && self.undated.is_empty() && self.corrections.is_empty()
+    }
+
+    /// Writes every name, post and text back in the script the text was
+    /// written in.
+    fn unfold(&mut self, script: &Folded) {
+        let text = |s: &mut String| *s = script.unfold(s);
+        let event = |e: &mut Event| {
+            e.person = Person::new(&script.unfold(e.person.name()));
+            e.post = Post::new(
+                &script.unfold(e.post.organisation()),
+                &script.unfold(e.post.title()),
+            );
+            e.provenance.text = script.unfold(&e.provenance.text);
+        };
+        let error = |e: &mut Error| {
+            if let Error::Parse { clause, .. } = e {
+                *clause = script.unfold(clause);
+            }
+        };
+        for parsed in &mut self.notices {
+            let n = &mut parsed.notice;
+            for s in [&mut n.number, &mut n.title, &mut n.issuer] {
+                text(s);
+            }
+            n.events.iter_mut().for_each(event);
+            parsed.skipped.iter_mut().for_each(error);
+        }
+        for undated in &mut self.undated {
+            for s in [&mut undated.title, &mut undated.issuer] {
+                text(s);
+            }
+            if let Some(n) = &mut undated.number {
+                text(n);
+            }
+            undated.events.iter_mut().for_each(event);
+            undated.skipped.iter_mut().for_each(error);
+        }
+        for p in &mut self.passed_over {
+            text(&mut p.text);
+        }
+        self.unread.iter_mut().for_each(error);
+    }
 }
 
 /// Parses notice text leniently: [`Parser::new`]`.parse(text)`.
@@ -241,10 +379,27 @@ impl Parser {
 
     /// This parser, strict or lenient. A strict parser fails on the first
     /// clause it cannot understand, and on a notice without events or
-    /// signing date.
+    /// date.
     #[must_use]
     pub fn strict(mut self, strict: bool) -> Parser {
         self.strict = strict;
+        self
+    }
+
+    /// This parser dating `date` every decision the text gives no date
+    /// ([`DateSource::Supplied`]); a date the text gives always wins.
+    ///
+    /// ```
+    /// use appointment_ledger::{DateSource, Parser};
+    /// let date = chrono::NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let notices = Parser::new().date(date).parse("国务院任命张三为某部副部长。\n")?;
+    /// assert_eq!(notices[0].notice.effective, date);
+    /// assert_eq!(notices[0].date_source, DateSource::Supplied);
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    #[must_use]
+    pub fn date(mut self, date: NaiveDate) -> Parser {
+        self.date = Some(date);
         self
     }
 
@@ -253,27 +408,18 @@ impl Parser {
     /// # Errors
     ///
     /// In strict mode, [`Error::Parse`] for the first clause not understood,
-    /// or for a notice with no events or no signing date. In lenient mode it
-    /// does not fail: problems are in [`ParsedNotice::skipped`], and a notice
-    /// without events or date is left out.
+    /// or for a notice with no events or no date. In lenient mode it does
+    /// not fail: problems are in [`ParsedNotice::skipped`], and a decision
+    /// without a date is left out of this list ([`Parser::read`] reports
+    /// it in [`Read::undated`]).
     pub fn parse(&self, text: &str) -> Result<Vec<ParsedNotice>, Error> {
-        let lines = lines(text);
-        let mut out = Vec::new();
-        for (head, region) in regions(&lines) {
-            if head.correction {
-                continue;
-            }
-            if let Ok(parsed) = self.notice(&head, region)? {
-                out.push(parsed);
-            }
-        }
-        Ok(out)
+        Ok(self.read_all(text, false)?.notices)
     }
 
     /// Reads everything in `text`: the notices of appointments, the
-    /// corrections, and — in lenient mode — what was left unread: each
-    /// notice left out (no events, no date) with the reasons, so that a
-    /// caller can say what it could not use.
+    /// corrections, the decisions without a date, the statement-like parts
+    /// read as no event, and — in lenient mode — what was left unread,
+    /// with the reasons, so that a caller can say what it could not use.
     ///
     /// ```
     /// use appointment_ledger::Parser;
@@ -287,21 +433,47 @@ impl Parser {
     /// );
     /// # Ok::<(), appointment_ledger::Error>(())
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Parser::parse`], and in strict mode for a correction it cannot
+    /// read.
     pub fn read(&self, text: &str) -> Result<Read, Error> {
-        let lines = lines(text);
+        self.read_all(text, true)
+    }
+
+    fn read_all(&self, text: &str, corrections: bool) -> Result<Read, Error> {
+        let (folded, script) = Folded::of(text);
+        let lines = lines(&folded);
+        let page = dates::page_date(&lines);
         let mut read = Read::default();
         for (head, region) in regions(&lines) {
             if head.correction {
+                if !corrections {
+                    continue;
+                }
                 match self.correction(&head, region)? {
                     Ok(found) => read.corrections.push(found),
                     Err(unread) => read.unread.extend(unread),
                 }
-            } else {
-                match self.notice(&head, region)? {
-                    Ok(found) => read.notices.push(found),
-                    Err(unread) => read.unread.extend(unread),
+                continue;
+            }
+            // Loose text (no title or number heads it) may hold several
+            // decisions, each closed by its own signing line.
+            let mut rest = region;
+            loop {
+                let layout = layout(rest);
+                self.notice(&head, rest, &layout, page, &mut read)?;
+                match rest.get(layout.after..) {
+                    Some(more) if head.loose && !more.is_empty() && layout.after > 0 => {
+                        rest = more;
+                    }
+                    _ => break,
                 }
             }
+        }
+        if script.is_traditional() {
+            read.unfold(&script);
         }
         Ok(read)
     }
@@ -315,21 +487,27 @@ impl Parser {
         }
     }
 
-    /// Reads one notice. The inner `Err` is a notice left out in lenient
-    /// mode (no events or no date), with everything it reported.
+    /// Reads one notice's region into `read`: one notice, or one for each
+    /// day the text dates its decisions, or an undated one, or what was
+    /// left unread.
     fn notice(
         &self,
         head: &Head,
         region: &[Line<'_>],
-    ) -> Result<Result<ParsedNotice, Vec<Error>>, Error> {
+        layout: &Layout,
+        page: Option<NaiveDate>,
+        read: &mut Read,
+    ) -> Result<(), Error> {
         let head_text = head.number.as_deref().unwrap_or(&head.title);
         // A weak head is read leniently, and is a notice only if it has
         // events; then a strict parse refuses what it could not read.
         let strict = self.strict && !head.weak;
-        let layout = layout(region);
+        let layout_date = layout.date();
         let mut state = State {
             context: [head.title.clone(), layout.issuer.clone()],
-            signed: layout.signed,
+            signed: layout_date.map(|(d, _)| d).or(page).or(self.date),
+            page,
+            loose: head.loose,
             ..State::default()
         };
         let mut skipped = Vec::new();
@@ -372,6 +550,7 @@ impl Parser {
                 skipped.push(err);
             }
         }
+        read.passed_over.append(&mut state.passed);
         // A date written for some clauses only cannot be the notice's: a
         // notice takes effect on one day. All clauses dated alike is fine.
         let dates: Vec<NaiveDate> = state.dated.iter().map(|(_, d, _)| *d).collect();
@@ -400,58 +579,108 @@ impl Parser {
         } else if let Some(date) = dates.first() {
             state.effective = Some(*date);
         }
+        // A page may print a decision twice (a headline, then the list); a
+        // notice's own layout states each event as it means it (a repeat
+        // there is the checker's to report).
+        if head.loose {
+            state.drop_repeats();
+        }
         if head.weak {
             if state.events.is_empty() {
-                return Ok(Err(Vec::new()));
+                // Loose text's unreadable statements are still reported.
+                if head.loose {
+                    read.unread.append(&mut skipped);
+                }
+                return Ok(());
             }
             if let (true, Some(first)) = (self.strict, skipped.first()) {
                 return Err(first.clone());
             }
         }
-        let problem = match (layout.signed, state.events.is_empty()) {
-            (_, true) => Some("notice has no appointment or removal clauses"),
-            (None, false) => Some("notice has no signing date"),
-            _ => None,
-        };
-        if let Some(reason) = problem {
-            let err = self.error(head.line, head_text, reason);
+        if state.events.is_empty() {
+            let err = self.error(
+                head.line,
+                head_text,
+                "notice has no appointment or removal clauses",
+            );
             if strict {
                 return Err(err);
             }
             skipped.push(err);
-            return Ok(Err(skipped));
+            read.unread.append(&mut skipped);
+            return Ok(());
         }
-        let Some(signed) = layout.signed else {
-            return Ok(Err(skipped));
+        let line = if head.loose {
+            state.events.first().and_then(|e| e.provenance.line).unwrap_or(head.line)
+        } else {
+            head.line
         };
-        // A notice without a number (a congress decision) is named by its
-        // title and date: the same title recurs session after session.
-        let number = head
-            .number
-            .clone()
-            .unwrap_or_else(|| format!("{}（{signed}）", head.title));
-        let mut notice = Notice::new(&number, signed)
-            .title(&head.title)
-            .issuer(&layout.issuer);
-        notice.effective = state.effective.or(state.meeting).unwrap_or(signed);
-        notice.issued = layout.issued;
-        notice.events = state.events;
         let signed_by = match (layout.issuer.is_empty(), head.above.is_empty()) {
             (false, false) => format!("{}、{}", layout.issuer, head.above),
             (true, false) => head.above.clone(),
             _ => layout.issuer.clone(),
         };
-        let issuer = qualify::Issuer::of(&signed_by, &head.title);
-        for event in &mut notice.events {
+        let listed = head.loose.then(|| listed_company(region)).flatten();
+        let issuer = qualify::Issuer::of(&signed_by, &head.title).listed(listed);
+        for event in &mut state.events {
             if let Some(post) = issuer.qualify(&event.post) {
                 event.post = post;
             }
         }
-        Ok(Ok(ParsedNotice {
-            notice,
-            line: head.line,
-            skipped,
-        }))
+        let title = if head.title.is_empty() {
+            state.headline(region)
+        } else {
+            head.title.clone()
+        };
+        // The decisions and their days: the layout's date for the whole
+        // notice; else the days the text gives its clauses (a dateline, a
+        // sentence), one notice a day; else the day it was published, or
+        // the caller's.
+        let groups: Vec<(Option<(NaiveDate, DateSource)>, Vec<Event>)> =
+            match layout_date.filter(|(_, s)| *s != DateSource::Published) {
+                Some(date) => vec![(Some(date), std::mem::take(&mut state.events))],
+                None => {
+                    let fallback = layout_date
+                        .or(page.map(|d| (d, DateSource::Published)))
+                        .or(self.date.map(|d| (d, DateSource::Supplied)));
+                    state.by_day(fallback, head.number.is_none())
+                }
+            };
+        for (date, events) in groups {
+            let Some((signed, source)) = date else {
+                let err = self.error(line, head_text, "notice has no signing date");
+                if self.strict {
+                    return Err(err);
+                }
+                read.undated.push(UndatedNotice {
+                    number: head.number.clone(),
+                    title: title.clone(),
+                    issuer: layout.issuer.clone(),
+                    events,
+                    line,
+                    skipped: std::mem::take(&mut skipped),
+                });
+                continue;
+            };
+            let mut notice = Notice::new(&notice_number(head.number.clone(), &title, signed), signed)
+                .title(&title)
+                .issuer(&layout.issuer);
+            let stated = state.effective.or(state.meeting);
+            notice.effective = stated.unwrap_or(signed);
+            notice.issued = layout.issued;
+            notice.events = events;
+            read.notices.push(ParsedNotice {
+                notice,
+                line,
+                date_source: if stated.is_some() {
+                    DateSource::Stated
+                } else {
+                    source
+                },
+                skipped: std::mem::take(&mut skipped),
+            });
+        }
+        Ok(())
     }
 }
 

@@ -42,6 +42,17 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// The people named in `text` (`张三`, `李四（女）同志`, `张三、李四`).
 pub(super) fn names(text: &str) -> Option<Vec<Person>> {
     let mut out = Vec::new();
+    // `吴明秀、俞爱华两位同志`, `王五等二人`: the count is no name.
+    let text = without_count(text);
+    // `王利明和杨慧林`: two names joined by a word, each a name.
+    if let Some(pair) = ['和', '与', '及']
+        .iter()
+        .find_map(|&w| text.split_once(w))
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+        .and_then(|(a, b)| Some([names(a)?, names(b)?].concat()))
+    {
+        return Some(pair);
+    }
     for written in split_top(text, &['、']) {
         let mut name = HONORIFICS
             .iter()
@@ -66,4 +77,120 @@ pub(super) fn names(text: &str) -> Option<Vec<Person>> {
         out.push(Person::new(name));
     }
     Some(out)
+}
+
+/// A list of names without the count after it (`两位同志`, `等二人`, `2名`).
+fn without_count(text: &str) -> &str {
+    let stripped = ["同志", "人", "名", "位"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .unwrap_or(text);
+    let stripped = stripped.strip_suffix(['人', '名', '位']).unwrap_or(stripped);
+    let digits = stripped
+        .chars()
+        .rev()
+        .take_while(|&c| numerals::is_numeral(c) || c == '两')
+        .count();
+    if digits == 0 || digits == stripped.chars().count() || stripped.len() == text.len() {
+        return text;
+    }
+    let cut = stripped
+        .char_indices()
+        .rev()
+        .nth(digits - 1)
+        .map_or(0, |(i, _)| i);
+    let names = stripped.get(..cut).unwrap_or(text);
+    // Only after a list: `张三两位` is no count of one name.
+    if names.contains('、') || names.contains('和') {
+        names.strip_suffix('等').unwrap_or(names)
+    } else {
+        text
+    }
+}
+
+/// Single-character Chinese surnames, the common ones (some 500, in
+/// simplified script: the text is folded before it is read).
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+
+/// Compound surnames.
+const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+    "司徒", "令狐", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "申屠", "呼延", "万俟",
+    "闻人", "澹台", "公羊", "钟离", "百里", "东郭", "拓跋",
+];
+
+/// Whether a name starts with a known surname (a name joined by `·`, as
+/// many of China's minority names are written, needs none).
+pub(super) fn has_surname(name: &str) -> bool {
+    if name.contains(['·', '•', '・']) {
+        return true;
+    }
+    COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s))
+        || name.chars().next().is_some_and(|c| SURNAMES.contains(c))
+}
+
+/// The person after a current title (`南京航空航天大学党委书记单忠德`,
+/// `副市长李四`): the one split of the text into a post and a name of two
+/// to four characters that starts with a surname; `None` when no split,
+/// or more than one, reads so.
+pub(super) fn after_title(text: &str) -> Option<Person> {
+    let mut found = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for len in 2..=4usize {
+        let Some(&(at, _)) = chars.len().checked_sub(len).and_then(|i| chars.get(i)) else {
+            continue;
+        };
+        let (Some(title), Some(name)) = (text.get(..at), text.get(at..)) else {
+            continue;
+        };
+        let title = title.trim_end_matches(['、', '，']);
+        let ends_in_title = lexicon::is_title(title) || lexicon::split_post(title).is_some();
+        if ends_in_title && is_name(name) && has_surname(name) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(Person::new(name));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_after_a_current_title() {
+        assert_eq!(
+            after_title("南京航空航天大学党委书记单忠德"),
+            Some(Person::new("单忠德"))
+        );
+        assert_eq!(
+            after_title("重庆市副市长、市公安局局长胡明朗"),
+            Some(Person::new("胡明朗"))
+        );
+        assert_eq!(after_title("单忠德"), None);
+    }
+
+    #[test]
+    fn counts_and_joined_names() {
+        assert_eq!(
+            names("吴明秀、俞爱华两位同志"),
+            Some(vec![Person::new("吴明秀"), Person::new("俞爱华")])
+        );
+        assert_eq!(
+            names("王利明和杨慧林"),
+            Some(vec![Person::new("王利明"), Person::new("杨慧林")])
+        );
+        assert_eq!(names("张三同志"), Some(vec![Person::new("张三")]));
+    }
+
+    #[test]
+    fn surnames_single_compound_and_joined() {
+        assert!(has_surname("欧阳晓峰"));
+        assert!(has_surname("管理"));
+        assert!(has_surname("买买提·艾力"));
+        assert!(!has_surname("不再"));
+        assert!(!has_surname("提议"));
+    }
 }

@@ -59,3 +59,69 @@ pub(super) fn is_prose(part: &str) -> bool {
     let names_post = lexicon::split_post(bare_post(part)).is_some();
     !acts && !names_someone && !names_post
 }
+
+/// Words of a résumé: what a person did before, not what is decided now.
+const PAST: &[&str] = &[
+    "曾任", "历任", "先后任", "先后担任", "此前", "早年", "出生", "生于", "毕业", "之前任",
+];
+
+/// Whether a clause says anything of appointments, so that a clause of
+/// loose text that fails to read is worth reporting.
+pub(super) fn speaks_of_appointments(clause: &str) -> bool {
+    ["任命", "免去", "聘任", "解聘", "免职", "任免", "辞去", "职务"]
+        .iter()
+        .any(|w| contains(clause, w))
+}
+
+/// Whether a part opens with a year and no day (`2020年6月`, `2019年`,
+/// `2023年11月任…`): a résumé's dates, not a decision's.
+fn opens_with_a_year(part: &str) -> bool {
+    let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4
+        && part.get(4..).is_some_and(|r| r.starts_with('年'))
+        && !numerals::find_date(part).is_some_and(|(_, at, _)| at == 0)
+}
+
+impl State {
+    /// Reads a day the text gives what follows: a news dateline
+    /// (`新华社北京8月17日电`), or a part that is only a day (`8月17日`,
+    /// `昨天`). Returns the rest of the part when it was one.
+    pub(super) fn day_said<'p>(&mut self, part: &'p str) -> Option<&'p str> {
+        if !part.contains('日') && !part.contains('天') {
+            return None;
+        }
+        if let Some((date, rest)) = dates::dateline(part, self.page) {
+            // `新华网…2月26日电　25日上午，…`: the day the report gives.
+            if let Some(day) = dates::sentence_date(rest, Some(date)) {
+                self.said_on = Some((day, DateSource::Stated));
+                return Some("");
+            }
+            self.said_on = Some((date, DateSource::Dateline));
+            return Some(rest);
+        }
+        let date = dates::sentence_date(part, self.page)?;
+        self.said_on = Some((date, DateSource::Stated));
+        Some("")
+    }
+
+    /// Whether a part is read as no event and reported so: a résumé (the
+    /// rest of its clause with it), `代行…职责`.
+    pub(super) fn passes_over(&mut self, part: &str, clause: &mut Clause) -> bool {
+        let reason = if clause.past {
+            return true;
+        } else if PAST.iter().any(|w| contains(part, w)) || opens_with_a_year(part) {
+            clause.past = true;
+            "a résumé: what was held before, not a decision"
+        } else if contains(part, "代行") && contains(part, "职责") {
+            "carries out a post's duties in the interim (代行…职责): appoints nobody"
+        } else {
+            return false;
+        };
+        self.passed.push(PassedOver {
+            line: self.line,
+            text: clause.text.to_owned(),
+            reason: reason.to_owned(),
+        });
+        true
+    }
+}

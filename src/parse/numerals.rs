@@ -33,7 +33,6 @@ pub(crate) fn is_numeral(c: char) -> bool {
 
 /// A small number (a month or a day) written with digits (`23`, `二三`) or
 /// with `十` (`十`, `十二`, `二十`, `二十三`). `None` for anything else.
-#[cfg(test)]
 pub(crate) fn small_number(text: &str) -> Option<u32> {
     let chars: Vec<char> = text.chars().collect();
     small_number_of(&chars)

@@ -6,6 +6,7 @@
 //! graph do), and never names a person.
 
 use super::*;
+use std::borrow::Cow;
 
 /// What a marker word means: a flag, or an accepted reason (`None`).
 pub(super) fn marker_word(word: &str) -> Option<Option<Flag>> {
@@ -107,48 +108,74 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         return Err("no post".to_owned());
     }
     let mut out = Vec::new();
-    // Every organisation is a piece of `list`: no need to copy one.
-    let mut previous: Option<&str> = None;
+    // The organisation of the item before: a piece of `list`, or one
+    // written out from it (`…公司` + `党委`).
+    let mut previous: Option<Cow<'_, str>> = None;
     let items = split_top(text, &['、']).flat_map(|item| AndSplit { rest: Some(item) });
     for item in items {
         let (item, flags) = strip_markers(item);
         let item = item.strip_suffix("职务").unwrap_or(item);
+        let item = item.strip_suffix('的').unwrap_or(item);
         let (item, more) = strip_markers(item);
         let mut flags = flags.union(more).union(all);
         if item.is_empty() {
             return Err(format!("an empty post in 「{text}」"));
         }
-        let bare = item
-            .strip_prefix("代理")
-            .filter(|t| lexicon::is_title(t))
+        let bare = ["代理", "代"]
+            .iter()
+            .find_map(|w| item.strip_prefix(w).filter(|t| lexicon::is_title(t)))
             .unwrap_or(item);
-        let (org, mut title) = if lexicon::is_title(bare) {
+        let (org, mut title): (Cow<'_, str>, &str) = if lexicon::is_title(bare) {
             if bare.len() != item.len() {
                 flags = flags.with(Flag::Acting);
             }
-            match previous {
-                Some(org) => (court_of(org, bare), bare),
+            match &previous {
+                Some(org) => (Cow::Owned(unit_of(court_of(org, bare), bare).to_owned()), bare),
                 None => return Err(format!("title 「{item}」 has no organisation before it")),
             }
         } else {
             match lexicon::split_post(item) {
-                Some((org, title)) => (org, title),
+                Some((org, title)) => match (&previous, ORGANS.contains(&org)) {
+                    // `…公司党委书记、党委常委`: the organ is the company's.
+                    (Some(before), true) => {
+                        let base = ORGANS
+                            .iter()
+                            .find_map(|w| before.strip_suffix(w))
+                            .unwrap_or(before);
+                        (Cow::Owned(format!("{base}{org}")), title)
+                    }
+                    _ => (Cow::Borrowed(org), title),
+                },
                 None => return Err(format!("no known title at the end of 「{item}」")),
             }
         };
         let mut org = org;
         if let Some(stripped) = org.strip_suffix("代理").filter(|o| !o.is_empty()) {
-            org = stripped;
+            org = Cow::Owned(stripped.to_owned());
             flags = flags.with(Flag::Acting);
         }
         if let Some(rest) = title.strip_prefix('代').filter(|t| lexicon::is_title(t)) {
             title = rest;
             flags = flags.with(Flag::Acting);
         }
+        out.push((Post::new(&org, title), flags));
         previous = Some(org);
-        out.push((Post::new(org, title), flags));
     }
     Ok(out)
+}
+
+/// The organs a company, a university or a department has (`党委`,
+/// `董事会`), written after its name.
+const ORGANS: &[&str] = &["党委", "党组", "纪委", "董事会", "监事会"];
+
+/// The organisation of a title that names its organ (`党委委员` after
+/// `…公司党委书记`): the organ's parent, so that it is not written twice.
+fn unit_of<'a>(previous: &'a str, title: &str) -> &'a str {
+    ORGANS
+        .iter()
+        .find(|w| title.starts_with(*w))
+        .and_then(|w| previous.strip_suffix(w).filter(|p| !p.is_empty()))
+        .unwrap_or(previous)
 }
 
 /// The organisation a title-only item takes from the item before it: that

@@ -165,6 +165,15 @@ impl Issuer {
         found
     }
 
+    /// This issuer, a company known by the short name its listing gives
+    /// (`哈工智能(000584.SZ)`) when nothing else names the institution.
+    pub fn listed(mut self, company: Option<String>) -> Issuer {
+        if self.institution.is_none() {
+            self.institution = company;
+        }
+        self
+    }
+
     /// `post` with its organisation written out in full, if it was short.
     pub fn qualify(&self, post: &Post) -> Option<Post> {
         let org = post.organisation();

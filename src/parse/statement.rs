@@ -32,6 +32,12 @@ pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("兼任", APPOINT, Some(Flag::Concurrent)),
     verb("代理", APPOINT, Some(Flag::Acting)),
     verb("担任", APPOINT, None),
+    // What news reports write of a decision (`X出任Y`, `X调任Y`).
+    verb("出任", APPOINT, None),
+    verb("调任", APPOINT, None),
+    verb("改任", APPOINT, None),
+    verb("转任", APPOINT, None),
+    verb("升任", APPOINT, None),
 ];
 pub(super) const APPOINT_VERBS: &[Verb] = &[verb("为", APPOINT, None), verb("的", REMOVE, None)];
 pub(super) const REMOVE_VERBS: &[Verb] = &[
@@ -42,12 +48,21 @@ pub(super) const REMOVE_VERBS: &[Verb] = &[
 ];
 pub(super) const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因", None, None)];
 
-/// Finds the first verb (by priority) preceded by a plausible name.
-/// `signature` is that of `text` or of a text it was cut from.
+/// What before `任` or `担任` makes it a past or a proposal, not a decision:
+/// `曾任`, `历任`, `现任`, `原任`, `先后担任`, `拟任`, `提任`.
+const NOT_DECIDED: &[&str] = &[
+    "曾", "历", "现", "原", "先后", "后", "拟", "提", "继续", "仍", "继", "再", "又",
+];
+
+/// Finds the first verb (by priority) preceded by a plausible name, or by
+/// a current title and a name (`重庆市副市长胡明朗为…`). `signature` is
+/// that of `text` or of a text it was cut from; in `loose` text (no
+/// notice's layout around it) a name must start with a surname.
 pub(super) fn name_and_verb<'a>(
     text: &'a str,
     lists: &[&[Verb]],
     signature: Signature,
+    loose: bool,
 ) -> Option<(Vec<Person>, Verb, &'a str)> {
     for list in lists {
         for v in *list {
@@ -64,9 +79,10 @@ pub(super) fn name_and_verb<'a>(
                 };
                 // `任命`, `任免`, `任职`, `任期` are no verb 任; `拟任` is a
                 // proposal, not an appointment.
-                if v.word == "任"
-                    && (rest.starts_with(['命', '免', '职', '期'])
-                        || prefix.ends_with(['拟', '提']))
+                if v.word == "任" && rest.starts_with(['命', '免', '职', '期']) {
+                    continue;
+                }
+                if matches!(v.word, "任" | "担任") && NOT_DECIDED.iter().any(|w| prefix.ends_with(w))
                 {
                     continue;
                 }
@@ -83,7 +99,11 @@ pub(super) fn name_and_verb<'a>(
                     _ => prefix,
                 };
                 if let Some(people) = names(prefix) {
-                    return Some((people, *v, rest));
+                    if !loose || people.iter().all(|p| has_surname(p.name())) {
+                        return Some((people, *v, rest));
+                    }
+                } else if let Some(person) = after_title(prefix) {
+                    return Some((vec![person], *v, rest));
                 }
             }
         }
@@ -163,6 +183,20 @@ pub(super) struct State {
     /// The day a letter of resignation arrived (`董事会于2023年8月23日收到…
     /// 书面辞职报告`): a company officer's resignation takes effect then.
     pub(super) received: Option<NaiveDate>,
+    /// Text that no notice's layout heads (a news report, a web copy): a
+    /// clause that fails and says nothing of appointments is passed over,
+    /// and names need a surname.
+    pub(super) loose: bool,
+    /// The page's own date, for datelines and `昨天`.
+    pub(super) page: Option<NaiveDate>,
+    /// The day the text last gave a decision (a dateline, `8月17日，…`).
+    pub(super) said_on: Option<(NaiveDate, DateSource)>,
+    /// The day given each clause with events, by clause index.
+    pub(super) said: Vec<(u32, (NaiveDate, DateSource))>,
+    /// What was read as no event, with why.
+    pub(super) passed: Vec<PassedOver>,
+    /// The line of the segment being read.
+    pub(super) line: u32,
 }
 
 /// The events of one clause being read.
@@ -182,6 +216,9 @@ pub(super) struct Clause<'n> {
     /// The signature of the part being read: every text read from it is
     /// made of pieces of it.
     pub(super) signature: Signature,
+    /// Whether the clause speaks of the past (a résumé: `2020年6月，X任…`,
+    /// `曾任…`): its parts are no decision.
+    pub(super) past: bool,
 }
 
 /// `X在ORG挂职任TITLE` written as `X挂职任ORGTITLE`: the organisation
@@ -200,6 +237,7 @@ pub(super) fn at_organisation(text: &str) -> Option<String> {
 
 /// The posts of a resignation, without `的请求` after them.
 pub(super) fn resignation(text: &str) -> &str {
+    let text = text.strip_suffix("的决定").unwrap_or(text);
     text.strip_suffix("的请求")
         .or_else(|| text.strip_suffix("请求"))
         .unwrap_or(text)
@@ -208,9 +246,30 @@ pub(super) fn resignation(text: &str) -> &str {
 /// Drops an opening (`经研究决定`, `区政府决定`, `根据工作需要`) from the
 /// start of a part. `signature` is that of `part` or of a text it was cut
 /// from.
-pub(super) fn strip_opening(part: &str, signature: Signature) -> &str {
+pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &str {
     // `同意张三为…` (a reply granting a request) decides as much.
     let part = part.strip_prefix("同意").unwrap_or(part);
+    // Loose text puts its subject, time and manner before the verb
+    // (`杭州市十一届人大常委会第二十四次会议昨天接受…`, `另外还宣布了…`,
+    // `会议经投票表决决定任命…`): what stands before a leading verb there,
+    // if it names nobody's post, is no part of the statement.
+    if loose {
+        let lead = ["任命", "免去", "聘任", "解聘", "免除", "聘用", "选举", "接受", "增补"]
+            .iter()
+            .filter(|w| signature.may_hold(w))
+            .filter_map(|w| find(part, w))
+            .min();
+        let announced = ["宣布了", "宣布", "决定", "批准"]
+            .iter()
+            .filter_map(|w| find(part, w).map(|at| at + w.len()));
+        let at = lead.into_iter().chain(announced).min();
+        if let Some(at) = at.filter(|&at| at > 0) {
+            let before = part.get(..at).unwrap_or("");
+            if !before.contains(['为', '、']) && !contains(before, "职务") {
+                return part.get(at..).unwrap_or("");
+            }
+        }
+    }
     // `市政府任命…`, `国务院任免…`, `董事会同意聘任…`: the issuer before
     // the verb.
     for word in ["任命", "免去", "聘任", "解聘", "免除", "聘用", "选举"] {
@@ -260,6 +319,32 @@ pub(super) fn strip_opening(part: &str, signature: Signature) -> &str {
     part
 }
 
+/// A part cut before each leading verb that a `、` joins to what came before
+/// (`免去王志刚的科学技术部部长职务、任命阴和俊为科学技术部部长`): two
+/// statements, not a list of posts.
+fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
+    const LEADS: &[&str] = &["任命", "免去", "聘任", "解聘", "免除", "聘用"];
+    let mut rest = Some(part);
+    std::iter::from_fn(move || {
+        let text = rest.take()?;
+        // A vector search first: almost no part holds a 、 before a verb.
+        if !text.contains('、') {
+            return Some(text);
+        }
+        let cut = occurrences(text, "、").find(|&at| {
+            text.get(at + '、'.len_utf8()..)
+                .is_some_and(|after| LEADS.iter().any(|w| after.starts_with(w)))
+        });
+        match cut {
+            Some(at) => {
+                rest = text.get(at + '、'.len_utf8()..);
+                text.get(..at)
+            }
+            None => Some(text),
+        }
+    })
+}
+
 /// The reason a part has no recognisable structure.
 pub(super) fn no_structure(text: &str) -> String {
     if let Some(at) = text.find('为') {
@@ -277,6 +362,7 @@ pub(super) fn no_structure(text: &str) -> String {
 
 impl State {
     pub(super) fn segment(&mut self, segment: &Segment) -> Result<(), String> {
+        self.line = segment.line;
         let norm = normalised(&segment.text);
         let norm = norm.get(enumerator(&norm)..).unwrap_or("");
         let norm = norm
@@ -316,16 +402,26 @@ impl State {
             part_start: 0,
             date: None,
             signature: Signature::ANY,
+            past: false,
         };
         self.trial.clear();
         self.named_here = false;
         let mut spoke = false;
-        for part in split_top(norm, &['，', ',']) {
+        for part in split_top(norm, &['，', ',']).flat_map(verbs_joined) {
             if part.is_empty() {
                 continue;
             }
             let before = clause.events.len();
-            let acted = self.part(part, &mut clause)?;
+            let acted = match self.part(part, &mut clause) {
+                Ok(acted) => acted,
+                // Loose text is mostly prose: a clause that fails is
+                // reported only when it speaks of appointments.
+                Err(_) if self.loose && !speaks_of_appointments(norm) => {
+                    clause.events.clear();
+                    break;
+                }
+                Err(e) => return Err(e),
+            };
             spoke |= acted;
             if clause.events.len() > before {
                 clause.part_start = before;
@@ -356,6 +452,9 @@ impl State {
             }
         }
         self.clauses += 1;
+        if let Some(day) = self.said_on {
+            self.said.push((self.clauses, day));
+        }
         if let Some(date) = clause.date {
             self.dated.push((self.clauses, date, segment.clone()));
         }
@@ -382,6 +481,14 @@ impl State {
     /// Reads one part of a clause; returns whether it was about people
     /// (so that a clause of such parts without events is an error).
     pub(super) fn part(&mut self, part: &str, clause: &mut Clause) -> Result<bool, String> {
+        let part = match self.day_said(part) {
+            Some("") => return Ok(false),
+            Some(rest) => rest,
+            None => part,
+        };
+        if self.passes_over(part, clause) {
+            return Ok(false);
+        }
         clause.signature = Signature::of(part);
         // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
         // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
@@ -461,7 +568,7 @@ impl State {
         {
             return Ok(false);
         }
-        let part = strip_opening(part, clause.signature);
+        let part = strip_opening(part, clause.signature, self.loose);
         if part.is_empty() {
             return Ok(false);
         }
@@ -475,6 +582,7 @@ impl State {
                 ("不再兼任", verb("不再担任", REMOVE, None)),
                 ("不再任", verb("不再担任", REMOVE, None)),
                 ("调任", verb("调任", APPOINT, None)),
+                ("代理", verb("代理", APPOINT, Some(Flag::Acting))),
                 ("改任", verb("调任", APPOINT, None)),
                 // Keeps a post: no change.
                 ("仍担任", verb("仍担任", None, None)),
@@ -510,7 +618,7 @@ impl State {
         }
         if let Some(rest) = part.strip_prefix("接受") {
             let Some((people, verb, posts_text)) =
-                name_and_verb(rest, &[&[verb("辞去", REMOVE, None)]], clause.signature)
+                name_and_verb(rest, &[&[verb("辞去", REMOVE, None)]], clause.signature, self.loose)
             else {
                 return Err("no name before 辞去 after 接受".to_owned());
             };
@@ -520,6 +628,11 @@ impl State {
         if let Some(rest) = part.strip_prefix("终止") {
             return self.terminate(rest, clause).map(|()| true);
         }
+        if part.contains("接替")
+            && let Some(read) = self.succession(part, clause)
+        {
+            return read.map(|()| true);
+        }
         if strip_markers(part).0.contains("试用期") && !part.contains('为') {
             // `张三在…副总经理试用期内考核不合格`: the post a later
             // `终止试用期` ends.
@@ -528,7 +641,7 @@ impl State {
                 verb("担任", None, None),
                 verb("的", None, None),
             ];
-            if let Some((people, _, rest)) = name_and_verb(part, &[verbs], clause.signature) {
+            if let Some((people, _, rest)) = name_and_verb(part, &[verbs], clause.signature, self.loose) {
                 let text = rest.split("试用期").next().unwrap_or("");
                 let text = text.strip_suffix('的').unwrap_or(text);
                 for (post, _) in posts(text)? {
@@ -545,12 +658,16 @@ impl State {
         // say when, or whether, the notice takes effect, or change nothing.
         match self.named(part, clause, false) {
             Ok(()) => Ok(true),
-            Err(_)
-                if self.statement(part, clause)
-                    || self.introduces(part)
-                    || changes_nothing(part)
-                    || is_prose(part) =>
-            {
+            Err(_) if self.statement(part, clause) || self.introduces(part) || is_prose(part) => {
+                Ok(false)
+            }
+            Err(_) if changes_nothing(part) => {
+                self.passed.push(PassedOver {
+                    line: self.line,
+                    text: part.to_owned(),
+                    reason: "changes nobody's post (a proposal, a nomination, a probation served)"
+                        .to_owned(),
+                });
                 Ok(false)
             }
             Err(e) => Err(e),
@@ -616,7 +733,7 @@ impl State {
         } else {
             APPOINT_VERBS
         };
-        match name_and_verb(text, &[FIRST_VERBS, middle, LAST_VERBS], clause.signature) {
+        match name_and_verb(text, &[FIRST_VERBS, middle, LAST_VERBS], clause.signature, self.loose) {
             Some((people, v, rest)) => {
                 if v.kind.is_none() {
                     // `X因退休`: names the person a following `其` means.
@@ -692,6 +809,23 @@ impl State {
         Ok(())
     }
 
+    /// `王蒙徽接替应勇担任湖北省委书记`: the first takes the post, the second
+    /// leaves it. `None` when the part is not so written.
+    fn succession(&mut self, part: &str, clause: &mut Clause) -> Option<Result<(), String>> {
+        let (who, rest) = part.split_once("接替")?;
+        let newcomer = names(who)
+            .filter(|p| p.iter().all(|p| has_surname(p.name())))
+            .or_else(|| after_title(who).map(|p| vec![p]))?;
+        let (left, post) = ["担任", "出任", "升任", "任"]
+            .iter()
+            .find_map(|w| rest.split_once(w))?;
+        let leaver = names(left)?;
+        Some(
+            self.push(clause, leaver, verb("接替", REMOVE, None), post)
+                .and_then(|()| self.push(clause, newcomer, verb("接替", APPOINT, None), post)),
+        )
+    }
+
     /// `终止X的…试用期`, `终止其试用期`: a removal from the post on trial.
     pub(super) fn terminate(&mut self, text: &str, clause: &mut Clause) -> Result<(), String> {
         let (people, rest) = if let Some(rest) = text.strip_prefix('其') {
@@ -703,7 +837,7 @@ impl State {
             (self.last.clone(), text)
         } else {
             let verbs: &[Verb] = &[verb("的", None, None), verb("担任", None, None)];
-            match name_and_verb(text, &[verbs], clause.signature) {
+            match name_and_verb(text, &[verbs], clause.signature, self.loose) {
                 Some((people, _, rest)) => (people, rest),
                 None => return Err("no name after 终止".to_owned()),
             }

@@ -1,0 +1,238 @@
+//! The dates a text gives a decision, wherever it gives them: a signing
+//! line, an adoption line, a sentence that dates the decision, a news
+//! dateline, a web page's publication line or clock, and relative words
+//! (`昨天`, `3日`) resolved against the page's own date.
+//!
+//! It only finds dates and says where they came from; it must never decide
+//! which clauses a date belongs to (`statement` and the notice do), and
+//! never take a date whose year the text does not give or imply.
+
+use super::*;
+
+/// Where a notice's effective date came from, so that a clerk can judge
+/// it.
+///
+/// ```
+/// use appointment_ledger::{DateSource, Parser};
+/// let text = "新华社北京3月15日电　国务院任免国家工作人员。\n任命张三为某部副部长。\n2024-03-15 18:02　来源：新华社\n";
+/// let read = Parser::new().read(text)?;
+/// assert_eq!(read.notices[0].date_source, DateSource::Dateline);
+/// assert_eq!(read.notices[0].notice.effective.to_string(), "2024-03-15");
+/// # Ok::<(), appointment_ledger::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DateSource {
+    /// The signing line that closes the notice (`2022年5月23日`).
+    Signed,
+    /// A date the text states for the decision or its effect: `自…起`, a
+    /// sentence that dates it (`8月17日，国务院决定任命…`), a meeting it
+    /// reports, a date written under the title.
+    Stated,
+    /// The day a congress or a board adopted it (`（…会议通过）`).
+    Adopted,
+    /// A news dateline (`新华社北京8月17日电`), its year from the page.
+    Dateline,
+    /// The issue line or a web page's publication date or clock: the day
+    /// it was made public, for a text that gives no other.
+    Published,
+    /// The date the caller supplied ([`Parser::date`]).
+    Supplied,
+}
+
+impl DateSource {
+    /// The source's name as written in TSV and JSON output (`dateline`).
+    pub fn name(self) -> &'static str {
+        match self {
+            DateSource::Signed => "signed",
+            DateSource::Stated => "stated",
+            DateSource::Adopted => "adopted",
+            DateSource::Dateline => "dateline",
+            DateSource::Published => "published",
+            DateSource::Supplied => "supplied",
+        }
+    }
+}
+
+impl std::fmt::Display for DateSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The page's own date: the first publication line or clock in the text
+/// (`发布时间：2023-03-20`, `2020-2-20 22:24`, `发表于 2008-4-10`), which
+/// gives a dateline its year and `昨天` its day.
+pub(super) fn page_date(lines: &[Line<'_>]) -> Option<NaiveDate> {
+    lines.iter().find_map(|line| {
+        let norm: &str = &line.norm;
+        let labelled = ["发布", "发表", "时间", "日期", "来源", "编辑"]
+            .iter()
+            .any(|w| contains(norm, w));
+        let clock = line.raw.contains(':') || line.raw.contains('：');
+        if !(labelled || clock) || norm.chars().count() > 80 {
+            return None;
+        }
+        numerals::find_numeric_date(line.raw)
+            .or_else(|| numerals::find_date(norm))
+            .map(|(d, _, _)| d)
+    })
+}
+
+/// The latest day `month`/`day` on or before `page`: the year a dateline
+/// or `8月17日，…` takes from the page it is on.
+pub(super) fn on_or_before(page: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let on = |year| NaiveDate::from_ymd_opt(year, month, day);
+    on(page.year())
+        .filter(|d| *d <= page)
+        .or_else(|| on(page.year() - 1))
+}
+
+/// A news dateline at the start of a part (`新华社北京8月17日电`,
+/// `中新网3月5日电`, `本报北京17日电`): the day it gives, with the year (and
+/// for a day alone, the month) from `page`, and the text after it.
+pub(super) fn dateline(part: &str, page: Option<NaiveDate>) -> Option<(NaiveDate, &str)> {
+    let at = find(part, "日电")?;
+    let head = part.get(..at + "日".len())?;
+    // A dateline is short and names an agency or paper and a place.
+    if head.chars().count() > 24 || head.contains(['，', '。', '；']) {
+        return None;
+    }
+    let rest = part.get(at + "日电".len()..)?;
+    let rest = strip_reporter(rest);
+    if let Some((date, _, _)) = numerals::find_date(head) {
+        return Some((date, rest));
+    }
+    let page = page?;
+    if let Some((month, day)) = numerals::find_month_day(head) {
+        return Some((on_or_before(page, month, day)?, rest));
+    }
+    let day = day_alone(head)?;
+    Some((on_or_before_in_month(page, day)?, rest))
+}
+
+/// `（记者 张三）` after a dateline.
+fn strip_reporter(text: &str) -> &str {
+    let t = text.trim_start();
+    if (t.starts_with('（') || t.starts_with('(')) && contains(t, "记者") {
+        if let Some(close) = t.find(['）', ')']) {
+            return t.get(close + '）'.len_utf8()..).unwrap_or("").trim_start();
+        }
+    }
+    t
+}
+
+/// The day of `17日` at the end of a dateline's head.
+fn day_alone(head: &str) -> Option<u32> {
+    let body = head.strip_suffix('日')?;
+    let digits: Vec<char> = body
+        .chars()
+        .rev()
+        .take_while(|&c| numerals::is_numeral(c))
+        .collect();
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    let text: String = digits.into_iter().rev().collect();
+    numerals::small_number(&text)
+}
+
+/// The latest day `day` of a month on or before `page`.
+fn on_or_before_in_month(page: NaiveDate, day: u32) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(page.year(), page.month(), day).filter(|d| *d <= page);
+    this.or_else(|| {
+        let first = NaiveDate::from_ymd_opt(page.year(), page.month(), 1)?;
+        let last_month = first.pred_opt()?;
+        NaiveDate::from_ymd_opt(last_month.year(), last_month.month(), day)
+    })
+}
+
+/// A part that is only a day, as a sentence that dates what follows
+/// writes it (`2023年8月17日`, `8月17日上午`, `17日`, `昨天`, `日前`): the
+/// day, its month and year from `page` when it does not give them.
+pub(super) fn sentence_date(part: &str, page: Option<NaiveDate>) -> Option<NaiveDate> {
+    let part = ["上午", "下午", "晚上", "晚间", "早上", "中午", "晚"]
+        .iter()
+        .find_map(|w| part.strip_suffix(w))
+        .unwrap_or(part);
+    if part.chars().count() > 14 {
+        return None;
+    }
+    match part {
+        "昨天" | "昨日" => return page?.pred_opt(),
+        "今天" | "今日" => return page,
+        "前天" | "前日" => return page?.pred_opt()?.pred_opt(),
+        _ => {}
+    }
+    if let Some((date, 0, end)) = numerals::find_date(part) {
+        return (end == part.len()).then_some(date);
+    }
+    if let Some((date, 0, end)) = numerals::find_numeric_date(part) {
+        return (end == part.len()).then_some(date);
+    }
+    let page = page?;
+    if part.ends_with('日') && part.contains('月') {
+        let (month, day) = numerals::find_month_day(part)?;
+        let first = part.chars().next()?;
+        return (numerals::is_numeral(first))
+            .then(|| on_or_before(page, month, day))
+            .flatten();
+    }
+    if part.ends_with('日') && part.chars().all(|c| c == '日' || numerals::is_numeral(c)) {
+        return on_or_before_in_month(page, day_alone(part)?);
+    }
+    None
+}
+
+impl Layout {
+    /// The date the layout gives the notice, with its source: the signing
+    /// line, the adoption line, a date under the title, then the issue
+    /// line and a page's header.
+    pub(super) fn date(&self) -> Option<(NaiveDate, DateSource)> {
+        self.signed
+            .map(|d| (d, DateSource::Signed))
+            .or(self.adopted.map(|d| (d, DateSource::Adopted)))
+            .or(self.top.map(|d| (d, DateSource::Stated)))
+            .or(self.issued.map(|d| (d, DateSource::Published)))
+            .or(self.published.map(|d| (d, DateSource::Published)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn datelines_take_their_year_from_the_page() {
+        let page = Some(day(2024, 1, 6));
+        assert_eq!(
+            dateline("新华社北京1月5日电", page),
+            Some((day(2024, 1, 5), ""))
+        );
+        // A dateline in December read on a page of January.
+        assert_eq!(
+            dateline("新华社北京12月29日电　国务院任免", page).map(|d| d.0),
+            Some(day(2023, 12, 29))
+        );
+        assert_eq!(
+            dateline("本报北京5日电（记者 王五）任命", page),
+            Some((day(2024, 1, 5), "任命"))
+        );
+        assert_eq!(dateline("新华社北京1月5日电", None), None);
+        assert_eq!(dateline("他说，1月5日电视台", page), None);
+    }
+
+    #[test]
+    fn sentences_that_date_what_follows() {
+        let page = Some(day(2023, 8, 18));
+        assert_eq!(sentence_date("8月17日上午", page), Some(day(2023, 8, 17)));
+        assert_eq!(sentence_date("2022年3月1日", None), Some(day(2022, 3, 1)));
+        assert_eq!(sentence_date("17日", page), Some(day(2023, 8, 17)));
+        assert_eq!(sentence_date("昨天", page), Some(day(2023, 8, 17)));
+        assert_eq!(sentence_date("8月17日", None), None);
+        assert_eq!(sentence_date("会议于8月17日召开", page), None);
+    }
+}

@@ -1,0 +1,152 @@
+//! Attaching statements to the decisions they belong to: which events are
+//! one decision, on which day, under which headline, and the same event
+//! printed twice (a headline and the list under it) kept once.
+//!
+//! It only groups and drops repeats of what the clauses read; it must
+//! never make an event or change one.
+
+use super::*;
+
+/// A decision's events with its day, if the text gives one.
+pub(super) type Decision = (Option<(NaiveDate, DateSource)>, Vec<Event>);
+
+/// Whether `short` is `long` written short (`工信部` for `工业和信息化部`):
+/// its characters, the first the same, in the same order.
+fn abbreviates(short: &str, long: &str) -> bool {
+    if short.len() >= long.len() || short.chars().next() != long.chars().next() {
+        return false;
+    }
+    let mut rest = long.chars();
+    short.chars().all(|c| rest.any(|l| l == c))
+}
+
+/// The company a report of a listed company's announcement names by its
+/// listing (`哈工智能(000584.SZ)`, `南微医学（688029）`): its short name,
+/// which the announcement's `公司` stands for.
+pub(super) fn listed_company(region: &[Line<'_>]) -> Option<String> {
+    region.iter().find_map(|line| {
+        let norm: &str = &line.norm;
+        let open = norm.find(['(', '（'])?;
+        let code = norm
+            .get(open..)?
+            .trim_start_matches(['(', '（'])
+            .trim_start_matches("股票代码")
+            .trim_start_matches(['：', ':']);
+        let digits = code.bytes().take_while(u8::is_ascii_digit).count();
+        if !(digits == 6 || digits == 4 || digits == 5) {
+            return None;
+        }
+        let name: String = norm
+            .get(..open)?
+            .chars()
+            .rev()
+            .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .take(12)
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        // `…讯,哈工智能(…)`: the name starts after the lead's punctuation.
+        (code.get(digits..).is_some_and(|r| r.starts_with(['.', ')', '）'])) && name.chars().count() >= 2).then_some(name)
+    })
+}
+
+impl State {
+    /// Drops an event the notice already states: the same event in
+    /// another clause, or one whose organisation is another's written
+    /// short (a headline's `工信部副部长` over the list's `工业和信息化部
+    /// 副部长`), which gives way to the longer.
+    pub(super) fn drop_repeats(&mut self) {
+        let events = std::mem::take(&mut self.events);
+        let mut kept: Vec<Event> = Vec::with_capacity(events.len());
+        for event in events {
+            let alike = |k: &Event| {
+                k.kind == event.kind
+                    && k.person == event.person
+                    && k.post.title() == event.post.title()
+                    && k.provenance.clause != event.provenance.clause
+            };
+            let org = event.post.organisation();
+            // Only a few events back: a repeat is printed near its twin,
+            // and the search stays linear.
+            let window = kept.len().saturating_sub(LOOK_BACK);
+            let same = kept.iter().skip(window).position(|k| {
+                alike(k)
+                    && (k.post.organisation() == org || abbreviates(k.post.organisation(), org))
+            });
+            let shorter = kept
+                .iter()
+                .skip(window)
+                .any(|k| alike(k) && abbreviates(org, k.post.organisation()));
+            match same {
+                Some(at) if kept[window + at].post.organisation() == org => {}
+                Some(at) => kept[window + at] = event,
+                None if shorter => {}
+                None => kept.push(event),
+            }
+        }
+        self.events = kept;
+    }
+
+    /// The events as decisions: one for each day the text gives its
+    /// clauses (a dateline, `8月17日，…`) when `may_split`, else one on the
+    /// first such day; with no such day, one on `fallback`.
+    pub(super) fn by_day(
+        &mut self,
+        fallback: Option<(NaiveDate, DateSource)>,
+        may_split: bool,
+    ) -> Vec<Decision> {
+        let events = std::mem::take(&mut self.events);
+        let Some(&(_, first)) = self.said.first() else {
+            return vec![(fallback, events)];
+        };
+        if !may_split {
+            return vec![(Some(first), events)];
+        }
+        let mut out: Vec<Decision> = Vec::new();
+        for event in events {
+            let clause = event.provenance.clause;
+            let day = self
+                .said
+                .iter()
+                .rev()
+                .find(|(c, _)| *c <= clause)
+                .map_or(first, |(_, d)| *d);
+            match out.iter_mut().find(|(d, _)| *d == Some(day)) {
+                Some((_, events)) => events.push(event),
+                None => out.push((Some(day), vec![event])),
+            }
+        }
+        out
+    }
+
+    /// The headline of loose text: its first line that is no clause, no
+    /// page header and no date; else the start of its first statement.
+    pub(super) fn headline(&self, region: &[Line<'_>]) -> String {
+        let first_event_line = self
+            .events
+            .first()
+            .and_then(|e| e.provenance.line)
+            .unwrap_or(u32::MAX);
+        let headline = region
+            .iter()
+            .take_while(|l| l.no <= first_event_line)
+            .map(|l| &*l.norm)
+            .find(|n| {
+                !n.is_empty()
+                    && !ends_clause(n)
+                    && (4..=60).contains(&n.chars().count())
+                    && !is_page_header(n)
+                    && numerals::find_numeric_date(n).is_none()
+                    && numerals::find_date(n).is_none()
+            });
+        match headline {
+            Some(h) => h.to_owned(),
+            None => self
+                .events
+                .first()
+                .map(|e| e.provenance.text.chars().take(30).collect())
+                .unwrap_or_default(),
+        }
+    }
+}
