@@ -61,6 +61,8 @@ const SEVERAL: &[&str] = &[
     // Added for the notice parser: titles of county and enterprise notices
     // that no head above generates.
     "负责人", "证券事务代表", "专职副主席", "专职委员",
+    // Titles the real-text corpus showed.
+    "顾问", "国家安全事务顾问", "名誉董事长", "名誉主席", "名誉会长",
 ];
 
 /// Rank levels that prefix `级领导干部` and friends (`副处级领导干部`).

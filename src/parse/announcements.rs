@@ -131,8 +131,14 @@ impl State {
             .strip_prefix("新华社")
             .and_then(|r| r.split_once('电'))
             .map_or(part, |(_, r)| r);
-        let says_appointments_made =
-            contains(lead, "任免") && !lead.contains(['为', '的']) && !contains(lead, "职务");
+        // (`…宣布了中共中央的任免决定`, `…发布的人事任免通知显示`.)
+        let of_a_decision = ["任免决定", "任免通知", "任免名单", "任免消息", "任免事项"]
+            .iter()
+            .any(|w| contains(lead, w));
+        let says_appointments_made = contains(lead, "任免")
+            && !lead.contains('为')
+            && (of_a_decision || !lead.contains('的'))
+            && !contains(lead, "职务");
         // (`上述任免自…起生效` dates the notice: not this.)
         if lead.is_empty() || (says_appointments_made && dated(lead).is_none()) {
             return true;

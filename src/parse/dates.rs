@@ -91,7 +91,8 @@ pub(super) fn on_or_before(page: NaiveDate, month: u32, day: u32) -> Option<Naiv
 /// `中新网3月5日电`, `本报北京17日电`): the day it gives, with the year (and
 /// for a day alone, the month) from `page`, and the text after it.
 pub(super) fn dateline(part: &str, page: Option<NaiveDate>) -> Option<(NaiveDate, &str)> {
-    let at = find(part, "日电")?;
+    // `…日电` of an agency, `…日讯` of a paper or a site.
+    let at = find(part, "日电").or_else(|| find(part, "日讯"))?;
     let head = part.get(..at + "日".len())?;
     // A dateline is short and names an agency or paper and a place.
     if head.chars().count() > 24 || head.contains(['，', '。', '；']) {

@@ -130,10 +130,14 @@ pub(super) fn has_surname(name: &str) -> bool {
 }
 
 /// The person after a current title (`南京航空航天大学党委书记单忠德`,
-/// `副市长李四`): the one split of the text into a post and a name of two
-/// to four characters that starts with a surname; `None` when no split,
-/// or more than one, reads so.
-pub(super) fn after_title(text: &str) -> Option<Person> {
+/// `副市长李四同志`), with that title: the one split of the text into a post
+/// and a name of two to four characters that starts with a surname;
+/// `None` when no split, or more than one, reads so.
+pub(super) fn after_title(text: &str) -> Option<(Person, &str)> {
+    let text = HONORIFICS
+        .iter()
+        .find_map(|h| text.strip_suffix(h))
+        .unwrap_or(text);
     let mut found = None;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for len in 2..=4usize {
@@ -149,7 +153,7 @@ pub(super) fn after_title(text: &str) -> Option<Person> {
             if found.is_some() {
                 return None;
             }
-            found = Some(Person::new(name));
+            found = Some((Person::new(name), title));
         }
     }
     found
@@ -163,11 +167,11 @@ mod tests {
     fn a_name_after_a_current_title() {
         assert_eq!(
             after_title("南京航空航天大学党委书记单忠德"),
-            Some(Person::new("单忠德"))
+            Some((Person::new("单忠德"), "南京航空航天大学党委书记"))
         );
         assert_eq!(
-            after_title("重庆市副市长、市公安局局长胡明朗"),
-            Some(Person::new("胡明朗"))
+            after_title("重庆市副市长、市公安局局长黄兴国同志"),
+            Some((Person::new("黄兴国"), "重庆市副市长、市公安局局长"))
         );
         assert_eq!(after_title("单忠德"), None);
     }

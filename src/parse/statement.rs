@@ -26,6 +26,7 @@ pub(super) const REMOVE: Option<EventKind> = Some(EventKind::Remove);
 
 pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("不再担任", REMOVE, None),
+    verb("不再兼任", REMOVE, Some(Flag::Concurrent)),
     verb("辞去", REMOVE, None),
     verb("挂职担任", APPOINT, Some(Flag::Secondment)),
     verb("挂职任", APPOINT, Some(Flag::Secondment)),
@@ -63,7 +64,7 @@ pub(super) fn name_and_verb<'a>(
     lists: &[&[Verb]],
     signature: Signature,
     loose: bool,
-) -> Option<(Vec<Person>, Verb, &'a str)> {
+) -> Option<(Vec<Person>, Verb, &'a str, Option<&'a str>)> {
     for list in lists {
         for v in *list {
             if !signature.may_hold(v.word) {
@@ -100,10 +101,10 @@ pub(super) fn name_and_verb<'a>(
                 };
                 if let Some(people) = names(prefix) {
                     if !loose || people.iter().all(|p| has_surname(p.name())) {
-                        return Some((people, *v, rest));
+                        return Some((people, *v, rest, None));
                     }
-                } else if let Some(person) = after_title(prefix) {
-                    return Some((vec![person], *v, rest));
+                } else if let Some((person, title)) = after_title(prefix) {
+                    return Some((vec![person], *v, rest, Some(title)));
                 }
             }
         }
@@ -219,6 +220,9 @@ pub(super) struct Clause<'n> {
     /// Whether the clause speaks of the past (a résumé: `2020年6月，X任…`,
     /// `曾任…`): its parts are no decision.
     pub(super) past: bool,
+    /// The organisation of the post the person named last holds now
+    /// (`中国人民银行党委书记潘功胜`), for a bare title after it.
+    pub(super) held: Option<String>,
 }
 
 /// `X在ORG挂职任TITLE` written as `X挂职任ORGTITLE`: the organisation
@@ -266,7 +270,15 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
         if let Some(at) = at.filter(|&at| at > 0) {
             let before = part.get(..at).unwrap_or("");
             if !before.contains(['为', '、']) && !contains(before, "职务") {
-                return part.get(at..).unwrap_or("");
+                let mut rest = part.get(at..).unwrap_or("");
+                // `决定批准任命…`: what announces the verb is no part of it.
+                while let Some(r) = ["决定", "批准", "同意", "一致同意"]
+                    .iter()
+                    .find_map(|w| rest.strip_prefix(w))
+                {
+                    rest = r;
+                }
+                return rest;
             }
         }
     }
@@ -365,6 +377,8 @@ impl State {
         self.line = segment.line;
         let norm = normalised(&segment.text);
         let norm = norm.get(enumerator(&norm)..).unwrap_or("");
+        // A list's bullet (`•何书平任…`) is no part of the clause.
+        let norm = norm.trim_start_matches(['•', '●', '■', '◆', '▪', '·', '-', '*', '►', '▶', '○']);
         let norm = norm
             .strip_prefix("决定")
             .filter(|_| segment.heading)
@@ -403,6 +417,7 @@ impl State {
             date: None,
             signature: Signature::ANY,
             past: false,
+            held: None,
         };
         self.trial.clear();
         self.named_here = false;
@@ -617,7 +632,7 @@ impl State {
             }
         }
         if let Some(rest) = part.strip_prefix("接受") {
-            let Some((people, verb, posts_text)) =
+            let Some((people, verb, posts_text, _)) =
                 name_and_verb(rest, &[&[verb("辞去", REMOVE, None)]], clause.signature, self.loose)
             else {
                 return Err("no name before 辞去 after 接受".to_owned());
@@ -633,6 +648,11 @@ impl State {
         {
             return read.map(|()| true);
         }
+        if part.contains("由")
+            && let Some(read) = self.taken_by(part, clause)
+        {
+            return read.map(|()| true);
+        }
         if strip_markers(part).0.contains("试用期") && !part.contains('为') {
             // `张三在…副总经理试用期内考核不合格`: the post a later
             // `终止试用期` ends.
@@ -641,7 +661,7 @@ impl State {
                 verb("担任", None, None),
                 verb("的", None, None),
             ];
-            if let Some((people, _, rest)) = name_and_verb(part, &[verbs], clause.signature, self.loose) {
+            if let Some((people, _, rest, _)) = name_and_verb(part, &[verbs], clause.signature, self.loose) {
                 let text = rest.split("试用期").next().unwrap_or("");
                 let text = text.strip_suffix('的').unwrap_or(text);
                 for (post, _) in posts(text)? {
@@ -734,12 +754,26 @@ impl State {
             APPOINT_VERBS
         };
         match name_and_verb(text, &[FIRST_VERBS, middle, LAST_VERBS], clause.signature, self.loose) {
-            Some((people, v, rest)) => {
+            Some((people, v, rest, held)) => {
+                // A bare title after a current one (`任命…党委书记潘功胜为
+                // 行长`) is held at the current title's organisation.
+                clause.held = held.and_then(|h| {
+                    let last = split_top(h, &['、']).last()?;
+                    lexicon::split_post(bare_post(last)).map(|(org, _)| org.to_owned())
+                });
                 if v.kind.is_none() {
                     // `X因退休`: names the person a following `其` means.
                     self.remember(people);
                     return Ok(());
                 }
+                // `免去王毅兼任的外交部部长职务`: the post held alongside
+                // is what is removed.
+                let (v, rest) = match (v.word, rest.strip_prefix('的'), clause.kind_mode) {
+                    ("兼任", Some(rest), Some(EventKind::Remove)) => {
+                        (verb("的", REMOVE, Some(Flag::Concurrent)), rest)
+                    }
+                    _ => (v, rest),
+                };
                 let v = match (after_verb, v.word, clause.kind_mode) {
                     // `免去X的…`, `解聘X的…`: the leading verb decides.
                     (true, "的" | "同志", Some(kind)) => verb("的", Some(kind), None),
@@ -784,7 +818,23 @@ impl State {
         if text.is_empty() {
             return Err(format!("no post after {}", v.word));
         }
-        let list = posts(&self.refer_back(text, clause)?)?;
+        let written = self.refer_back(text, clause)?;
+        let list = match posts(&written) {
+            Ok(list) => list,
+            // A bare title takes the organisation its sentence names: the
+            // person's current post's, else the one named last in it.
+            Err(e) => {
+                let bare = bare_post(split_top(&written, &['、']).next().unwrap_or(""));
+                let named = clause
+                    .held
+                    .clone()
+                    .or_else(|| clause.events.last().map(|e| e.post.organisation().to_owned()));
+                match named.filter(|_| lexicon::is_title(bare)) {
+                    Some(org) => posts(&format!("{org}{written}"))?,
+                    None => return Err(e),
+                }
+            }
+        };
         if v.word == "辞去" && clause.date.is_none() {
             clause.date = self.received;
         }
@@ -815,7 +865,7 @@ impl State {
         let (who, rest) = part.split_once("接替")?;
         let newcomer = names(who)
             .filter(|p| p.iter().all(|p| has_surname(p.name())))
-            .or_else(|| after_title(who).map(|p| vec![p]))?;
+            .or_else(|| after_title(who).map(|(p, _)| vec![p]))?;
         let (left, post) = ["担任", "出任", "升任", "任"]
             .iter()
             .find_map(|w| rest.split_once(w))?;
@@ -824,6 +874,28 @@ impl State {
             self.push(clause, leaver, verb("接替", REMOVE, None), post)
                 .and_then(|()| self.push(clause, newcomer, verb("接替", APPOINT, None), post)),
         )
+    }
+
+    /// `新的党委书记由武汉市卫健委副主任王卫华兼任`: the post first, then who
+    /// takes it. `None` when the part is not so written.
+    fn taken_by(&mut self, part: &str, clause: &mut Clause) -> Option<Result<(), String>> {
+        let (post, rest) = part.split_once('由')?;
+        let (who, v) = [
+            ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
+            ("担任", verb("担任", APPOINT, None)),
+            ("出任", verb("出任", APPOINT, None)),
+            ("接任", verb("接任", APPOINT, None)),
+        ]
+        .into_iter()
+        .find_map(|(w, v)| rest.strip_suffix(w).map(|who| (who, v)))?;
+        let people = names(who)
+            .filter(|p| p.iter().all(|p| has_surname(p.name())))
+            .or_else(|| after_title(who).map(|(p, _)| vec![p]))?;
+        let post = ["新的", "新任", "新一任"]
+            .iter()
+            .find_map(|w| post.strip_prefix(w))
+            .unwrap_or(post);
+        Some(self.push(clause, people, v, post))
     }
 
     /// `终止X的…试用期`, `终止其试用期`: a removal from the post on trial.
@@ -838,7 +910,7 @@ impl State {
         } else {
             let verbs: &[Verb] = &[verb("的", None, None), verb("担任", None, None)];
             match name_and_verb(text, &[verbs], clause.signature, self.loose) {
-                Some((people, _, rest)) => (people, rest),
+                Some((people, _, rest, _)) => (people, rest),
                 None => return Err("no name after 终止".to_owned()),
             }
         };
