@@ -173,7 +173,8 @@ pub use model::{
     Post, Provenance, Seats, Target, normalise,
 };
 pub use parse::{
-    DateSource, ParsedCorrection, ParsedNotice, Parser, PassedOver, Read, UndatedNotice, parse_notices,
+    DateSource, ParsedCorrection, ParsedNotice, Parser, PassedOver, Read, UndatedNotice,
+    parse_notices,
 };
 pub use state::{PersonId, PostId};
 pub use store::{FileStore, LogAppend, LogRead, MemoryStore, Recovery};

@@ -16,7 +16,7 @@ fn parse_prints_61_events_as_tsv() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "notice\teffective_date\tkind\tperson\tpost\tflags"
+        "notice\teffective_date\tkind\tperson\tpost\tflags\tdate_source\tline"
     );
     assert_eq!(lines.len(), 1 + 61);
     assert_eq!(
@@ -36,15 +36,23 @@ fn parse_prints_61_events_as_tsv() {
     );
     assert_eq!(
         lines[1],
-        "济槐政任〔2022〕4号\t2022-04-24\tappoint\t刘晓菡\t济南市槐荫区民营经济发展局局长\tconcurrent"
+        "济槐政任〔2022〕4号\t2022-04-24\tappoint\t刘晓菡\t济南市槐荫区民营经济发展局局长\tconcurrent\tsigned\t616"
     );
-    assert!(lines.contains(&"济槐政任〔2022〕5号\t2022-05-23\tremove\t刘凤翔\t济南市槐荫区人民政府段店北路街道办事处主任\tretain_rank"));
-    assert!(lines.contains(
-        &"济槐政任〔2022〕5号\t2022-05-23\tremove\t管理\t济南市槐荫区人民政府西市场街道办事处主任\t"
-    ));
-    assert!(lines.contains(
-        &"济槐政任〔2022〕5号\t2022-05-23\tremove\t陈建防\t济南槐荫城市建设投资集团有限公司总经理\t"
-    ));
+    // The six columns scripts read, then where the date came from.
+    let six = |l: &&str| l.splitn(7, '\t').take(6).collect::<Vec<_>>().join("\t");
+    let rows: Vec<String> = lines.iter().map(six).collect();
+    for row in [
+        "济槐政任〔2022〕5号\t2022-05-23\tremove\t刘凤翔\t济南市槐荫区人民政府段店北路街道办事处主任\tretain_rank",
+        "济槐政任〔2022〕5号\t2022-05-23\tremove\t管理\t济南市槐荫区人民政府西市场街道办事处主任\t",
+        "济槐政任〔2022〕5号\t2022-05-23\tremove\t陈建防\t济南槐荫城市建设投资集团有限公司总经理\t",
+    ] {
+        assert!(rows.iter().any(|r| r == row), "{row}");
+    }
+    assert!(
+        lines[1..]
+            .iter()
+            .all(|l| l.split('\t').nth(6) == Some("signed"))
+    );
 }
 
 #[test]
@@ -520,4 +528,56 @@ fn a_reader_that_stops_early_is_no_error() {
     assert_eq!(&first, b"notice\teffective");
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stderr(&out), "");
+}
+
+/// A real text from the corpus, without its source line, in a file of its
+/// own.
+fn real_text(name: &str) -> Scratch {
+    let all = std::fs::read_to_string(format!(
+        "{}/tests/data/real/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let path = temp_path(&format!("{name}.txt"));
+    std::fs::write(&path, all.split_once('\n').unwrap().1).unwrap();
+    path
+}
+
+#[test]
+fn a_news_report_without_a_date_is_reported_and_dated_on_request() {
+    let text = real_text("a04_sc_deputy_secgen_szsranl");
+    let file = text.to_str().unwrap();
+    let out = run(&["parse", file]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
+    assert_eq!(
+        lines[1],
+        "一年来7位国务院副秘书长到任70后副省长进京履新\t?\tappoint\t林涛\t国务院副秘书长\t\tnone\t3"
+    );
+    assert!(stderr(&out).contains(&format!(
+        "warning: {file}: line 3: the text gives the decision no date ("
+    )));
+    let dated = run(&["parse", "--date", "2024-09-06", file]);
+    let lines: Vec<String> = stdout(&dated).lines().map(str::to_owned).collect();
+    assert_eq!(
+        lines[2],
+        "一年来7位国务院副秘书长到任70后副省长进京履新（2024-09-06）\t2024-09-06\tremove\t郭玮\t国务院副秘书长\t\tsupplied\t3"
+    );
+    assert!(!stderr(&dated).contains("no date"));
+}
+
+#[test]
+fn a_text_with_no_appointment_says_so() {
+    let text = real_text("a03_sc_1958_proposal_trad_nearmiss");
+    let file = text.to_str().unwrap();
+    let out = run(&["parse", file]);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out).lines().count(), 1);
+    assert!(
+        stderr(&out).contains(&format!(
+            "warning: no appointment or removal found in {file}"
+        )),
+        "{}",
+        stderr(&out)
+    );
 }

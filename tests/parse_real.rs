@@ -108,8 +108,8 @@ fn flags(text: &str) -> String {
 
 fn expected(name: &str) -> Vec<Scored> {
     let path = corpus().join(format!("{name}.expected"));
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{name}.expected is missing"));
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{name}.expected is missing"));
     text.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| {
@@ -270,7 +270,10 @@ fn real_texts_are_read_as_a_careful_reader_reads_them() {
             falls.push(format!("{half} F1 {:.4} fell below {f1_was}", t.f1()));
         }
         if t.dates() + 1e-9 < dates_was {
-            falls.push(format!("{half} dates {:.4} fell below {dates_was}", t.dates()));
+            falls.push(format!(
+                "{half} dates {:.4} fell below {dates_was}",
+                t.dates()
+            ));
         }
     }
     assert!(falls.is_empty(), "the ratchet: {falls:?}");

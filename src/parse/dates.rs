@@ -63,8 +63,12 @@ impl std::fmt::Display for DateSource {
 /// (`发布时间：2023-03-20`, `2020-2-20 22:24`, `发表于 2008-4-10`), which
 /// gives a dateline its year and `昨天` its day.
 pub(super) fn page_date(lines: &[Line<'_>]) -> Option<NaiveDate> {
-    lines.iter().find_map(|line| {
+    // A page's header stands at its top, before the text it dates.
+    lines.iter().take(PAGE_TOP).find_map(|line| {
         let norm: &str = &line.norm;
+        if !line.raw.bytes().any(|b| b.is_ascii_digit()) && !norm.contains('年') {
+            return None;
+        }
         let labelled = ["发布", "发表", "时间", "日期", "来源", "编辑"]
             .iter()
             .any(|w| contains(norm, w));
@@ -77,6 +81,9 @@ pub(super) fn page_date(lines: &[Line<'_>]) -> Option<NaiveDate> {
             .map(|(d, _, _)| d)
     })
 }
+
+/// How many lines from the top a page's header may stand.
+const PAGE_TOP: usize = 40;
 
 /// The latest day `month`/`day` on or before `page`: the year a dateline
 /// or `8月17日，…` takes from the page it is on.

@@ -10,10 +10,18 @@ use super::*;
 /// A decision's events with its day, if the text gives one.
 pub(super) type Decision = (Option<(NaiveDate, DateSource)>, Vec<Event>);
 
-/// Whether `short` is `long` written short (`工信部` for `工业和信息化部`):
-/// its characters, the first the same, in the same order.
+/// Whether `short` is `long` written short (`工信部` for `工业和信息化部`,
+/// `市委` for `天津市委`): its characters, the first the same, in the same
+/// order, or its end.
 fn abbreviates(short: &str, long: &str) -> bool {
-    if short.len() >= long.len() || short.chars().next() != long.chars().next() {
+    if short.len() >= long.len() {
+        return false;
+    }
+    // `市委` for `天津市委`: the place dropped.
+    if long.ends_with(short) {
+        return true;
+    }
+    if short.chars().next() != long.chars().next() {
         return false;
     }
     let mut rest = long.chars();
@@ -47,7 +55,11 @@ pub(super) fn listed_company(region: &[Line<'_>]) -> Option<String> {
             .rev()
             .collect();
         // `…讯,哈工智能(…)`: the name starts after the lead's punctuation.
-        (code.get(digits..).is_some_and(|r| r.starts_with(['.', ')', '）'])) && name.chars().count() >= 2).then_some(name)
+        (code
+            .get(digits..)
+            .is_some_and(|r| r.starts_with(['.', ')', '）']))
+            && name.chars().count() >= 2)
+            .then_some(name)
     })
 }
 

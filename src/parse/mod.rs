@@ -611,7 +611,11 @@ impl Parser {
             return Ok(());
         }
         let line = if head.loose {
-            state.events.first().and_then(|e| e.provenance.line).unwrap_or(head.line)
+            state
+                .events
+                .first()
+                .and_then(|e| e.provenance.line)
+                .unwrap_or(head.line)
         } else {
             head.line
         };
@@ -662,9 +666,10 @@ impl Parser {
                 });
                 continue;
             };
-            let mut notice = Notice::new(&notice_number(head.number.clone(), &title, signed), signed)
-                .title(&title)
-                .issuer(&layout.issuer);
+            let mut notice =
+                Notice::new(&notice_number(head.number.clone(), &title, signed), signed)
+                    .title(&title)
+                    .issuer(&layout.issuer);
             let stated = state.effective.or(state.meeting);
             notice.effective = stated.unwrap_or(signed);
             notice.issued = layout.issued;

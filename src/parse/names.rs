@@ -45,9 +45,9 @@ pub(super) fn names(text: &str) -> Option<Vec<Person>> {
     // `吴明秀、俞爱华两位同志`, `王五等二人`: the count is no name.
     let text = without_count(text);
     // `王利明和杨慧林`: two names joined by a word, each a name.
-    if let Some(pair) = ['和', '与', '及']
-        .iter()
-        .find_map(|&w| text.split_once(w))
+    if let Some(pair) = text
+        .find(['和', '与', '及'])
+        .and_then(|at| Some((text.get(..at)?, text.get(at + '和'.len_utf8()..)?)))
         .filter(|(a, b)| !a.is_empty() && !b.is_empty())
         .and_then(|(a, b)| Some([names(a)?, names(b)?].concat()))
     {
@@ -85,7 +85,9 @@ fn without_count(text: &str) -> &str {
         .iter()
         .find_map(|w| text.strip_suffix(w))
         .unwrap_or(text);
-    let stripped = stripped.strip_suffix(['人', '名', '位']).unwrap_or(stripped);
+    let stripped = stripped
+        .strip_suffix(['人', '名', '位'])
+        .unwrap_or(stripped);
     let digits = stripped
         .chars()
         .rev()
@@ -114,9 +116,9 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 
 /// Compound surnames.
 const COMPOUND_SURNAMES: &[&str] = &[
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
-    "司徒", "令狐", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "申屠", "呼延", "万俟",
-    "闻人", "澹台", "公羊", "钟离", "百里", "东郭", "拓跋",
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "令狐", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "申屠", "呼延", "万俟", "闻人", "澹台",
+    "公羊", "钟离", "百里", "东郭", "拓跋",
 ];
 
 /// Whether a name starts with a known surname (a name joined by `·`, as

@@ -20,6 +20,8 @@ pub(super) fn changes_nothing(part: &str) -> bool {
         || contains(part, "正式任职")
         || contains(part, "自然免除")
         || contains(part, "任何职务")
+        // `辞任后仍将担任公司董事长…`: what goes on is no change.
+        || ["仍将担任", "仍担任", "仍兼任", "继续担任", "留任"].iter().any(|w| contains(part, w))
 }
 
 /// The text with cited titles (`《…》`) taken out.
@@ -62,15 +64,26 @@ pub(super) fn is_prose(part: &str) -> bool {
 
 /// Words of a résumé: what a person did before, not what is decided now.
 const PAST: &[&str] = &[
-    "曾任", "历任", "先后任", "先后担任", "此前", "早年", "出生", "生于", "毕业", "之前任",
+    "曾任",
+    "历任",
+    "先后任",
+    "先后担任",
+    "此前",
+    "早年",
+    "出生",
+    "生于",
+    "毕业",
+    "之前任",
 ];
 
 /// Whether a clause says anything of appointments, so that a clause of
 /// loose text that fails to read is worth reporting.
 pub(super) fn speaks_of_appointments(clause: &str) -> bool {
-    ["任命", "免去", "聘任", "解聘", "免职", "任免", "辞去", "职务"]
-        .iter()
-        .any(|w| contains(clause, w))
+    [
+        "任命", "免去", "聘任", "解聘", "免职", "任免", "辞去", "职务",
+    ]
+    .iter()
+    .any(|w| contains(clause, w))
 }
 
 /// Whether a part opens with a year and no day (`2020年6月`, `2019年`,
@@ -107,9 +120,16 @@ impl State {
     /// Whether a part is read as no event and reported so: a résumé (the
     /// rest of its clause with it), `代行…职责`.
     pub(super) fn passes_over(&mut self, part: &str, clause: &mut Clause) -> bool {
-        let reason = if clause.past {
+        if clause.past {
             return true;
-        } else if PAST.iter().any(|w| contains(part, w)) || opens_with_a_year(part) {
+        }
+        // One vector search: most parts hold no character of these words.
+        if !part.contains(['曾', '历', '先', '此', '早', '生', '毕', '之', '代'])
+            && !part.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
+        let reason = if PAST.iter().any(|w| contains(part, w)) || opens_with_a_year(part) {
             clause.past = true;
             "a résumé: what was held before, not a decision"
         } else if contains(part, "代行") && contains(part, "职责") {

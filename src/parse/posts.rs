@@ -130,7 +130,13 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
                 flags = flags.with(Flag::Acting);
             }
             match &previous {
-                Some(org) => (Cow::Owned(unit_of(court_of(org, bare), bare).to_owned()), bare),
+                Some(Cow::Borrowed(org)) => {
+                    (Cow::Borrowed(unit_of(court_of(org, bare), bare)), bare)
+                }
+                Some(Cow::Owned(org)) => (
+                    Cow::Owned(unit_of(court_of(org, bare), bare).to_owned()),
+                    bare,
+                ),
                 None => return Err(format!("title 「{item}」 has no organisation before it")),
             }
         } else {

@@ -11,7 +11,9 @@
 //! change a character whose simplified form the text also writes as it
 //! is (a mixed text keeps what it wrote).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// A folded text and the way back to the script it was written in.
 pub(super) struct Folded {
@@ -22,24 +24,25 @@ pub(super) struct Folded {
 
 impl Folded {
     /// Folds `text`; returns the text to parse and the way back.
-    pub(super) fn of(text: &str) -> (std::borrow::Cow<'_, str>, Folded) {
-        // Most texts are simplified: a cheap look for a character that
-        // folds before any copy is made.
-        let first = text.char_indices().find(|&(_, c)| folds(c) != c);
-        let Some((start, _)) = first else {
+    pub(super) fn of(text: &str) -> (Cow<'_, str>, Folded) {
+        // Most texts are simplified: a bit test a character tells that
+        // nothing folds, before any copy is made.
+        if !text.chars().any(may_fold) {
             return (
-                std::borrow::Cow::Borrowed(text),
+                Cow::Borrowed(text),
                 Folded {
                     back: HashMap::new(),
                 },
             );
-        };
+        }
+        let converted = fast2s::convert(text);
         let mut out = String::with_capacity(text.len());
-        out.push_str(text.get(..start).unwrap_or(""));
         let mut back: HashMap<char, Option<char>> = HashMap::new();
-        let mut written = std::collections::HashSet::new();
-        for c in text.get(start..).unwrap_or("").chars() {
-            let s = folds(c);
+        let mut written = HashSet::new();
+        // One for one: the conversion maps each character to one.
+        for (c, s) in text.chars().zip(converted.chars()) {
+            // Only a character of the same length: offsets stay.
+            let s = if s.len_utf8() == c.len_utf8() { s } else { c };
             if s == c {
                 written.insert(c);
             } else {
@@ -52,15 +55,20 @@ impl Folded {
             }
             out.push(s);
         }
-        for c in text.get(..start).unwrap_or("").chars() {
-            written.insert(c);
+        if out.len() != text.len() {
+            return (
+                Cow::Borrowed(text),
+                Folded {
+                    back: HashMap::new(),
+                },
+            );
         }
         let back = back
             .into_iter()
             .filter_map(|(s, t)| Some((s, t?)))
             .filter(|(s, _)| !written.contains(s))
             .collect();
-        (std::borrow::Cow::Owned(out), Folded { back })
+        (Cow::Owned(out), Folded { back })
     }
 
     /// Whether the text held traditional characters to write back.
@@ -76,18 +84,50 @@ impl Folded {
     }
 }
 
-/// The simplified form of one character, of the same length in UTF-8.
-fn folds(c: char) -> char {
-    if c.len_utf8() != 3 || c.is_ascii() {
-        return c;
+/// The ranges of characters that may fold: the unified ideographs and
+/// their first extension, and the compatibility ideographs.
+const RANGES: [(u32, u32); 2] = [(0x3400, 0x9FFF), (0xF900, 0xFAFF)];
+
+/// Whether a character may have a simplified form: one bit a character of
+/// [`RANGES`], set from the conversion table on first use.
+fn may_fold(c: char) -> bool {
+    static BITS: OnceLock<Vec<u64>> = OnceLock::new();
+    let Some(index) = index_of(c) else {
+        return false;
+    };
+    let bits = BITS.get_or_init(|| {
+        let all: String = RANGES
+            .iter()
+            .flat_map(|&(lo, hi)| (lo..=hi).filter_map(char::from_u32))
+            .collect();
+        let converted = fast2s::convert(&all);
+        let mut bits =
+            vec![0u64; RANGES.iter().map(|(lo, hi)| hi - lo + 1).sum::<u32>() as usize / 64 + 1];
+        for (c, s) in all.chars().zip(converted.chars()) {
+            if c != s
+                && let Some(i) = index_of(c)
+                && let Some(word) = bits.get_mut(i / 64)
+            {
+                *word |= 1 << (i % 64);
+            }
+        }
+        bits
+    });
+    bits.get(index / 64)
+        .is_some_and(|w| w & (1 << (index % 64)) != 0)
+}
+
+/// The place of `c` in [`RANGES`], counted across them.
+fn index_of(c: char) -> Option<usize> {
+    let code = u32::from(c);
+    let mut base = 0;
+    for (lo, hi) in RANGES {
+        if (lo..=hi).contains(&code) {
+            return usize::try_from(base + code - lo).ok();
+        }
+        base += hi - lo + 1;
     }
-    let mut buf = [0u8; 4];
-    let folded = fast2s::convert(c.encode_utf8(&mut buf));
-    let mut chars = folded.chars();
-    match (chars.next(), chars.next()) {
-        (Some(s), None) if s.len_utf8() == 3 => s,
-        _ => c,
-    }
+    None
 }
 
 #[cfg(test)]
@@ -106,7 +146,7 @@ mod tests {
     #[test]
     fn simplified_text_is_left_as_it_is() {
         let (folded, back) = Folded::of("任命张三为某县财政局局长。");
-        assert!(matches!(folded, std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(folded, Cow::Borrowed(_)));
         assert!(!back.is_traditional());
         assert_eq!(back.unfold("财政局"), "财政局");
     }

@@ -33,12 +33,6 @@ pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("兼任", APPOINT, Some(Flag::Concurrent)),
     verb("代理", APPOINT, Some(Flag::Acting)),
     verb("担任", APPOINT, None),
-    // What news reports write of a decision (`X出任Y`, `X调任Y`).
-    verb("出任", APPOINT, None),
-    verb("调任", APPOINT, None),
-    verb("改任", APPOINT, None),
-    verb("转任", APPOINT, None),
-    verb("升任", APPOINT, None),
 ];
 pub(super) const APPOINT_VERBS: &[Verb] = &[verb("为", APPOINT, None), verb("的", REMOVE, None)];
 pub(super) const REMOVE_VERBS: &[Verb] = &[
@@ -54,6 +48,10 @@ pub(super) const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因",
 const NOT_DECIDED: &[&str] = &[
     "曾", "历", "现", "原", "先后", "后", "拟", "提", "继续", "仍", "继", "再", "又",
 ];
+
+/// What news reports write before `任` of a decision (`X出任Y`, `X调任Y`):
+/// part of the verb, not of the name.
+const MOVED: &[char] = &['出', '调', '改', '转', '升'];
 
 /// Finds the first verb (by priority) preceded by a plausible name, or by
 /// a current title and a name (`重庆市副市长胡明朗为…`). `signature` is
@@ -83,10 +81,22 @@ pub(super) fn name_and_verb<'a>(
                 if v.word == "任" && rest.starts_with(['命', '免', '职', '期']) {
                     continue;
                 }
-                if matches!(v.word, "任" | "担任") && NOT_DECIDED.iter().any(|w| prefix.ends_with(w))
+                if matches!(v.word, "任" | "担任")
+                    && NOT_DECIDED.iter().any(|w| prefix.ends_with(w))
                 {
                     continue;
                 }
+                // `X将出任…`, `X有望接任…`: a forecast, not a decision.
+                if ["将", "拟", "有望", "或", "预计"]
+                    .iter()
+                    .any(|w| prefix.ends_with(w))
+                {
+                    continue;
+                }
+                let prefix = match v.word {
+                    "任" => prefix.strip_suffix(MOVED).unwrap_or(prefix),
+                    _ => prefix,
+                };
                 // `李明先生因个人原因申请辞去…`: the reason and the request
                 // are no part of the name.
                 let prefix = match v.word {
@@ -103,7 +113,7 @@ pub(super) fn name_and_verb<'a>(
                     if !loose || people.iter().all(|p| has_surname(p.name())) {
                         return Some((people, *v, rest, None));
                     }
-                } else if let Some((person, title)) = after_title(prefix) {
+                } else if let Some((person, title)) = after_title(prefix).filter(|_| loose) {
                     return Some((vec![person], *v, rest, Some(title)));
                 }
             }
@@ -258,18 +268,21 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
     // `会议经投票表决决定任命…`): what stands before a leading verb there,
     // if it names nobody's post, is no part of the statement.
     if loose {
-        let lead = ["任命", "免去", "聘任", "解聘", "免除", "聘用", "选举", "接受", "增补"]
-            .iter()
-            .filter(|w| signature.may_hold(w))
-            .filter_map(|w| find(part, w))
-            .min();
+        let lead = [
+            "任命", "免去", "聘任", "解聘", "免除", "聘用", "选举", "接受", "增补",
+        ]
+        .iter()
+        .filter(|w| signature.may_hold(w))
+        .filter_map(|w| find(part, w))
+        .min();
         let announced = ["宣布了", "宣布", "决定", "批准"]
             .iter()
             .filter_map(|w| find(part, w).map(|at| at + w.len()));
         let at = lead.into_iter().chain(announced).min();
         if let Some(at) = at.filter(|&at| at > 0) {
             let before = part.get(..at).unwrap_or("");
-            if !before.contains(['为', '、']) && !contains(before, "职务") {
+            // (Not a verb inside a cited title: `审议通过《关于聘任…的议案》`.)
+            if !before.contains(['为', '、', '《']) && !contains(before, "职务") {
                 let mut rest = part.get(at..).unwrap_or("");
                 // `决定批准任命…`: what announces the verb is no part of it.
                 while let Some(r) = ["决定", "批准", "同意", "一致同意"]
@@ -355,6 +368,27 @@ fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
             None => Some(text),
         }
     })
+}
+
+/// An organisation without the short name glossed after it
+/// (`中国人民银行（央行）` → `中国人民银行`); a second name of its own
+/// (`…运行中心（济南市槐荫区大数据中心）`) stays.
+fn without_gloss(org: &str) -> &str {
+    let Some(open) = closing_group(org) else {
+        return org;
+    };
+    let (name, group) = (
+        org.get(..open).unwrap_or(org),
+        org.get(open..).unwrap_or(""),
+    );
+    let short = inside(group);
+    // `央行` for `中国人民银行`: short, and ending as the name does.
+    let abbreviates = short.chars().count() <= 3 && short.chars().last() == name.chars().last();
+    if abbreviates && !name.is_empty() {
+        name
+    } else {
+        org
+    }
 }
 
 /// The reason a part has no recognisable structure.
@@ -583,6 +617,11 @@ impl State {
         {
             return Ok(false);
         }
+        // `除免去X兼任的Y职务外`: besides is still a statement.
+        let part = part
+            .strip_prefix('除')
+            .and_then(|p| p.strip_suffix('外'))
+            .unwrap_or(part);
         let part = strip_opening(part, clause.signature, self.loose);
         if part.is_empty() {
             return Ok(false);
@@ -632,9 +671,12 @@ impl State {
             }
         }
         if let Some(rest) = part.strip_prefix("接受") {
-            let Some((people, verb, posts_text, _)) =
-                name_and_verb(rest, &[&[verb("辞去", REMOVE, None)]], clause.signature, self.loose)
-            else {
+            let Some((people, verb, posts_text, _)) = name_and_verb(
+                rest,
+                &[&[verb("辞去", REMOVE, None)]],
+                clause.signature,
+                self.loose,
+            ) else {
                 return Err("no name before 辞去 after 接受".to_owned());
             };
             self.push(clause, people, verb, resignation(posts_text))?;
@@ -661,7 +703,9 @@ impl State {
                 verb("担任", None, None),
                 verb("的", None, None),
             ];
-            if let Some((people, _, rest, _)) = name_and_verb(part, &[verbs], clause.signature, self.loose) {
+            if let Some((people, _, rest, _)) =
+                name_and_verb(part, &[verbs], clause.signature, self.loose)
+            {
                 let text = rest.split("试用期").next().unwrap_or("");
                 let text = text.strip_suffix('的').unwrap_or(text);
                 for (post, _) in posts(text)? {
@@ -753,13 +797,23 @@ impl State {
         } else {
             APPOINT_VERBS
         };
-        match name_and_verb(text, &[FIRST_VERBS, middle, LAST_VERBS], clause.signature, self.loose) {
+        match name_and_verb(
+            text,
+            &[FIRST_VERBS, middle, LAST_VERBS],
+            clause.signature,
+            self.loose,
+        ) {
             Some((people, v, rest, held)) => {
                 // A bare title after a current one (`任命…党委书记潘功胜为
                 // 行长`) is held at the current title's organisation.
                 clause.held = held.and_then(|h| {
                     let last = split_top(h, &['、']).last()?;
-                    lexicon::split_post(bare_post(last)).map(|(org, _)| org.to_owned())
+                    let last = ["前任", "原任", "现任", "时任", "原"]
+                        .iter()
+                        .find_map(|w| last.strip_prefix(w))
+                        .unwrap_or(last);
+                    let (org, _) = lexicon::split_post(bare_post(last))?;
+                    Some(without_gloss(org).to_owned())
                 });
                 if v.kind.is_none() {
                     // `X因退休`: names the person a following `其` means.
@@ -776,7 +830,7 @@ impl State {
                 };
                 let v = match (after_verb, v.word, clause.kind_mode) {
                     // `免去X的…`, `解聘X的…`: the leading verb decides.
-                    (true, "的" | "同志", Some(kind)) => verb("的", Some(kind), None),
+                    (true, "的" | "同志", Some(kind)) => verb("的", Some(kind), v.flag),
                     _ => v,
                 };
                 // `X辞去…职务的请求` under a heading `接受：`.
@@ -825,10 +879,12 @@ impl State {
             // person's current post's, else the one named last in it.
             Err(e) => {
                 let bare = bare_post(split_top(&written, &['、']).next().unwrap_or(""));
-                let named = clause
-                    .held
-                    .clone()
-                    .or_else(|| clause.events.last().map(|e| e.post.organisation().to_owned()));
+                let named = clause.held.clone().or_else(|| {
+                    clause
+                        .events
+                        .last()
+                        .map(|e| e.post.organisation().to_owned())
+                });
                 match named.filter(|_| lexicon::is_title(bare)) {
                     Some(org) => posts(&format!("{org}{written}"))?,
                     None => return Err(e),
@@ -891,11 +947,9 @@ impl State {
         let people = names(who)
             .filter(|p| p.iter().all(|p| has_surname(p.name())))
             .or_else(|| after_title(who).map(|(p, _)| vec![p]))?;
-        let post = ["新的", "新任", "新一任"]
-            .iter()
-            .find_map(|w| post.strip_prefix(w))
-            .unwrap_or(post);
-        Some(self.push(clause, people, v, post))
+        // `…医院新的党委书记`: the new one's post is the post.
+        let post = post.replacen("新的", "", 1).replacen("新任", "", 1);
+        Some(self.push(clause, people, v, &post))
     }
 
     /// `终止X的…试用期`, `终止其试用期`: a removal from the post on trial.

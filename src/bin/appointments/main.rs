@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use appointment_ledger::{
-    Action, Change, Correction, Error, Flag, Flags, Holding, Ledger, NaiveDate, Notice, Parser,
-    Person, Post, Read, Target, Tenure, parse_date,
+    Action, Change, Correction, Error, Flag, Flags, Holding, Ledger, NaiveDate, Notice,
+    ParsedNotice, Parser, Person, Post, Read, Target, Tenure, UndatedNotice, parse_date,
 };
 use clap::{Args, Parser as ClapParser, Subcommand};
 use serde::Serialize;
@@ -83,6 +83,9 @@ enum Command {
         /// Fail on any clause that cannot be understood (default: report it on stderr and go on).
         #[arg(long)]
         strict: bool,
+        /// The date of a decision the text gives no date (a date the text gives always wins).
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
     },
     /// Record the notices found in text files into a ledger file (created if missing).
     #[command(after_help = "Example:\n  appointments import gazette.txt --ledger huaiyin.ledger")]
@@ -98,6 +101,9 @@ enum Command {
         /// Refuse a notice that would add an error finding: it is reported and nothing of it recorded; the other notices are still recorded, and the exit status is 2.
         #[arg(long)]
         strict: bool,
+        /// The date of a decision the text gives no date (a date the text gives always wins).
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
     },
     /// What in the record does not add up: every finding, or those citing one notice.
     #[command(
@@ -322,13 +328,15 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             files,
             json,
             strict,
-        } => parse(&files, json, strict),
+            date,
+        } => parse(&files, json, strict, date),
         Command::Import {
             files,
             ledger,
             allow_partial,
             strict,
-        } => return import(&files, &ledger.path, allow_partial, strict),
+            date,
+        } => return import(&files, &ledger.path, allow_partial, strict, date),
         Command::Conflicts {
             notice,
             ledger,
@@ -520,54 +528,97 @@ fn must_exist(path: &Path) -> Result<(), Error> {
 }
 
 /// Reads the notices and corrections of a text file, reporting on stderr
-/// what was skipped or left unread.
-fn read_file(file: &Path, strict: bool) -> Result<Read, Error> {
+/// what was skipped, left unread, passed over or found undated, and a file
+/// in which no appointment or removal was found at all.
+fn read_file(file: &Path, strict: bool, date: Option<NaiveDate>) -> Result<Read, Error> {
     let text = std::fs::read_to_string(file).map_err(|e| Error::Io {
         path: file.display().to_string(),
         kind: e.kind(),
         message: e.to_string(),
     })?;
-    let read = Parser::new()
-        .file(&file.display().to_string())
-        .strict(strict)
-        .read(&text)?;
+    let name = file.display().to_string();
+    let mut parser = Parser::new().file(&name).strict(strict);
+    if let Some(date) = date {
+        parser = parser.date(date);
+    }
+    let read = parser.read(&text)?;
     let skipped = read
         .notices
         .iter()
         .flat_map(|n| &n.skipped)
         .chain(read.corrections.iter().flat_map(|c| &c.skipped))
+        .chain(read.undated.iter().flat_map(|u| &u.skipped))
         .chain(&read.unread);
     for problem in skipped {
         eprintln!("warning: {problem}");
     }
+    for passed in &read.passed_over {
+        eprintln!("note: {name}: {passed}");
+    }
+    for undated in &read.undated {
+        eprintln!(
+            "warning: {name}: line {}: the text gives the decision no date ({} events); give one with --date",
+            undated.line,
+            undated.events.len()
+        );
+    }
+    if read.found_nothing() {
+        eprintln!("warning: no appointment or removal found in {name}");
+    }
     Ok(read)
 }
 
-fn parse(files: &[PathBuf], json: bool, strict: bool) -> Result<(), Error> {
-    let mut notices: Vec<Notice> = Vec::new();
+/// The TSV columns of `parse`: the first six as they have always been,
+/// what was added since after them.
+const PARSE_COLUMNS: &str = "notice\teffective_date\tkind\tperson\tpost\tflags\tdate_source\tline";
+
+fn parse(
+    files: &[PathBuf],
+    json: bool,
+    strict: bool,
+    date: Option<NaiveDate>,
+) -> Result<(), Error> {
+    let mut notices: Vec<ParsedNotice> = Vec::new();
+    let mut undated: Vec<UndatedNotice> = Vec::new();
     for file in files {
-        notices.extend(
-            read_file(file, strict)?
-                .notices
-                .into_iter()
-                .map(|p| p.notice),
-        );
+        let read = read_file(file, strict, date)?;
+        notices.extend(read.notices);
+        undated.extend(read.undated);
     }
     if json {
+        let notices: Vec<&Notice> = notices.iter().map(|p| &p.notice).collect();
         outln!("{}", to_json(&notices))?;
         return Ok(());
     }
-    outln!("notice\teffective_date\tkind\tperson\tpost\tflags")?;
-    for notice in &notices {
+    outln!("{PARSE_COLUMNS}")?;
+    for parsed in &notices {
+        let notice = &parsed.notice;
         for event in &notice.events {
             outln!(
-                "{}\t{}\t{}\t{}\t{}\t{}",
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 notice.number,
                 notice.effective,
                 event.kind,
                 event.person,
                 event.post,
-                event.flags
+                event.flags,
+                parsed.date_source,
+                event.provenance.line.unwrap_or(parsed.line)
+            )?;
+        }
+    }
+    // A decision without a date: `?` for its date, `none` for its source.
+    for notice in &undated {
+        let name = notice.number.as_deref().unwrap_or(&notice.title);
+        for event in &notice.events {
+            outln!(
+                "{}\t?\t{}\t{}\t{}\t{}\tnone\t{}",
+                name,
+                event.kind,
+                event.person,
+                event.post,
+                event.flags,
+                event.provenance.line.unwrap_or(notice.line)
             )?;
         }
     }
@@ -581,11 +632,12 @@ fn import(
     path: &Path,
     allow_partial: bool,
     strict: bool,
+    date: Option<NaiveDate>,
 ) -> Result<ExitCode, Error> {
     // Parse everything first: a file that cannot be read records nothing.
     let mut written: Vec<(usize, u32, Change)> = Vec::new();
     for (k, file) in files.iter().enumerate() {
-        let read = read_file(file, !allow_partial)?;
+        let read = read_file(file, !allow_partial, date)?;
         written.extend(
             read.notices
                 .into_iter()
