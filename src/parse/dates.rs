@@ -73,7 +73,9 @@ pub(super) fn page_date(lines: &[Line<'_>]) -> Option<NaiveDate> {
             .iter()
             .any(|w| contains(norm, w));
         let clock = line.raw.contains(':') || line.raw.contains('：');
-        if !(labelled || clock) || norm.chars().count() > 80 {
+        // `2019-05-08 段彦超 澎湃新闻`: a byline's date.
+        let byline = norm.chars().count() <= 40 && !ends_clause(norm);
+        if !(labelled || clock || byline) || norm.chars().count() > 80 {
             return None;
         }
         numerals::find_numeric_date(line.raw)

@@ -418,6 +418,11 @@ impl State {
             .filter(|_| segment.heading)
             .unwrap_or(norm);
         if segment.heading {
+            // `新华社北京3月12日电　国家主席习近平…任免驻外大使如下：`: a
+            // heading may date what follows.
+            if let Some(first) = split_top(norm, &['，', ',']).next() {
+                self.day_said(first);
+            }
             let head = norm.trim_end_matches(['，', ',']);
             if ["任命", "聘任", "聘用", "聘请", "任职", "任用"]
                 .iter()
