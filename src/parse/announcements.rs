@@ -138,7 +138,7 @@ impl State {
         let says_appointments_made = contains(lead, "任免")
             && !lead.contains('为')
             && (of_a_decision || !lead.contains('的'))
-            && !contains(lead, "职务");
+            && (!contains(lead, "职务") || contains(lead, "职务任免"));
         // (`上述任免自…起生效` dates the notice: not this.)
         if lead.is_empty() || (says_appointments_made && dated(lead).is_none()) {
             return true;

@@ -551,6 +551,9 @@ impl Parser {
             }
         }
         read.passed_over.append(&mut state.passed);
+        for (line, part, reason) in std::mem::take(&mut state.unread) {
+            skipped.push(self.error(line, &part, reason));
+        }
         // A date written for some clauses only cannot be the notice's: a
         // notice takes effect on one day. All clauses dated alike is fine.
         let dates: Vec<NaiveDate> = state.dated.iter().map(|(_, d, _)| *d).collect();

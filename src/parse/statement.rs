@@ -40,6 +40,8 @@ pub(super) const REMOVE_VERBS: &[Verb] = &[
     verb("为", APPOINT, None),
     // `免去吴刚同志某校校长职务`: no 的, the honorific ends the name.
     verb("同志", REMOVE, None),
+    verb("女士", REMOVE, None),
+    verb("先生", REMOVE, None),
 ];
 pub(super) const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因", None, None)];
 
@@ -208,6 +210,9 @@ pub(super) struct State {
     pub(super) passed: Vec<PassedOver>,
     /// The line of the segment being read.
     pub(super) line: u32,
+    /// The parts of loose text that speak of appointments and were not
+    /// read: (line, part, why).
+    pub(super) unread: Vec<(u32, String, String)>,
 }
 
 /// The events of one clause being read.
@@ -268,6 +273,11 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
     // `会议经投票表决决定任命…`): what stands before a leading verb there,
     // if it names nobody's post, is no part of the statement.
     if loose {
+        // `分别是莫鼎革任…`, `其中，…`: a list's lead.
+        let part = ["分别是", "分别为", "其中", "包括", "即"]
+            .iter()
+            .find_map(|w| part.strip_prefix(w))
+            .unwrap_or(part);
         let lead = [
             "任命", "免去", "聘任", "解聘", "免除", "聘用", "选举", "接受", "增补",
         ]
@@ -468,11 +478,16 @@ impl State {
             let before = clause.events.len();
             let acted = match self.part(part, &mut clause) {
                 Ok(acted) => acted,
-                // Loose text is mostly prose: a clause that fails is
-                // reported only when it speaks of appointments.
-                Err(_) if self.loose && !speaks_of_appointments(norm) => {
-                    clause.events.clear();
-                    break;
+                // Loose text is mostly prose, its sentences strung together
+                // with commas: a part that fails is left out, the others
+                // kept, and it is reported only when it speaks of
+                // appointments.
+                Err(reason) if self.loose => {
+                    clause.events.truncate(before);
+                    if speaks_of_appointments(part) {
+                        self.unread.push((self.line, part.to_owned(), reason));
+                    }
+                    false
                 }
                 Err(e) => return Err(e),
             };
@@ -649,9 +664,15 @@ impl State {
                 ("继续担任", verb("仍担任", None, None)),
             ];
             let part = part.strip_prefix("同时").unwrap_or(part);
+            // `免去X…职务，任…调研员`: 任 alone, not 任命 or 任职.
+            let appointed = part
+                .strip_prefix('任')
+                .filter(|r| !r.starts_with(['命', '免', '职', '期']))
+                .map(|r| (r, verb("任", APPOINT, None)));
             if let Some((rest, v)) = follows
                 .iter()
                 .find_map(|(w, v)| part.strip_prefix(w).map(|rest| (rest, *v)))
+                .or(appointed)
             {
                 let people = self.last.clone();
                 self.push(clause, people, v, rest)?;
@@ -941,6 +962,16 @@ impl State {
     /// takes it. `None` when the part is not so written.
     fn taken_by(&mut self, part: &str, clause: &mut Clause) -> Option<Result<(), String>> {
         let (post, rest) = part.split_once('由')?;
+        // `郝平由北京大学党委书记转任校长`: from one post to another.
+        if let Some(people) = names(post).filter(|p| p.iter().all(|p| has_surname(p.name()))) {
+            let (from, to) = ["转任", "调任", "改任", "升任", "任"]
+                .iter()
+                .find_map(|w| rest.split_once(w))?;
+            return Some(
+                self.push(clause, people.clone(), verb("由", REMOVE, None), from)
+                    .and_then(|()| self.push(clause, people, verb("任", APPOINT, None), to)),
+            );
+        }
         let (who, v) = [
             ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
             ("担任", verb("担任", APPOINT, None)),
