@@ -49,11 +49,28 @@ pub(super) const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因",
 /// `曾任`, `历任`, `现任`, `原任`, `先后担任`, `拟任`, `提任`.
 const NOT_DECIDED: &[&str] = &[
     "曾", "历", "现", "原", "先后", "后", "拟", "提", "继续", "仍", "继", "再", "又",
+    // Words that end in 任 and appoint nobody here (`主任`, `责任`, `留任`,
+    // `卸任`, `到任`).
+    "主", "责", "信", "担", "聘", "兼", "留", "连", "就", "到", "上", "离", "卸", "委", "胜",
+    "放", "常",
+];
+
+/// What no name ends with: the words of a sentence that stand between a
+/// name and its verb in news prose (`易纲已接任`, `吴晓军将出任`, `X被聘任`).
+const NOT_NAME_ENDS: &[char] = &[
+    '将', '已', '被', '曾', '均', '也', '则', '又', '再', '即', '拟', '现', '并', '为', '的', '等',
+    '在', '从', '由', '向', '对', '是', '有', '会', '就', '都', '还', '所', '称', '获', '因',
+];
+
+/// The passive forms before `为` (`徐超被聘任为…`, `X当选为…`): the verb, not
+/// part of the name.
+const PASSIVE: &[&str] = &[
+    "被任命", "被聘任", "被聘", "被选举", "被增补", "被选为", "当选", "被推选", "被提拔",
 ];
 
 /// What news reports write before `任` of a decision (`X出任Y`, `X调任Y`):
 /// part of the verb, not of the name.
-const MOVED: &[char] = &['出', '调', '改', '转', '升'];
+const MOVED: &[char] = &['出', '调', '改', '转', '升', '接'];
 
 /// Finds the first verb (by priority) preceded by a plausible name, or by
 /// a current title and a name (`重庆市副市长胡明朗为…`). `signature` is
@@ -97,8 +114,15 @@ pub(super) fn name_and_verb<'a>(
                 }
                 let prefix = match v.word {
                     "任" => prefix.strip_suffix(MOVED).unwrap_or(prefix),
+                    "为" => PASSIVE
+                        .iter()
+                        .find_map(|w| prefix.strip_suffix(w))
+                        .unwrap_or(prefix),
                     _ => prefix,
                 };
+                if loose && prefix.ends_with(NOT_NAME_ENDS) {
+                    continue;
+                }
                 // `李明先生因个人原因申请辞去…`: the reason and the request
                 // are no part of the name.
                 let prefix = match v.word {
