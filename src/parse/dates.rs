@@ -120,6 +120,17 @@ pub(super) fn dateline(part: &str, page: Option<NaiveDate>) -> Option<(NaiveDate
     Some((on_or_before_in_month(page, day)?, rest))
 }
 
+/// The text after a paper's lead (`新京报快讯（记者 冯琪）`, `本报讯`), when
+/// a part starts with one.
+pub(super) fn after_lead(part: &str) -> Option<&str> {
+    let at = part.find('讯')?;
+    let head = part.get(..at)?;
+    if head.chars().count() > 12 || head.contains(['，', '。', '；']) {
+        return None;
+    }
+    Some(strip_reporter(part.get(at + '讯'.len_utf8()..)?))
+}
+
 /// `（记者 张三）` after a dateline.
 fn strip_reporter(text: &str) -> &str {
     let t = text.trim_start();
@@ -244,5 +255,7 @@ mod tests {
         assert_eq!(sentence_date("昨天", page), Some(day(2023, 8, 17)));
         assert_eq!(sentence_date("8月17日", None), None);
         assert_eq!(sentence_date("会议于8月17日召开", page), None);
+        assert_eq!(after_lead("新京报快讯（记者冯琪）11月21日"), Some("11月21日"));
+        assert_eq!(after_lead("本报讯8月17日"), Some("8月17日"));
     }
 }

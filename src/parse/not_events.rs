@@ -112,6 +112,8 @@ impl State {
             self.said_on = Some((date, DateSource::Dateline));
             return Some(rest);
         }
+        // `新京报快讯（记者 冯琪）11月21日`, `本报讯 8月17日`: a paper's lead.
+        let part = dates::after_lead(part).unwrap_or(part);
         let date = dates::sentence_date(part, self.page)?;
         self.said_on = Some((date, DateSource::Stated));
         Some("")
