@@ -49,7 +49,11 @@
 //! * [`Ledger`]: records notices ([`Ledger::record`]) and answers
 //!   [`Ledger::holders`], [`Ledger::posts_of`], [`Ledger::history`] and
 //!   [`Ledger::career`] with [`Holding`] and [`Tenure`] values.
-//! * [`Parser`]: finds notices in any text and reads their clauses.
+//! * [`Parser`]: finds appointment and removal statements in any text (a
+//!   gazette, a news reprint, a web copy, traditional script) and the
+//!   decisions they belong to; [`Read`] has what it found, what it gave no
+//!   date ([`UndatedNotice`]) and what it passed over ([`PassedOver`]), and
+//!   each notice says where its date came from ([`DateSource`]).
 //! * [`Finding`]: what in the record does not add up ([`Ledger::findings`],
 //!   [`Ledger::check`]), each with its [`FindingKind`], [`Severity`], the
 //!   events involved ([`Cited`]) and a sentence a clerk understands.

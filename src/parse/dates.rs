@@ -134,10 +134,15 @@ pub(super) fn after_lead(part: &str) -> Option<&str> {
 /// `（记者 张三）` after a dateline.
 fn strip_reporter(text: &str) -> &str {
     let t = text.trim_start();
-    if (t.starts_with('（') || t.starts_with('(')) && contains(t, "记者") {
-        if let Some(close) = t.find(['）', ')']) {
-            return t.get(close + '）'.len_utf8()..).unwrap_or("").trim_start();
-        }
+    if (t.starts_with('（') || t.starts_with('('))
+        && contains(t, "记者")
+        && let Some(close) = t.find(['）', ')'])
+    {
+        let width = t
+            .get(close..)
+            .and_then(|r| r.chars().next())
+            .map_or(1, char::len_utf8);
+        return t.get(close + width..).unwrap_or("").trim_start();
     }
     t
 }
@@ -255,7 +260,10 @@ mod tests {
         assert_eq!(sentence_date("昨天", page), Some(day(2023, 8, 17)));
         assert_eq!(sentence_date("8月17日", None), None);
         assert_eq!(sentence_date("会议于8月17日召开", page), None);
-        assert_eq!(after_lead("新京报快讯（记者冯琪）11月21日"), Some("11月21日"));
+        assert_eq!(
+            after_lead("新京报快讯（记者冯琪）11月21日"),
+            Some("11月21日")
+        );
         assert_eq!(after_lead("本报讯8月17日"), Some("8月17日"));
     }
 }

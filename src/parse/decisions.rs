@@ -153,7 +153,15 @@ impl State {
                     && numerals::find_date(n).is_none()
             });
         match headline {
-            Some(h) => h.to_owned(),
+            // A page's table cells and a picture's mark are no part of it.
+            Some(h) => {
+                let h = h.trim_matches(['|', '｜']);
+                let h = ["(图)", "（图）", "(组图)", "（组图）"]
+                    .iter()
+                    .find_map(|w| h.strip_suffix(w))
+                    .unwrap_or(h);
+                h.trim_matches(['|', '｜']).to_owned()
+            }
             None => self
                 .events
                 .first()

@@ -5,6 +5,45 @@
 //! ledger or a file, and it must never panic, whatever the input (strings
 //! are only cut at character boundaries found by searching them).
 //!
+//! # Statements first, layout second
+//!
+//! Real text is rarely a gazette: a news reprint, a web copy with its
+//! chrome, a congress decision told in prose, a company announcement as a
+//! portal retells it. The parser reads appointment and removal statements
+//! wherever they are, and attaches each to the decision it belongs to:
+//!
+//! * where a notice's layout heads the text (title, number, signing line,
+//!   below), its body is read as that notice;
+//! * text no title heads (all of a news report; what stands before the
+//!   first notice) is **loose**: every clause is read, a clause's part that
+//!   does not read is passed over (and reported when it speaks of
+//!   appointments), names must start with a surname and end in no word of
+//!   the sentence, the words before a leading verb are dropped, and the
+//!   same event printed twice (a headline, then the list) is kept once;
+//! * the decision's day is what the text says: a signing line, an adoption
+//!   line, a date under the title, a stated effective date, a sentence
+//!   that dates what follows (`4月26日，…`, `昨天`), a news dateline
+//!   (`新华社北京3月12日电`, its year from the page), and last the page's
+//!   publication line or clock ([`DateSource`]). Loose text that gives
+//!   several days is several decisions. A decision given no day is kept
+//!   with its events in [`Read::undated`], or dated by [`Parser::date`].
+//!
+//! Traditional script is folded to simplified before any rule reads it,
+//! and what is found is written back in the text's own script
+//! (`script.rs`).
+//!
+//! # The modules
+//!
+//! `text` (lines and searches), `script` (traditional script), `heads`
+//! (finding a notice's title and number), `layout` (its signing line,
+//! issuer and the dates its layout gives), `dates` (datelines, sentences,
+//! pages), `clauses` (cutting a body into clauses), `statement` (reading a
+//! clause's parts into events), `names`, `posts`, `references` (`该局`,
+//! names ended by nothing), `announcements` (meetings, letters, leads),
+//! `not_events` (proposals, résumés, prose), `decisions` (grouping events
+//! into decisions, repeats), `table`, `qualify` (short organisation names),
+//! `correction`, `numerals`.
+//!
 //! # How notices are found
 //!
 //! By structure, not by one issuer's wording:
@@ -99,11 +138,11 @@
 //!   only later, which is then no event), a news lead, and prose: a part
 //!   with no word that appoints or removes, no `X为`, and no post at its
 //!   end (a disclaimer, a résumé).
-//! * A notice that yields no events, or has no signing date, is an error in
-//!   strict mode (a weak notice with no events is no notice). In lenient
-//!   mode it is left out of the result (a notice without events or date
-//!   cannot be recorded), so a caller who must know every notice was read
-//!   uses strict mode.
+//! * A notice that yields no events, or has no date, is an error in strict
+//!   mode (a weak notice with no events, and loose text with none, is no
+//!   notice). In lenient mode a notice without events is left out and
+//!   reported in [`Read::unread`]; one without a date is kept, with its
+//!   events, in [`Read::undated`].
 //! * An organisation written short (`县教育局`, `厅综合规划处`, `公司`,
 //!   `心血管内科`) is written out in full from the notice's issuer (see
 //!   `qualify.rs`): the post is the county's, department's, company's or
@@ -643,16 +682,15 @@ impl Parser {
         // notice; else the days the text gives its clauses (a dateline, a
         // sentence), one notice a day; else the day it was published, or
         // the caller's.
-        let groups: Vec<(Option<(NaiveDate, DateSource)>, Vec<Event>)> =
-            match layout_date.filter(|(_, s)| *s != DateSource::Published) {
-                Some(date) => vec![(Some(date), std::mem::take(&mut state.events))],
-                None => {
-                    let fallback = layout_date
-                        .or(page.map(|d| (d, DateSource::Published)))
-                        .or(self.date.map(|d| (d, DateSource::Supplied)));
-                    state.by_day(fallback, head.number.is_none())
-                }
-            };
+        let groups: Vec<Decision> = match layout_date.filter(|(_, s)| *s != DateSource::Published) {
+            Some(date) => vec![(Some(date), std::mem::take(&mut state.events))],
+            None => {
+                let fallback = layout_date
+                    .or(page.map(|d| (d, DateSource::Published)))
+                    .or(self.date.map(|d| (d, DateSource::Supplied)));
+                state.by_day(fallback, head.number.is_none())
+            }
+        };
         for (date, events) in groups {
             let Some((signed, source)) = date else {
                 let err = self.error(line, head_text, "notice has no signing date");

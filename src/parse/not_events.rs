@@ -92,7 +92,7 @@ fn opens_with_a_year(part: &str) -> bool {
     let digits = part.bytes().take_while(u8::is_ascii_digit).count();
     digits == 4
         && part.get(4..).is_some_and(|r| r.starts_with('年'))
-        && !numerals::find_date(part).is_some_and(|(_, at, _)| at == 0)
+        && numerals::find_date(part).is_none_or(|(_, at, _)| at != 0)
 }
 
 impl State {

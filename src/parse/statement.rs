@@ -51,8 +51,8 @@ const NOT_DECIDED: &[&str] = &[
     "曾", "历", "现", "原", "先后", "后", "拟", "提", "继续", "仍", "继", "再", "又",
     // Words that end in 任 and appoint nobody here (`主任`, `责任`, `留任`,
     // `卸任`, `到任`).
-    "主", "责", "信", "担", "聘", "兼", "留", "连", "就", "到", "上", "离", "卸", "委", "胜",
-    "放", "常",
+    "主", "责", "信", "担", "聘", "兼", "留", "连", "就", "到", "上", "离", "卸", "委", "胜", "放",
+    "常",
 ];
 
 /// What no name ends with: the words of a sentence that stand between a
@@ -65,7 +65,15 @@ const NOT_NAME_ENDS: &[char] = &[
 /// The passive forms before `为` (`徐超被聘任为…`, `X当选为…`): the verb, not
 /// part of the name.
 const PASSIVE: &[&str] = &[
-    "被任命", "被聘任", "被聘", "被选举", "被增补", "被选为", "当选", "被推选", "被提拔",
+    "被任命",
+    "被聘任",
+    "被聘",
+    "被选举",
+    "被增补",
+    "被选为",
+    "当选",
+    "被推选",
+    "被提拔",
 ];
 
 /// What news reports write before `任` of a decision (`X出任Y`, `X调任Y`):
