@@ -682,6 +682,18 @@ impl Parser {
         // notice; else the days the text gives its clauses (a dateline, a
         // sentence), one notice a day; else the day it was published, or
         // the caller's.
+        // A proposal put to a vote (`关于提请决定任免…的议案`) decides nothing:
+        // what it lists is passed over.
+        if title.ends_with("议案") || title.starts_with("关于提请") {
+            read.passed_over
+                .extend(state.events.drain(..).map(|e| PassedOver {
+                    line: e.provenance.line.unwrap_or(line),
+                    text: e.provenance.text,
+                    reason: "a proposal put to a vote (议案), not a decision".to_owned(),
+                }));
+            read.passed_over.dedup();
+            return Ok(());
+        }
         let groups: Vec<Decision> = match layout_date.filter(|(_, s)| *s != DateSource::Published) {
             Some(date) => vec![(Some(date), std::mem::take(&mut state.events))],
             None => {
