@@ -116,17 +116,27 @@ impl State {
             return vec![(Some(first), events)];
         }
         let mut out: Vec<Decision> = Vec::new();
+        // Events come in clause order: the day said for each is found by
+        // walking the days along with them, and its decision by a map.
+        let mut groups: std::collections::HashMap<(NaiveDate, DateSource), usize> =
+            std::collections::HashMap::new();
+        let mut said = self.said.iter().peekable();
+        let mut day = first;
         for event in events {
             let clause = event.provenance.clause;
-            let day = self
-                .said
-                .iter()
-                .rev()
-                .find(|(c, _)| *c <= clause)
-                .map_or(first, |(_, d)| *d);
-            match out.iter_mut().find(|(d, _)| *d == Some(day)) {
-                Some((_, events)) => events.push(event),
-                None => out.push((Some(day), vec![event])),
+            while let Some(&&(c, d)) = said.peek() {
+                if c > clause {
+                    break;
+                }
+                day = d;
+                said.next();
+            }
+            let at = *groups.entry(day).or_insert_with(|| {
+                out.push((Some(day), Vec::new()));
+                out.len() - 1
+            });
+            if let Some((_, events)) = out.get_mut(at) {
+                events.push(event);
             }
         }
         out

@@ -666,7 +666,10 @@ impl Parser {
             (true, false) => head.above.clone(),
             _ => layout.issuer.clone(),
         };
-        let listed = head.loose.then(|| listed_company(region)).flatten();
+        let listed = head
+            .loose
+            .then(|| listed_company(region.get(..layout.after).unwrap_or(region)))
+            .flatten();
         let issuer = qualify::Issuer::of(&signed_by, &head.title).listed(listed);
         for event in &mut state.events {
             if let Some(post) = issuer.qualify(&event.post) {

@@ -41,18 +41,24 @@ pub(super) const NOT_NAMES: &[&str] = &[
 
 /// The people named in `text` (`张三`, `李四（女）同志`, `张三、李四`).
 pub(super) fn names(text: &str) -> Option<Vec<Person>> {
-    let mut out = Vec::new();
     // `吴明秀、俞爱华两位同志`, `王五等二人`: the count is no name.
     let text = without_count(text);
     // `王利明和杨慧林`: two names joined by a word, each a name.
+    // (Once: a list joined so is two lists of names, not a chain.)
     if let Some(pair) = text
         .find(['和', '与', '及'])
         .and_then(|at| Some((text.get(..at)?, text.get(at + '和'.len_utf8()..)?)))
         .filter(|(a, b)| !a.is_empty() && !b.is_empty())
-        .and_then(|(a, b)| Some([names(a)?, names(b)?].concat()))
+        .and_then(|(a, b)| Some([listed(a)?, listed(b)?].concat()))
     {
         return Some(pair);
     }
+    listed(text)
+}
+
+/// The people of a list joined by `、` (see [`names`]).
+fn listed(text: &str) -> Option<Vec<Person>> {
+    let mut out = Vec::new();
     for written in split_top(text, &['、']) {
         let mut name = HONORIFICS
             .iter()
