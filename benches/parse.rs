@@ -53,7 +53,8 @@ fn real_text(bytes: usize) -> String {
         .iter()
         .map(|p| {
             let all = std::fs::read_to_string(p).expect("a text");
-            all.split_once('\n').map_or(all.clone(), |(_, t)| t.to_owned())
+            all.split_once('\n')
+                .map_or(all.clone(), |(_, t)| t.to_owned())
         })
         .collect();
     let mut out = String::with_capacity(bytes + 4096);

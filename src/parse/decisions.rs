@@ -90,9 +90,9 @@ impl State {
                 .iter()
                 .skip(window)
                 .any(|k| alike(k) && abbreviates(org, k.post.organisation()));
-            match same {
-                Some(at) if kept[window + at].post.organisation() == org => {}
-                Some(at) => kept[window + at] = event,
+            match same.and_then(|at| kept.get_mut(window + at)) {
+                Some(twin) if twin.post.organisation() == org => {}
+                Some(twin) => *twin = event,
                 None if shorter => {}
                 None => kept.push(event),
             }

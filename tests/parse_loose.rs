@@ -1,0 +1,123 @@
+//! Loose text, one class of statement a test: each sentence is taken from
+//! a real text of the working half of `tests/data/real/` (named beside it),
+//! read alone, and must give exactly these events.
+
+use appointment_ledger::{DateSource, Parser};
+
+/// The events of `text`, dated or not, as `kind person post flags`.
+fn events(text: &str) -> Vec<String> {
+    let read = Parser::new().read(text).expect("lenient");
+    read.notices
+        .iter()
+        .flat_map(|n| &n.notice.events)
+        .chain(read.undated.iter().flat_map(|u| &u.events))
+        .map(|e| format!("{} {} {} {}", e.kind, e.person, e.post, e.flags))
+        .collect()
+}
+
+#[test]
+fn a_lead_before_the_verb_is_no_part_of_the_statement() {
+    // b04_hangzhou_mayor_zjol
+    assert_eq!(
+        events(
+            "杭州市十一届人大常委会第二十四次会议昨天接受蔡奇辞去杭州市市长职务,决定任命邵占维为杭州市副市长,代理杭州市市长职务。"
+        ),
+        [
+            "remove 蔡奇 杭州市市长 ",
+            "appoint 邵占维 杭州市副市长 ",
+            "appoint 邵占维 杭州市市长 acting",
+        ]
+    );
+}
+
+#[test]
+fn two_statements_joined_by_a_comma_of_enumeration() {
+    // a06_npcsc_order14_am730_trad, in traditional script
+    assert_eq!(
+        events("三、免去王志剛的科學技術部部長職務、任命陰和俊為科學技術部部長。"),
+        [
+            "remove 王志剛 科學技術部部長 ",
+            "appoint 陰和俊 科學技術部部長 ",
+        ]
+    );
+}
+
+#[test]
+fn one_takes_over_from_another() {
+    // c13_three_secretaries_jieti_stheadline
+    assert_eq!(
+        events("中共中央决定:国务院住房和城乡建设部部长王蒙徽接替应勇担任湖北省委书记。"),
+        ["remove 应勇 湖北省委书记 ", "appoint 王蒙徽 湖北省委书记 "]
+    );
+}
+
+#[test]
+fn a_post_taken_by_someone_named_after_it() {
+    // c25_wuhan_central_hospital_secretary_yicai
+    assert_eq!(
+        events("武汉市中心医院新的党委书记由武汉市卫健委副主任王卫华兼任。"),
+        ["appoint 王卫华 武汉市中心医院党委书记 concurrent"]
+    );
+}
+
+#[test]
+fn a_bare_title_is_held_where_the_current_title_is() {
+    // a23_npcsc_pboc_governor_tvbs_trad
+    assert_eq!(
+        events("也同時任命中國人民銀行(央行)黨委書記潘功勝為行長,並免去前任行長易綱的行長職務。"),
+        [
+            "appoint 潘功勝 中國人民銀行行長 ",
+            "remove 易綱 中國人民銀行行長 ",
+        ]
+    );
+}
+
+#[test]
+fn a_resume_and_a_forecast_appoint_nobody() {
+    // a04_sc_deputy_secgen_szsranl; a forecast; a résumé of a01
+    assert_eq!(
+        events(
+            "此番卸任国务院副秘书长的郭玮出生于1964年7月,他曾长期在国务院研究室工作,2018年6月任国务院研究室副主任。"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(events("吴晓军将出任青海省省长。"), Vec::<String>::new());
+    let read = Parser::new()
+        .read("2020年6月,单忠德任南京航空航太大学校长、党委副书记。")
+        .unwrap();
+    assert_eq!(
+        read.passed_over[0].reason,
+        "a résumé: what was held before, not a decision"
+    );
+}
+
+#[test]
+fn a_dateline_dates_the_decision_with_the_pages_year() {
+    // b08_zhengzhou_mayor_sohu_xinhua
+    let text = "| NEWS.SOHU.COM 2003年02月26日09:45 新华网 |\n新华网河南频道2月26日电 25日上午,郑州市第十一届人大常委会举行第35次会议。会议接受陈义初辞去郑州市人民政府市长的职务,决定王文超代理郑州市市长。\n";
+    let read = Parser::new().read(text).unwrap();
+    assert_eq!(read.notices.len(), 1);
+    assert_eq!(read.notices[0].notice.effective.to_string(), "2003-02-25");
+    assert_eq!(read.notices[0].date_source, DateSource::Stated);
+    assert_eq!(
+        events(text),
+        [
+            "remove 陈义初 郑州市人民政府市长 ",
+            "appoint 王文超 郑州市市长 acting",
+        ]
+    );
+}
+
+#[test]
+fn names_joined_and_counted() {
+    // c05_wuhu_eye_hospital_vice_presidents
+    assert_eq!(
+        events(
+            "根据弋医管委〔2019〕2号文件精神,同意聘任吴明秀、俞爱华两位同志为芜湖市眼科医院副院长。"
+        ),
+        [
+            "appoint 吴明秀 芜湖市眼科医院副院长 ",
+            "appoint 俞爱华 芜湖市眼科医院副院长 ",
+        ]
+    );
+}
