@@ -54,7 +54,12 @@ pub(super) fn listed_company(region: &[Line<'_>]) -> Option<String> {
             .into_iter()
             .rev()
             .collect();
-        // `…讯,哈工智能(…)`: the name starts after the lead's punctuation.
+        // `…讯,哈工智能(…)`: the name starts after the lead's punctuation,
+        // and after a dateline's `讯` or `电` (`北京2月20日讯东阿阿胶(…)`).
+        let name = name
+            .rfind(['讯', '电'])
+            .and_then(|at| name.get(at + '讯'.len_utf8()..))
+            .map_or(name.clone(), str::to_owned);
         (code
             .get(digits..)
             .is_some_and(|r| r.starts_with(['.', ')', '）']))
@@ -157,6 +162,7 @@ impl State {
             .find(|n| {
                 !n.is_empty()
                     && !ends_clause(n)
+                    && !n.starts_with(['(', '（'])
                     && (4..=60).contains(&n.chars().count())
                     && !is_page_header(n)
                     && numerals::find_numeric_date(n).is_none()

@@ -689,6 +689,8 @@ impl State {
                 ("不再任", verb("不再担任", REMOVE, None)),
                 ("调任", verb("调任", APPOINT, None)),
                 ("代理", verb("代理", APPOINT, Some(Flag::Acting))),
+                // `…申请辞去公司董事长职务，同时辞去…主任委员职务`.
+                ("辞去", verb("辞去", REMOVE, None)),
                 ("改任", verb("调任", APPOINT, None)),
                 // Keeps a post: no change.
                 ("仍担任", verb("仍担任", None, None)),
@@ -696,6 +698,7 @@ impl State {
                 ("继续担任", verb("仍担任", None, None)),
             ];
             let part = part.strip_prefix("同时").unwrap_or(part);
+            let part = part.strip_prefix("一并").unwrap_or(part);
             // `免去X…职务，任…调研员`: 任 alone, not 任命 or 任职.
             let appointed = part
                 .strip_prefix('任')
