@@ -45,8 +45,12 @@ pub(super) fn names(text: &str) -> Option<Vec<Person>> {
     let text = without_count(text);
     // `王利明和杨慧林`: two names joined by a word, each a name.
     // (Once: a list joined so is two lists of names, not a chain.)
-    if let Some(pair) = text
-        .find(['和', '与', '及'])
+    // Three one-character searches: most names hold none of the words.
+    let joined = ['和', '与', '及']
+        .iter()
+        .filter_map(|&w| text.find(w))
+        .min();
+    if let Some(pair) = joined
         .and_then(|at| Some((text.get(..at)?, text.get(at + '和'.len_utf8()..)?)))
         .filter(|(a, b)| !a.is_empty() && !b.is_empty())
         .and_then(|(a, b)| Some([listed(a)?, listed(b)?].concat()))

@@ -125,16 +125,19 @@ impl State {
         if clause.past {
             return true;
         }
-        // One vector search: most parts hold no character of these words.
-        if !part.contains(['曾', '历', '先', '此', '早', '生', '毕', '之', '代'])
-            && !part.starts_with(|c: char| c.is_ascii_digit())
-        {
+        // The part's byte signature first: most parts hold none of these
+        // words, and a search for each would cost more than the rest.
+        let signature = Signature::of(part);
+        let may_hold = |w: &&str| signature.may_hold(w) && contains(part, w);
+        let is_past = PAST.iter().any(&may_hold);
+        let interim = may_hold(&"代行") && contains(part, "职责");
+        if !is_past && !interim && !part.starts_with(|c: char| c.is_ascii_digit()) {
             return false;
         }
-        let reason = if PAST.iter().any(|w| contains(part, w)) || opens_with_a_year(part) {
+        let reason = if is_past || opens_with_a_year(part) {
             clause.past = true;
             "a résumé: what was held before, not a decision"
-        } else if contains(part, "代行") && contains(part, "职责") {
+        } else if interim {
             "carries out a post's duties in the interim (代行…职责): appoints nobody"
         } else {
             return false;

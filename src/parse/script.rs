@@ -11,8 +11,8 @@
 //! change a character whose simplified form the text also writes as it
 //! is (a mixed text keeps what it wrote).
 
+use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A folded text and the way back to the script it was written in.
@@ -27,25 +27,36 @@ impl Folded {
     pub(super) fn of(text: &str) -> (Cow<'_, str>, Folded) {
         // Most texts are simplified: a bit test a character tells that
         // nothing folds, before any copy is made.
-        if !text.chars().any(may_fold) {
+        if !any_may_fold(text) {
             return (
                 Cow::Borrowed(text),
                 Folded {
-                    back: HashMap::new(),
+                    back: HashMap::default(),
                 },
             );
         }
-        let converted = fast2s::convert(text);
+        let bits = fold_bits();
         let mut out = String::with_capacity(text.len());
         let mut back: HashMap<char, Option<char>> = HashMap::new();
-        let mut written = HashSet::new();
-        // One for one: the conversion maps each character to one.
-        for (c, s) in text.chars().zip(converted.chars()) {
+        let chars: Vec<char> = text.chars().collect();
+        for (k, &c) in chars.iter().enumerate() {
+            let may = index_of(c).is_some_and(|at| folds_at(bits, at));
+            // Only a character that may fold is converted, with its
+            // neighbours (the table reads a few characters in context).
+            let s = if may {
+                let window: String = chars
+                    .get(k.saturating_sub(1)..(k + 2).min(chars.len()))
+                    .unwrap_or(&[])
+                    .iter()
+                    .collect();
+                let at = usize::from(k > 0);
+                fast2s::convert(&window).chars().nth(at).unwrap_or(c)
+            } else {
+                c
+            };
             // Only a character of the same length: offsets stay.
             let s = if s.len_utf8() == c.len_utf8() { s } else { c };
-            if s == c {
-                written.insert(c);
-            } else {
+            if s != c {
                 // Two traditional characters folded to one simplified one
                 // cannot both be written back: neither is.
                 let entry = back.entry(s).or_insert(Some(c));
@@ -55,19 +66,28 @@ impl Folded {
             }
             out.push(s);
         }
-        if out.len() != text.len() {
+        let mut back: HashMap<char, char> = back
+            .into_iter()
+            .filter_map(|(s, t)| Some((s, t?)))
+            .collect();
+        if out.len() != text.len() || back.is_empty() {
             return (
                 Cow::Borrowed(text),
                 Folded {
-                    back: HashMap::new(),
+                    back: HashMap::default(),
                 },
             );
         }
-        let back = back
-            .into_iter()
-            .filter_map(|(s, t)| Some((s, t?)))
-            .filter(|(s, _)| !written.contains(s))
-            .collect();
+        // A simplified character the text also writes as it is cannot be
+        // written back: the text mixes scripts there.
+        for c in text.chars() {
+            back.remove(&c);
+        }
+        // A simplified text with a character that also folds (著, 乾) is
+        // read as it is: nothing would be written back.
+        if back.is_empty() {
+            return (Cow::Borrowed(text), Folded { back });
+        }
         (Cow::Owned(out), Folded { back })
     }
 
@@ -88,21 +108,51 @@ impl Folded {
 /// their first extension, and the compatibility ideographs.
 const RANGES: [(u32, u32); 2] = [(0x3400, 0x9FFF), (0xF900, 0xFAFF)];
 
-/// Whether a character may have a simplified form: one bit a character of
-/// [`RANGES`], set from the conversion table on first use.
-fn may_fold(c: char) -> bool {
+/// Whether any character of `text` may have a simplified form. Read byte
+/// by byte: only a three-byte character can (every one of [`RANGES`] is).
+fn any_may_fold(text: &str) -> bool {
+    let bits = fold_bits();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        if (0xE0..0xF0).contains(&b)
+            && let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2))
+        {
+            let code =
+                (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            if folds_at(bits, code as usize) {
+                return true;
+            }
+            i += 3;
+            continue;
+        }
+        // A lead byte of two or four bytes, or a continuation byte.
+        i += match b {
+            0xC0..=0xDF => 2,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+    }
+    false
+}
+
+/// One bit a character of the basic plane: whether it may have a
+/// simplified form (only those of [`RANGES`] can), set from the conversion
+/// table on first use.
+fn fold_bits() -> &'static [u64] {
     static BITS: OnceLock<Vec<u64>> = OnceLock::new();
-    let Some(index) = index_of(c) else {
-        return false;
-    };
-    let bits = BITS.get_or_init(|| {
+    BITS.get_or_init(|| {
         let all: String = RANGES
             .iter()
             .flat_map(|&(lo, hi)| (lo..=hi).filter_map(char::from_u32))
             .collect();
         let converted = fast2s::convert(&all);
-        let mut bits =
-            vec![0u64; RANGES.iter().map(|(lo, hi)| hi - lo + 1).sum::<u32>() as usize / 64 + 1];
+        // One bit a character of the basic plane: 8 KiB, read by code.
+        let mut bits = vec![0u64; 0x10000 / 64];
         for (c, s) in all.chars().zip(converted.chars()) {
             if c != s
                 && let Some(i) = index_of(c)
@@ -112,22 +162,23 @@ fn may_fold(c: char) -> bool {
             }
         }
         bits
-    });
-    bits.get(index / 64)
-        .is_some_and(|w| w & (1 << (index % 64)) != 0)
+    })
 }
 
-/// The place of `c` in [`RANGES`], counted across them.
+/// The place of `c` in the table of [`fold_bits`]: its code, for a
+/// character of [`RANGES`].
 fn index_of(c: char) -> Option<usize> {
     let code = u32::from(c);
-    let mut base = 0;
-    for (lo, hi) in RANGES {
-        if (lo..=hi).contains(&code) {
-            return usize::try_from(base + code - lo).ok();
-        }
-        base += hi - lo + 1;
-    }
-    None
+    RANGES
+        .iter()
+        .any(|&(lo, hi)| (lo..=hi).contains(&code))
+        .then_some(code as usize)
+}
+
+/// Whether the character of code `code` (of the basic plane) may fold.
+fn folds_at(bits: &[u64], code: usize) -> bool {
+    bits.get(code / 64)
+        .is_some_and(|w| w & (1 << (code % 64)) != 0)
 }
 
 #[cfg(test)]

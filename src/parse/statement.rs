@@ -45,15 +45,21 @@ pub(super) const REMOVE_VERBS: &[Verb] = &[
 ];
 pub(super) const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因", None, None)];
 
-/// What before `任` or `担任` makes it a past or a proposal, not a decision:
-/// `曾任`, `历任`, `现任`, `原任`, `先后担任`, `拟任`, `提任`.
-const NOT_DECIDED: &[&str] = &[
-    "曾", "历", "现", "原", "先后", "后", "拟", "提", "继续", "仍", "继", "再", "又",
-    // Words that end in 任 and appoint nobody here (`主任`, `责任`, `留任`,
-    // `卸任`, `到任`).
-    "主", "责", "信", "担", "聘", "兼", "留", "连", "就", "到", "上", "离", "卸", "委", "胜", "放",
-    "常",
-];
+/// What before `任` or `担任` makes it a past or a proposal, not a decision
+/// (`曾任`, `历任`, `现任`, `原任`, `先后担任`, `拟任`, `提任`, `继续担任`), or
+/// a word that ends in 任 and appoints nobody here (`主任`, `责任`, `留任`,
+/// `卸任`, `到任`): the character before the verb.
+const NOT_DECIDED: &str = "曾历现原后拟提仍继再又续主责信担聘兼留连就到上离卸委胜放常";
+
+/// What before a verb makes it a forecast (`X将出任`, `X有望接任`).
+fn forecast(prefix: &str) -> bool {
+    match prefix.chars().next_back() {
+        Some('将' | '拟' | '或') => true,
+        Some('望') => prefix.ends_with("有望"),
+        Some('计') => prefix.ends_with("预计"),
+        _ => false,
+    }
+}
 
 /// What no name ends with: the words of a sentence that stand between a
 /// name and its verb in news prose (`易纲已接任`, `吴晓军将出任`, `X被聘任`).
@@ -109,15 +115,15 @@ pub(super) fn name_and_verb<'a>(
                     continue;
                 }
                 if matches!(v.word, "任" | "担任")
-                    && NOT_DECIDED.iter().any(|w| prefix.ends_with(w))
+                    && prefix
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| NOT_DECIDED.contains(c))
                 {
                     continue;
                 }
                 // `X将出任…`, `X有望接任…`: a forecast, not a decision.
-                if ["将", "拟", "有望", "或", "预计"]
-                    .iter()
-                    .any(|w| prefix.ends_with(w))
-                {
+                if forecast(prefix) {
                     continue;
                 }
                 let prefix = match v.word {
