@@ -75,7 +75,7 @@ pub(super) fn ends_sentence(bytes: &[u8], at: usize) -> bool {
 
 /// The index of the first byte from `from` on that is below 0x80 (when
 /// `ascii`) or one of `wanted`, tested eight bytes at a time.
-#[inline]
+#[inline(always)]
 pub(super) fn next_byte(bytes: &[u8], from: usize, ascii: bool, wanted: &[u8]) -> Option<usize> {
     use crate::scan::{HIGH, LOW, ONES, first};
     let word = |x: u64| {
