@@ -31,6 +31,11 @@ fn abbreviates(short: &str, long: &str) -> bool {
 /// The company a report of a listed company's announcement names by its
 /// listing (`哈工智能(000584.SZ)`, `南微医学（688029）`): its short name,
 /// which the announcement's `公司` stands for.
+///
+/// ```text
+/// 北京2月20日讯东阿阿胶(000423.SZ)今晚公告称 → 东阿阿胶
+/// 华电国际(600027.SH)公告 → 华电国际
+/// ```
 pub(super) fn listed_company(region: &[Line<'_>]) -> Option<String> {
     region.iter().find_map(|line| {
         let norm: &str = &line.norm;
@@ -56,9 +61,12 @@ pub(super) fn listed_company(region: &[Line<'_>]) -> Option<String> {
             .collect();
         // `…讯,哈工智能(…)`: the name starts after the lead's punctuation,
         // and after a dateline's `讯` or `电` (`北京2月20日讯东阿阿胶(…)`).
-        let name = name
-            .rfind(['讯', '电'])
-            .and_then(|at| name.get(at + '讯'.len_utf8()..))
+        // (Only a dateline's: `华电国际` keeps its 电.)
+        let name = ["日讯", "日电"]
+            .iter()
+            .filter_map(|w| name.rfind(w).map(|at| at + w.len()))
+            .max()
+            .and_then(|at| name.get(at..))
             .map_or(name.clone(), str::to_owned);
         (code
             .get(digits..)
@@ -184,5 +192,39 @@ impl State {
                 .map(|e| e.provenance.text.chars().take(30).collect())
                 .unwrap_or_default(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(raw: &str) -> Line<'_> {
+        Line {
+            no: 1,
+            raw,
+            norm: heading_text(raw),
+        }
+    }
+
+    #[test]
+    fn a_listing_names_the_company_after_a_dateline() {
+        let named = |raw: &str| listed_company(&[line(raw)]);
+        assert_eq!(
+            named("北京2月20日讯东阿阿胶(000423.SZ)今晚公告称,").as_deref(),
+            Some("东阿阿胶")
+        );
+        assert_eq!(
+            named("华电国际(600027.SH)公告称").as_deref(),
+            Some("华电国际")
+        );
+        assert_eq!(named("公司于2023年(第三季度)召开"), None);
+    }
+
+    #[test]
+    fn a_short_name_abbreviates_a_long_one() {
+        assert!(abbreviates("工信部", "工业和信息化部"));
+        assert!(abbreviates("市委", "天津市委"));
+        assert!(!abbreviates("腊山街道办事处", "兴福街道办事处"));
     }
 }
