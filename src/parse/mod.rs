@@ -750,11 +750,7 @@ mod tests {
     use super::*;
 
     fn line(no: u32, raw: &str) -> Line<'_> {
-        Line {
-            no,
-            raw,
-            norm: heading_text(raw),
-        }
+        Line::new(no, raw)
     }
 
     #[test]

@@ -144,11 +144,7 @@ mod tests {
     use super::*;
 
     fn line(raw: &str) -> Line<'_> {
-        Line {
-            no: 1,
-            raw,
-            norm: super::super::heading_text(raw),
-        }
+        Line::new(1, raw)
     }
 
     #[test]

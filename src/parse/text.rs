@@ -11,12 +11,19 @@ use super::*;
 pub(super) fn lines(text: &str) -> Vec<Line<'_>> {
     text.lines()
         .enumerate()
-        .map(|(i, raw)| Line {
-            no: u32::try_from(i + 1).unwrap_or(u32::MAX),
+        .map(|(i, raw)| Line::new(u32::try_from(i + 1).unwrap_or(u32::MAX), raw))
+        .collect()
+}
+
+impl<'a> Line<'a> {
+    /// Line `no` (from 1), written `raw`.
+    pub(super) fn new(no: u32, raw: &'a str) -> Line<'a> {
+        Line {
+            no,
             raw,
             norm: heading_text(raw),
-        })
-        .collect()
+        }
+    }
 }
 
 /// One input line: its number, its text and its text without white space
