@@ -127,7 +127,8 @@ impl State {
         }
         // The part's byte signature first: most parts hold none of these
         // words, and a search for each would cost more than the rest.
-        let signature = Signature::of(part);
+        // (`clause.signature` is the part's, set by `part` before this.)
+        let signature = clause.signature;
         let may_hold = |w: &&str| signature.may_hold(w) && contains(part, w);
         let is_past = PAST.iter().any(&may_hold);
         let interim = may_hold(&"代行") && contains(part, "职责");

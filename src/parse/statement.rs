@@ -593,10 +593,10 @@ impl State {
             Some(rest) => rest,
             None => part,
         };
+        clause.signature = Signature::of(part);
         if self.passes_over(part, clause) {
             return Ok(false);
         }
-        clause.signature = Signature::of(part);
         // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
         // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
         // clause's, and the rest of the part is read.
