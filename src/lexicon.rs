@@ -65,6 +65,20 @@ const SEVERAL: &[&str] = &[
     "顾问", "国家安全事务顾问", "名誉董事长", "名誉主席", "名誉会长",
 ];
 
+/// Titles that are a whole post, naming their organisation themselves
+/// (`国务委员`: a member of the State Council), with where the
+/// organisation ends.
+#[rustfmt::skip]
+const WHOLE_POSTS: &[(&str, usize)] = &[("国务委员", "国务".len())];
+
+/// A title that is a whole post (`国务委员`), split as a post is.
+pub(crate) fn whole_post(title: &str) -> Option<(&str, &str)> {
+    WHOLE_POSTS
+        .iter()
+        .find(|(whole, _)| *whole == title)
+        .map(|(_, at)| title.split_at(*at))
+}
+
 /// Rank levels that prefix `级领导干部` and friends (`副处级领导干部`).
 #[rustfmt::skip]
 const RANK_LEVELS: &[&str] = &["部", "省部", "厅", "局", "处", "县", "科", "乡", "镇"];

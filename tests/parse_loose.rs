@@ -121,3 +121,65 @@ fn names_joined_and_counted() {
         ]
     );
 }
+
+#[test]
+fn people_who_take_posts_respectively() {
+    // a10_npc_2023_state_council_caixin_repost (a headline)
+    assert_eq!(
+        events("李尚福、郑栅洁分别履新国防部部长、国家发改委主任"),
+        [
+            "appoint 李尚福 国防部部长 ",
+            "appoint 郑栅洁 国家发改委主任 ",
+        ]
+    );
+}
+
+#[test]
+fn a_title_that_is_a_whole_post() {
+    // a06_npcsc_order14_am730_trad; a10_npc_2023_state_council_caixin_repost
+    assert_eq!(
+        events("一、免去李尚福的國務委員、國防部部長職務。"),
+        ["remove 李尚福 國務委員 ", "remove 李尚福 國防部部長 "]
+    );
+    assert_eq!(
+        events("李尚福、王小洪、吴政隆、谌贻琴、秦刚为国务委员;吴政隆为国务院秘书长。"),
+        [
+            "appoint 李尚福 国务委员 ",
+            "appoint 王小洪 国务委员 ",
+            "appoint 吴政隆 国务委员 ",
+            "appoint 谌贻琴 国务委员 ",
+            "appoint 秦刚 国务委员 ",
+            "appoint 吴政隆 国务院秘书长 ",
+        ]
+    );
+}
+
+#[test]
+fn a_removal_told_of_the_person() {
+    // a06_npcsc_order14_am730_trad (a news lead)
+    assert_eq!(
+        events("內地央視新聞聯播周二晚報道,李尚福已被免去國防部長職務。"),
+        ["remove 李尚福 國防部長 "]
+    );
+}
+
+#[test]
+fn a_byline_after_a_headline_is_no_part_of_its_clause() {
+    // a10_npc_2023_state_council_caixin_repost
+    assert_eq!(
+        events("李尚福、郑栅洁分别履新国防部部长、国家发改委主任\n文|财新 林韵诗\n"),
+        [
+            "appoint 李尚福 国防部部长 ",
+            "appoint 郑栅洁 国家发改委主任 ",
+        ]
+    );
+}
+
+#[test]
+fn a_heading_above_the_text_does_not_end_it() {
+    // a01_sc_vice_ministers_todaymg_trad, as a Markdown copy would title it
+    assert_eq!(
+        events("# 陸國務院任免一批副部級官員\n任命張政爲文化和旅遊部副部長;\n"),
+        ["appoint 張政 文化和旅遊部副部長 "]
+    );
+}

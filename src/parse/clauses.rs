@@ -21,8 +21,10 @@ pub(super) struct Segment {
     pub(super) heading: bool,
 }
 
-/// Cuts the body (less the `meta` lines) into segments.
-pub(super) fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
+/// Cuts the body (less the `meta` lines) into segments. In `loose` text
+/// (a web copy, no notice's layout) a line is a paragraph: a line that
+/// ends a complete clause ends it, whatever the next line starts with.
+pub(super) fn segments(body: &[Line<'_>], meta: &[usize], loose: bool) -> Vec<Segment> {
     let mut out = Vec::new();
     let mut skip = vec![false; body.len()];
     for &i in meta {
@@ -53,7 +55,7 @@ pub(super) fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
             continue;
         }
         let last = text.get(last_line..).unwrap_or("");
-        if !text.is_empty() && breaks_clause(last, last_line == 0, has_verb, &l.norm) {
+        if !text.is_empty() && breaks_clause(last, last_line == 0, has_verb, &l.norm, loose) {
             // Only a segment of one line can be a heading.
             let heading = last_line == 0 && is_heading(&normalised(&text));
             flush(&mut text, line, heading, &mut out);
@@ -103,8 +105,15 @@ pub(super) fn segments(body: &[Line<'_>], meta: &[usize]) -> Vec<Segment> {
 /// holds 为, 的 or 任) ahead of the line `next` (normalised): at a blank line, before
 /// an enumerated item (`二、`, `（二）`, `2.`), after a heading with no colon
 /// (`一、决定任命`) or a document's title (`审议通过《…议案》`), and between one complete clause a line and the next
-/// (`王伟为某局局长` / `刘晓光为…`), as congress lists are written.
-pub(super) fn breaks_clause(before: &str, alone: bool, has_verb: bool, next: &str) -> bool {
+/// (`王伟为某局局长` / `刘晓光为…`), as congress lists are written; in
+/// `loose` text after any complete clause.
+pub(super) fn breaks_clause(
+    before: &str,
+    alone: bool,
+    has_verb: bool,
+    next: &str,
+    loose: bool,
+) -> bool {
     if next.is_empty() || enumerator(next) > 0 {
         return true;
     }
@@ -118,7 +127,15 @@ pub(super) fn breaks_clause(before: &str, alone: bool, has_verb: bool, next: &st
         || ["任命", "免去", "聘任", "解聘"]
             .iter()
             .any(|w| next.starts_with(w));
-    complete && starts
+    // A page's stray line after a whole clause (a byline `文|财新 林韵诗`,
+    // a caption): short, and no clause of its own.
+    let stray = || {
+        loose
+            && next.chars().count() <= 16
+            && !ends_clause(next)
+            && !contains_any(next, &["为", "的", "任", "免", "聘", "职务"])
+    };
+    complete && (starts || stray())
 }
 
 /// Whether a segment with no colon after it is yet a section heading

@@ -93,7 +93,7 @@ impl Parser {
         // A number in the title stands for the notice when a sentence names
         // none.
         let mut current = numbers(&head.title).pop();
-        for segment in segments(body, &layout.meta) {
+        for segment in segments(body, &layout.meta, false) {
             let norm = normalise(&segment.text);
             if let Some(last) = numbers(&norm).pop() {
                 current = Some(last);

@@ -71,7 +71,14 @@ pub(super) fn layout(region: &[Line<'_>]) -> Layout {
     let mut clauses_begun = false;
     for (i, line) in region.iter().enumerate() {
         let norm: &str = &line.norm;
+        // A Markdown heading ends the body it follows (a gazette's next
+        // document); one above any text is the copy's own (a page's title,
+        // a `# source:` line) and is passed by.
         if line.raw.trim_start().starts_with('#') {
+            if !seen_text {
+                layout.meta.push(i);
+                continue;
+            }
             layout.body_end = i;
             break;
         }

@@ -580,7 +580,7 @@ impl Parser {
                 skipped.push(err);
             }
         }
-        for segment in segments(body, &excluded) {
+        for segment in segments(body, &excluded, head.loose) {
             if let Err(reason) = state.segment(&segment) {
                 let err = self.error(segment.line, &segment.text, reason);
                 if strict {
@@ -762,7 +762,7 @@ mod tests {
             line(4, "王 五为C局"),
             line(5, "局长；"),
         ];
-        let segs = segments(&lines, &[]);
+        let segs = segments(&lines, &[], false);
         let texts: Vec<(&str, u32, bool)> = segs
             .iter()
             .map(|s| (s.text.as_str(), s.line, s.heading))

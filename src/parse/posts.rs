@@ -137,7 +137,10 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
                     Cow::Owned(unit_of(court_of(org, bare), bare).to_owned()),
                     bare,
                 ),
-                None => return Err(format!("title 「{item}」 has no organisation before it")),
+                None => match lexicon::whole_post(bare) {
+                    Some((org, title)) => (Cow::Borrowed(org), title),
+                    None => return Err(format!("title 「{item}」 has no organisation before it")),
+                },
             }
         } else {
             match lexicon::split_post(item) {

@@ -28,6 +28,10 @@ pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("不再担任", REMOVE, None),
     verb("不再兼任", REMOVE, Some(Flag::Concurrent)),
     verb("辞去", REMOVE, None),
+    // `李尚福已被免去國防部長職務`: a removal told of the person.
+    verb("被免去", REMOVE, None),
+    verb("被免除", REMOVE, None),
+    verb("被解聘", REMOVE, None),
     verb("挂职担任", APPOINT, Some(Flag::Secondment)),
     verb("挂职任", APPOINT, Some(Flag::Secondment)),
     verb("兼任", APPOINT, Some(Flag::Concurrent)),
@@ -43,7 +47,12 @@ pub(super) const REMOVE_VERBS: &[Verb] = &[
     verb("女士", REMOVE, None),
     verb("先生", REMOVE, None),
 ];
-pub(super) const LAST_VERBS: &[Verb] = &[verb("任", APPOINT, None), verb("因", None, None)];
+pub(super) const LAST_VERBS: &[Verb] = &[
+    verb("任", APPOINT, None),
+    // `李尚福履新国防部部长`: takes up the post (news prose).
+    verb("履新", APPOINT, None),
+    verb("因", None, None),
+];
 
 /// What before `任` or `担任` makes it a past or a proposal, not a decision
 /// (`曾任`, `历任`, `现任`, `原任`, `先后担任`, `拟任`, `提任`, `继续担任`), or
@@ -114,6 +123,10 @@ pub(super) fn name_and_verb<'a>(
                 if v.word == "任" && rest.starts_with(['命', '免', '职', '期']) {
                     continue;
                 }
+                // `此次履新前…`: before taking up a post, a résumé.
+                if v.word == "履新" && rest.starts_with(['前', '后']) {
+                    continue;
+                }
                 if matches!(v.word, "任" | "担任")
                     && prefix
                         .chars()
@@ -132,6 +145,8 @@ pub(super) fn name_and_verb<'a>(
                         .iter()
                         .find_map(|w| prefix.strip_suffix(w))
                         .unwrap_or(prefix),
+                    // `X已被免去`, `X亦被免去`: done, and told of X.
+                    w if w.starts_with('被') => prefix.trim_end_matches(['已', '亦', '也', '均']),
                     _ => prefix,
                 };
                 if loose && prefix.ends_with(NOT_NAME_ENDS) {
@@ -329,8 +344,12 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
         let at = lead.into_iter().chain(announced).min();
         if let Some(at) = at.filter(|&at| at > 0) {
             let before = part.get(..at).unwrap_or("");
-            // (Not a verb inside a cited title: `审议通过《关于聘任…的议案》`.)
-            if !before.contains(['为', '、', '《']) && !contains(before, "职务") {
+            // (Not a verb inside a cited title: `审议通过《关于聘任…的议案》`,
+            // nor a passive one, told of the person before it: `X被免去…`.)
+            if !before.contains(['为', '、', '《'])
+                && !contains(before, "职务")
+                && !before.ends_with('被')
+            {
                 let mut rest = part.get(at..).unwrap_or("");
                 // `决定批准任命…`: what announces the verb is no part of it.
                 while let Some(r) = ["决定", "批准", "同意", "一致同意"]
@@ -757,6 +776,11 @@ impl State {
         {
             return read.map(|()| true);
         }
+        if part.contains("分别")
+            && let Some(read) = self.respectively(part, clause)
+        {
+            return read.map(|()| true);
+        }
         if part.contains("由")
             && let Some(read) = self.taken_by(part, clause)
         {
@@ -980,6 +1004,51 @@ impl State {
         }
         self.remember(people);
         Ok(())
+    }
+
+    /// `李尚福、郑栅洁分别履新国防部部长、国家发改委主任`: each person takes
+    /// the post in the same place of the list. `None` when the part is not
+    /// so written, or the lists differ in length.
+    fn respectively(&mut self, part: &str, clause: &mut Clause) -> Option<Result<(), String>> {
+        const VERBS: &[(&str, Option<EventKind>)] = &[
+            ("担任", APPOINT),
+            ("出任", APPOINT),
+            ("履新", APPOINT),
+            ("当选为", APPOINT),
+            ("任命为", APPOINT),
+            ("被任命为", APPOINT),
+            ("任", APPOINT),
+            ("为", APPOINT),
+            ("不再担任", REMOVE),
+        ];
+        let (who, rest) = part.split_once("分别")?;
+        let (rest, kind) = VERBS
+            .iter()
+            .find_map(|(w, kind)| rest.strip_prefix(w).map(|r| (r, *kind)))?;
+        let people = names(who)?;
+        if self.loose && !people.iter().all(|p| has_surname(p.name())) {
+            return None;
+        }
+        let written = match self.refer_back(rest, clause) {
+            Ok(written) => written,
+            Err(e) => return Some(Err(e)),
+        };
+        let list = match posts(&written) {
+            Ok(list) => list,
+            Err(e) => return Some(Err(e)),
+        };
+        if people.len() != list.len() || people.len() < 2 {
+            return None;
+        }
+        let kind = kind?;
+        clause.part_start = clause.events.len();
+        for (person, (post, flags)) in people.iter().zip(list) {
+            let mut event = Event::new(kind, person.clone(), post);
+            event.flags = flags;
+            clause.events.push(event);
+        }
+        self.remember(people);
+        Some(Ok(()))
     }
 
     /// `王蒙徽接替应勇担任湖北省委书记`: the first takes the post, the second
