@@ -96,9 +96,13 @@ impl State {
         }
         if has("辞职") || has("辞任") {
             if has("收到") {
-                // `同日收到…`: the day already read stands.
+                // `同日收到…`: the day already read stands; `近日收到…`
+                // gives none.
                 if let Some(day) = date() {
                     self.received = Some(day);
+                } else if ["近日", "日前", "近期"].iter().any(|w| has(w)) {
+                    self.received = None;
+                    self.received_lately = true;
                 }
                 return true;
             }

@@ -121,7 +121,33 @@ impl State {
         fallback: Option<(NaiveDate, DateSource)>,
         may_split: bool,
     ) -> Vec<Decision> {
-        let events = std::mem::take(&mut self.events);
+        let mut events = std::mem::take(&mut self.events);
+        // Loose text's resignations received on a day it does not give
+        // (`近日收到…辞职报告`) are a decision of no known day.
+        let mut lately = Vec::new();
+        if self.loose && !self.lately.is_empty() {
+            let lately_clauses = std::mem::take(&mut self.lately);
+            let (undated, rest): (Vec<Event>, Vec<Event>) = events
+                .into_iter()
+                .partition(|e| lately_clauses.binary_search(&e.provenance.clause).is_ok());
+            events = rest;
+            if !undated.is_empty() {
+                lately.push((None, undated));
+            }
+        }
+        let mut out = self.days(events, fallback, may_split);
+        out.retain(|(_, events)| !events.is_empty());
+        out.extend(lately);
+        out
+    }
+
+    /// [`State::by_day`] for the events of known days.
+    fn days(
+        &mut self,
+        events: Vec<Event>,
+        fallback: Option<(NaiveDate, DateSource)>,
+        may_split: bool,
+    ) -> Vec<Decision> {
         let Some(&(_, first)) = self.said.first() else {
             return vec![(fallback, events)];
         };
@@ -192,6 +218,102 @@ impl State {
                 .map(|e| e.provenance.text.chars().take(30).collect())
                 .unwrap_or_default(),
         }
+    }
+}
+
+/// How much a notice's word on an event counts, when a text states it in
+/// two notices: a notice's own layout over loose text, a dated decision
+/// over an undated one.
+fn strength(loose: bool, dated: bool) -> u8 {
+    u8::from(!loose) * 2 + u8::from(dated)
+}
+
+impl Read {
+    /// Drops from the notices read in loose text each event another notice
+    /// of the same text states (a headline above a decision that its own
+    /// title heads, a news lead over the list it quotes): the same event
+    /// in a notice whose word counts more (see [`strength`]) or as much and
+    /// comes first, or one whose organisation it writes short. A notice
+    /// left with no event goes. `loose` and `loose_undated` say which of
+    /// `notices` and `undated` were read in loose text.
+    pub(super) fn drop_loose_repeats(&mut self, loose: &[bool], loose_undated: &[bool]) {
+        if !loose.iter().chain(loose_undated).any(|l| *l) {
+            return;
+        }
+        type Key = (EventKind, String, String);
+        let key = |e: &Event| {
+            (
+                e.kind,
+                e.person.name().to_owned(),
+                e.post.title().to_owned(),
+            )
+        };
+        // Each slot (a notice, then an undated decision) with its strength.
+        let count = self.notices.len();
+        let slots: Vec<(bool, u8)> = loose
+            .iter()
+            .map(|&l| (l, strength(l, true)))
+            .chain(loose_undated.iter().map(|&l| (l, strength(l, false))))
+            .collect();
+        let events_of = |read: &Read, slot: usize| -> Vec<Event> {
+            match slot.checked_sub(count) {
+                None => read
+                    .notices
+                    .get(slot)
+                    .map_or_else(Vec::new, |n| n.notice.events.clone()),
+                Some(u) => read
+                    .undated
+                    .get(u)
+                    .map_or_else(Vec::new, |n| n.events.clone()),
+            }
+        };
+        let mut stated: std::collections::HashMap<Key, Vec<(usize, String)>> =
+            std::collections::HashMap::new();
+        for slot in 0..slots.len() {
+            for event in events_of(self, slot) {
+                let seen = stated.entry(key(&event)).or_default();
+                // A few statements of one event are all a text prints.
+                if seen.len() < LOOK_BACK {
+                    seen.push((slot, event.post.organisation().to_owned()));
+                }
+            }
+        }
+        let repeated = |slot: usize, event: &Event| {
+            let own = slots.get(slot).map_or(0, |s| s.1);
+            let org = event.post.organisation();
+            stated.get(&key(event)).is_some_and(|others| {
+                others.iter().any(|(other, other_org)| {
+                    let theirs = slots.get(*other).map_or(0, |s| s.1);
+                    *other != slot
+                        && ((other_org == org
+                            && (theirs > own || (theirs == own && *other < slot)))
+                            || abbreviates(org, other_org))
+                })
+            })
+        };
+        for slot in 0..slots.len() {
+            if !slots.get(slot).is_some_and(|s| s.0) {
+                continue;
+            }
+            let kept: Vec<Event> = events_of(self, slot)
+                .into_iter()
+                .filter(|e| !repeated(slot, e))
+                .collect();
+            match slot.checked_sub(count) {
+                None => {
+                    if let Some(n) = self.notices.get_mut(slot) {
+                        n.notice.events = kept;
+                    }
+                }
+                Some(u) => {
+                    if let Some(n) = self.undated.get_mut(u) {
+                        n.events = kept;
+                    }
+                }
+            }
+        }
+        self.notices.retain(|n| !n.notice.events.is_empty());
+        self.undated.retain(|n| !n.events.is_empty());
     }
 }
 

@@ -486,6 +486,8 @@ impl Parser {
         let lines = lines(&folded);
         let page = dates::page_date(&lines);
         let mut read = Read::default();
+        // Which notices and undated decisions were read in loose text.
+        let (mut loose, mut loose_undated) = (Vec::new(), Vec::new());
         for (head, region) in regions(&lines) {
             if head.correction {
                 if !corrections {
@@ -503,6 +505,8 @@ impl Parser {
             loop {
                 let layout = layout(rest);
                 self.notice(&head, rest, &layout, page, &mut read)?;
+                loose.resize(read.notices.len(), head.loose);
+                loose_undated.resize(read.undated.len(), head.loose);
                 match rest.get(layout.after..) {
                     Some(more) if head.loose && !more.is_empty() && layout.after > 0 => {
                         rest = more;
@@ -511,6 +515,7 @@ impl Parser {
                 }
             }
         }
+        read.drop_loose_repeats(&loose, &loose_undated);
         if script.is_traditional() {
             read.unfold(&script);
         }

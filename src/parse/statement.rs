@@ -249,6 +249,12 @@ pub(super) struct State {
     /// The day a letter of resignation arrived (`董事会于2023年8月23日收到…
     /// 书面辞职报告`): a company officer's resignation takes effect then.
     pub(super) received: Option<NaiveDate>,
+    /// Whether a letter of resignation arrived on a day the text does not
+    /// give (`董事会于近日收到…辞职报告`): the resignations after it then
+    /// take effect on no day the text gives, whatever dates the report.
+    pub(super) received_lately: bool,
+    /// The clauses of such resignations, by clause index.
+    pub(super) lately: Vec<u32>,
     /// Text that no notice's layout heads (a news report, a web copy): a
     /// clause that fails and says nothing of appointments is passed over,
     /// and names need a surname.
@@ -291,6 +297,9 @@ pub(super) struct Clause<'n> {
     /// The organisation of the post the person named last holds now
     /// (`中国人民银行党委书记潘功胜`), for a bare title after it.
     pub(super) held: Option<String>,
+    /// Whether a resignation in it took effect on a day the text does not
+    /// give (see [`State::received_lately`]).
+    pub(super) lately: bool,
 }
 
 /// `X在ORG挂职任TITLE` written as `X挂职任ORGTITLE`: the organisation
@@ -524,6 +533,7 @@ impl State {
             signature: Signature::ANY,
             past: false,
             held: None,
+            lately: false,
         };
         self.trial.clear();
         self.named_here = false;
@@ -583,6 +593,9 @@ impl State {
         }
         if let Some(date) = clause.date {
             self.dated.push((self.clauses, date, segment.clone()));
+        }
+        if clause.lately {
+            self.lately.push(self.clauses);
         }
         let mut provenance = Provenance {
             clause: self.clauses,
@@ -984,6 +997,7 @@ impl State {
         };
         if v.word == "辞去" && clause.date.is_none() {
             clause.date = self.received;
+            clause.lately = self.received.is_none() && self.received_lately;
         }
         clause.part_start = clause.events.len();
         let flags_of = |flags: Flags| v.flag.map_or(flags, |f| flags.with(f));
