@@ -183,3 +183,12 @@ fn a_heading_above_the_text_does_not_end_it() {
         ["appoint 張政 文化和旅遊部副部長 "]
     );
 }
+
+#[test]
+fn pinyin_glosses_are_no_part_of_a_post() {
+    // f07_zhangzhou_party_trad, glossed as the copy prints it
+    assert_eq!(
+        events("會議決定任命侯為東為漳州市人民政府副市長(zhǎng);"),
+        ["appoint 侯為東 漳州市人民政府副市長 "]
+    );
+}

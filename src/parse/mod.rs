@@ -28,13 +28,15 @@
 //!   several days is several decisions. A decision given no day is kept
 //!   with its events in [`Read::undated`], or dated by [`Parser::date`].
 //!
-//! Traditional script is folded to simplified before any rule reads it,
-//! and what is found is written back in the text's own script
-//! (`script.rs`).
+//! Pinyin glosses a site prints after characters (`副市長（zhǎng）`) are
+//! taken out first (`glosses.rs`). Traditional script is then folded to
+//! simplified before any rule reads it, and what is found is written back
+//! in the text's own script (`script.rs`).
 //!
 //! # The modules
 //!
-//! `text` (lines and searches), `script` (traditional script), `heads`
+//! `text` (lines and searches), `glosses` (pinyin glosses), `script`
+//! (traditional script), `heads`
 //! (finding a notice's title and number), `layout` (its signing line,
 //! issuer and the dates its layout gives), `dates` (datelines, sentences,
 //! pages), `clauses` (cutting a body into clauses), `statement` (reading a
@@ -157,6 +159,7 @@ mod clauses;
 mod correction;
 mod dates;
 mod decisions;
+mod glosses;
 mod heads;
 mod layout;
 mod names;
@@ -482,7 +485,8 @@ impl Parser {
     }
 
     fn read_all(&self, text: &str, corrections: bool) -> Result<Read, Error> {
-        let (folded, script) = Folded::of(text);
+        let text = glosses::without_glosses(text);
+        let (folded, script) = Folded::of(&text);
         let lines = lines(&folded);
         let page = dates::page_date(&lines);
         let mut read = Read::default();
