@@ -192,3 +192,45 @@ fn pinyin_glosses_are_no_part_of_a_post() {
         ["appoint 侯為東 漳州市人民政府副市長 "]
     );
 }
+
+#[test]
+fn a_reports_company_is_what_its_words_for_a_company_mean() {
+    // g23_boc_president_resign_163: the bank named as the subject, its
+    // 该行 and board; the resignation's stated effect dates it.
+    let text = "8月25日,中国银行发布公告称,该行董事会收到刘金的辞呈。刘金因个人原因,辞去中国银行副董事长、执行董事、董事会战略发展委员会委员及该行行长职务。该辞任自2024年8月25日起生效。\n";
+    assert_eq!(
+        events(text),
+        [
+            "remove 刘金 中国银行副董事长 ",
+            "remove 刘金 中国银行执行董事 ",
+            "remove 刘金 中国银行董事会战略发展委员会委员 ",
+            "remove 刘金 中国银行行长 ",
+        ]
+    );
+    let read = Parser::new().read(text).expect("lenient");
+    assert_eq!(read.notices.len(), 1);
+    assert_eq!(read.notices[0].notice.effective.to_string(), "2024-08-25");
+    assert_eq!(read.notices[0].date_source, DateSource::Stated);
+}
+
+#[test]
+fn a_resignation_received_lately_has_no_known_day() {
+    // d13_jinxi_axle_chairman_resigns_ce: the dateline dates the report,
+    // not the letter.
+    let text = "2021-10-29 21:04:23\n中国经济网北京10月29日讯 晋西车轴(600495.SH)今日发布关于公司董事长辞职的公告。公告称,董事长张朝宏辞职。\n根据公告,晋西车轴董事会于近日收到公司董事长张朝宏的书面辞职报告。因工作变动原因,张朝宏申请辞去公司董事长、董事职务,同时辞去董事会战略决策委员会主任委员职务。上述辞职报告自送达公司董事会时生效。\n";
+    let read = Parser::new().read(text).expect("lenient");
+    assert!(read.notices.is_empty());
+    let undated: Vec<String> = read.undated[0]
+        .events
+        .iter()
+        .map(|e| format!("{} {}", e.person, e.post))
+        .collect();
+    assert_eq!(
+        undated,
+        [
+            "张朝宏 晋西车轴董事长",
+            "张朝宏 晋西车轴董事",
+            "张朝宏 晋西车轴董事会战略决策委员会主任委员",
+        ]
+    );
+}

@@ -122,22 +122,41 @@ impl State {
         may_split: bool,
     ) -> Vec<Decision> {
         let mut events = std::mem::take(&mut self.events);
-        // Loose text's resignations received on a day it does not give
-        // (`近日收到…辞职报告`) are a decision of no known day.
-        let mut lately = Vec::new();
-        if self.loose && !self.lately.is_empty() {
-            let lately_clauses = std::mem::take(&mut self.lately);
-            let (undated, rest): (Vec<Event>, Vec<Event>) = events
-                .into_iter()
-                .partition(|e| lately_clauses.binary_search(&e.provenance.clause).is_ok());
-            events = rest;
-            if !undated.is_empty() {
-                lately.push((None, undated));
+        // Loose text's clauses that take effect on a day of their own (a
+        // resignation's stated effect), or on none it gives (one received
+        // 近日): a decision of that day, or of no known day.
+        let mut own: Vec<Decision> = Vec::new();
+        if self.loose && !self.own_day.is_empty() {
+            let mut days = std::mem::take(&mut self.own_day);
+            days.sort_by_key(|(c, _)| *c);
+            let day_of = |clause: u32| {
+                days.binary_search_by_key(&clause, |(c, _)| *c)
+                    .ok()
+                    .and_then(|at| days.get(at))
+                    .map(|(_, d)| *d)
+            };
+            let mut group_of: std::collections::HashMap<Option<NaiveDate>, usize> =
+                std::collections::HashMap::new();
+            let mut rest = Vec::with_capacity(events.len());
+            for event in events {
+                match day_of(event.provenance.clause) {
+                    Some(day) => {
+                        let at = *group_of.entry(day).or_insert_with(|| {
+                            own.push((day.map(|d| (d, DateSource::Stated)), Vec::new()));
+                            own.len() - 1
+                        });
+                        if let Some((_, group)) = own.get_mut(at) {
+                            group.push(event);
+                        }
+                    }
+                    None => rest.push(event),
+                }
             }
+            events = rest;
         }
         let mut out = self.days(events, fallback, may_split);
         out.retain(|(_, events)| !events.is_empty());
-        out.extend(lately);
+        out.extend(own);
         out
     }
 

@@ -87,8 +87,15 @@ pub(super) fn speaks_of_appointments(clause: &str) -> bool {
 }
 
 /// Whether a part opens with a year and no day (`2020年6月`, `2019年`,
-/// `2023年11月任…`): a résumé's dates, not a decision's.
+/// `2023年11月任…`, a résumé's `当年9月`, `同年`): a résumé's dates, not a
+/// decision's.
 fn opens_with_a_year(part: &str) -> bool {
+    if let Some(rest) = part
+        .strip_prefix("当年")
+        .or_else(|| part.strip_prefix("同年"))
+    {
+        return numerals::find_month_day(rest).is_none();
+    }
     let digits = part.bytes().take_while(u8::is_ascii_digit).count();
     digits == 4
         && part.get(4..).is_some_and(|r| r.starts_with('年'))
@@ -132,7 +139,12 @@ impl State {
         let may_hold = |w: &&str| signature.may_hold(w) && contains(part, w);
         let is_past = PAST.iter().any(&may_hold);
         let interim = may_hold(&"代行") && contains(part, "职责");
-        if !is_past && !interim && !part.starts_with(|c: char| c.is_ascii_digit()) {
+        if !is_past
+            && !interim
+            && !part.starts_with(|c: char| c.is_ascii_digit())
+            && !part.starts_with("当年")
+            && !part.starts_with("同年")
+        {
             return false;
         }
         let reason = if is_past || opens_with_a_year(part) {

@@ -108,6 +108,10 @@ const SELF: &[&str] = &[
     "医院",
     "院",
     "本单位",
+    // A report's words for the company or bank it has named.
+    "该公司",
+    "该行",
+    "该集团",
 ];
 
 /// How a unit ends when it stands on its own and belongs to no issuer:
@@ -239,6 +243,52 @@ impl Issuer {
         (!placed && !standalone).then(|| format!("{institution}{org}"))
     }
 }
+
+/// The company or bank a sentence of a report is about, when the part
+/// starts with its name (`中建西部建设股份有限公司于…召开…`, `中国银行星期天
+/// (3月19日)公告`) or names it before its announcement (`上海银行公告称`,
+/// `中国银行发布公告称`): what the report's `公司` and `该行` then mean.
+pub(crate) fn subject_company(part: &str) -> Option<&str> {
+    // (Less what a broken line left before it: `2024-071`.)
+    let part = part.trim_start_matches(|c: char| c.is_ascii());
+    // `中国银行发布公告称`, `上海银行公告称`: the name before 公告.
+    if let Some(at) = part.find("公告") {
+        let before = part.get(..at)?;
+        let before = before.strip_suffix("发布").unwrap_or(before);
+        let plain = (2..=12).contains(&before.chars().count())
+            && before
+                .chars()
+                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        if plain && COMPANIES.iter().any(|w| before.ends_with(w)) {
+            return Some(before);
+        }
+    }
+    // A full name at the start, to its last ending (`…保险集团股份有限
+    // 公司`, not `…保险集团`).
+    let plain = |name: &&str| {
+        (4..=30).contains(&name.chars().count())
+            && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && !name.contains(['为', '任', '的'])
+            && !name.starts_with(SELF_START)
+            && !NOT_IN_NAMES.iter().any(|w| name.contains(w))
+    };
+    COMPANIES
+        .iter()
+        .filter_map(|w| part.find(w).and_then(|at| part.get(..at + w.len())))
+        .filter(plain)
+        .max_by_key(|name| name.len())
+}
+
+/// How the name of a company or a bank ends.
+const COMPANIES: &[&str] = &["股份有限公司", "有限责任公司", "有限公司", "银行", "集团"];
+
+/// Words of a sentence that no company's name holds.
+const NOT_IN_NAMES: &[&str] = &[
+    "辞去", "免去", "聘任", "解聘", "选举", "收到", "召开", "宣布", "决定", "同意", "批准",
+];
+
+/// What starts a report's word for a company, not its name.
+const SELF_START: &[char] = &['公', '该', '本', '我', '其'];
 
 /// The level of government a name starts with (`县` of `县财政局`), when
 /// it starts with one and not with a word (`市场…`).

@@ -253,8 +253,13 @@ pub(super) struct State {
     /// give (`董事会于近日收到…辞职报告`): the resignations after it then
     /// take effect on no day the text gives, whatever dates the report.
     pub(super) received_lately: bool,
-    /// The clauses of such resignations, by clause index.
-    pub(super) lately: Vec<u32>,
+    /// Clauses of loose text whose events take effect on a day of their
+    /// own (`该辞任自2024年8月25日起生效` after a resignation), or on none
+    /// the text gives (a resignation received 近日), by clause index.
+    pub(super) own_day: Vec<(u32, Option<NaiveDate>)>,
+    /// The company or bank loose text last made the subject of a sentence
+    /// (`上海银行公告称`), whose `公司` and `该行` its clauses then mean.
+    pub(super) company: Option<String>,
     /// Text that no notice's layout heads (a news report, a web copy): a
     /// clause that fails and says nothing of appointments is passed over,
     /// and names need a surname.
@@ -446,6 +451,12 @@ fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether the text before a date names a resignation (`该辞任`, `其辞职`,
+/// `上述辞职`): what the date is the effect of.
+fn resigns(before: &str) -> bool {
+    ["辞任", "辞职", "辞呈"].iter().any(|w| before.ends_with(w))
+}
+
 /// An organisation without the short name glossed after it
 /// (`中国人民银行（央行）` → `中国人民银行`); a second name of its own
 /// (`…运行中心（济南市槐荫区大数据中心）`) stays.
@@ -595,7 +606,15 @@ impl State {
             self.dated.push((self.clauses, date, segment.clone()));
         }
         if clause.lately {
-            self.lately.push(self.clauses);
+            self.own_day.push((self.clauses, None));
+        }
+        if let Some(company) = self.company.clone().filter(|_| self.loose) {
+            let issuer = qualify::Issuer::default().listed(Some(company));
+            for event in &mut clause.events {
+                if let Some(post) = issuer.qualify(&event.post) {
+                    event.post = post;
+                }
+            }
         }
         let mut provenance = Provenance {
             clause: self.clauses,
@@ -625,6 +644,11 @@ impl State {
             Some(rest) => rest,
             None => part,
         };
+        if self.loose
+            && let Some(company) = qualify::subject_company(part)
+        {
+            self.company = Some(company.to_owned());
+        }
         clause.signature = Signature::of(part);
         if self.passes_over(part, clause) {
             return Ok(false);
@@ -653,6 +677,12 @@ impl State {
             let term = (before.ends_with("任期") || before.ends_with("聘期")) && !notice_wide;
             if formula && notice_wide && !term {
                 self.effective = Some(date);
+                return Ok(false);
+            }
+            // `该辞任自2024年8月25日起生效`: the day the resignation read
+            // last takes effect.
+            if formula && self.loose && resigns(&before) {
+                self.resigned_on(date);
                 return Ok(false);
             }
             let before = before
@@ -1018,6 +1048,23 @@ impl State {
         }
         self.remember(people);
         Ok(())
+    }
+
+    /// Dates the removals of the latest clause that has someone resign
+    /// (in loose text, read from `辞去`), a day of their own.
+    fn resigned_on(&mut self, date: NaiveDate) {
+        let Some(clause) = self
+            .events
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find(|e| e.kind == EventKind::Remove)
+            .map(|e| e.provenance.clause)
+        else {
+            return;
+        };
+        self.own_day.retain(|(c, _)| *c != clause);
+        self.own_day.push((clause, Some(date)));
     }
 
     /// `李尚福、郑栅洁分别履新国防部部长、国家发改委主任`: each person takes
