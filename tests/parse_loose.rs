@@ -234,3 +234,38 @@ fn a_resignation_received_lately_has_no_known_day() {
         ]
     );
 }
+
+#[test]
+fn statements_listed_after_one_verb() {
+    // h16_hksar_bureaus_cri_big5_2015: the decision dated in its lead
+    let text = "依照香港特別行政區基本法的有關規定,根據香港特別行政區行政長官梁振英的提名和建議,國務院2015年7月21日決定:任命劉江華為民政事務局局長、張雲正為公務員事務局局長。\n國務院當天同時免去曾德成的民政事務局局長職務、鄧國威的公務員事務局局長職務。\n";
+    assert_eq!(
+        events(text),
+        [
+            "appoint 劉江華 民政事務局局長 ",
+            "appoint 張雲正 公務員事務局局長 ",
+            "remove 曾德成 民政事務局局長 ",
+            "remove 鄧國威 公務員事務局局長 ",
+        ]
+    );
+    let read = Parser::new().read(text).expect("lenient");
+    assert_eq!(read.notices[0].notice.effective.to_string(), "2015-07-21");
+}
+
+#[test]
+fn a_head_of_government_is_the_places() {
+    // e06_jianjiang_town_bbs
+    assert_eq!(
+        events(
+            "林启谋当选为鉴江镇人大主席,郑国忠当选为镇长,游勇辉、林美芳、苏文杉、黄邦富当选为副镇长。"
+        ),
+        [
+            "appoint 林启谋 鉴江镇人大主席 ",
+            "appoint 郑国忠 鉴江镇镇长 ",
+            "appoint 游勇辉 鉴江镇副镇长 ",
+            "appoint 林美芳 鉴江镇副镇长 ",
+            "appoint 苏文杉 鉴江镇副镇长 ",
+            "appoint 黄邦富 鉴江镇副镇长 ",
+        ]
+    );
+}

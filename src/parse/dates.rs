@@ -209,6 +209,16 @@ pub(super) fn sentence_date(part: &str, page: Option<NaiveDate>) -> Option<Naive
     None
 }
 
+/// The day a part says a decision was taken on (`国务院2015年7月21日决定`,
+/// `会议于2023年3月1日决定任命…`): a whole date just before `决定`.
+pub(super) fn decided_on(part: &str) -> Option<NaiveDate> {
+    let at = find(part, "决定")?;
+    let before = part.get(..at)?;
+    let before = before.strip_suffix('，').unwrap_or(before);
+    let (date, _, end) = numerals::find_date(before)?;
+    (end == before.len()).then_some(date)
+}
+
 impl Layout {
     /// The date the layout gives the notice, with its source: the signing
     /// line, the adoption line, a date under the title, then the issue
@@ -265,5 +275,19 @@ mod tests {
             Some("11月21日")
         );
         assert_eq!(after_lead("本报讯8月17日"), Some("8月17日"));
+    }
+
+    #[test]
+    fn a_part_that_says_when_the_decision_was_taken() {
+        assert_eq!(
+            decided_on("国务院2015年7月21日决定"),
+            Some(day(2015, 7, 21))
+        );
+        assert_eq!(
+            decided_on("会议于2023年3月1日决定任命张三为局长"),
+            Some(day(2023, 3, 1))
+        );
+        assert_eq!(decided_on("2023年3月1日，县政府研究决定"), None);
+        assert_eq!(decided_on("国务院决定"), None);
     }
 }

@@ -53,9 +53,38 @@ pub(super) fn signing_line(norm: &str) -> Option<(String, NaiveDate)> {
     }
     let issuer = norm.get(..start)?;
     let plain = issuer.chars().count() <= 40
-        && !issuer.contains(['，', '。', '；', '：', '为', '（', '(', '自']);
-    plain.then(|| (issuer.to_owned(), date))
+        && !issuer.contains(['，', '。', '；', '：', '为', '（', '(', '自'])
+        // A list's item (`- 兩岸…活動在江蘇舉辦2024-11-22`, a related
+        // article) is no signature.
+        && !issuer.starts_with(['-', '•', '·', '*', '●', '■', '◆', '►', '▶', '【', '[']);
+    // A date in figures glued to a line's text is a list's (related
+    // links, a feed); a signature in figures names a body.
+    let figures = !norm.ends_with('日');
+    let body = issuer.is_empty() || SIGNERS.iter().any(|w| issuer.ends_with(w));
+    (plain && (!figures || body)).then(|| (issuer.to_owned(), date))
 }
+
+/// How the name of a body that signs a notice ends.
+const SIGNERS: &[&str] = &[
+    "政府",
+    "委员会",
+    "公司",
+    "局",
+    "院",
+    "办公室",
+    "部",
+    "厅",
+    "委",
+    "党委",
+    "党组",
+    "董事会",
+    "会",
+    "集团",
+    "银行",
+    "大学",
+    "学院",
+    "中心",
+];
 
 pub(super) fn layout(region: &[Line<'_>]) -> Layout {
     let mut layout = Layout {

@@ -110,6 +110,12 @@ impl State {
         if !part.contains('日') && !part.contains('天') {
             return None;
         }
+        // `國務院2015年7月21日決定`: the day the decision was taken; the
+        // part is read on.
+        if let Some(day) = dates::decided_on(part) {
+            self.said_on = Some((day, DateSource::Stated));
+            return None;
+        }
         if let Some((date, rest)) = dates::dateline(part, self.page) {
             // `新华网…2月26日电　25日上午，…`: the day the report gives.
             if let Some(day) = dates::sentence_date(rest, Some(date)) {

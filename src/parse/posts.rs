@@ -131,10 +131,10 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
             }
             match &previous {
                 Some(Cow::Borrowed(org)) => {
-                    (Cow::Borrowed(unit_of(court_of(org, bare), bare)), bare)
+                    (Cow::Borrowed(unit_of(held_at(org, bare), bare)), bare)
                 }
                 Some(Cow::Owned(org)) => (
-                    Cow::Owned(unit_of(court_of(org, bare), bare).to_owned()),
+                    Cow::Owned(unit_of(held_at(org, bare), bare).to_owned()),
                     bare,
                 ),
                 None => match lexicon::whole_post(bare) {
@@ -191,8 +191,9 @@ fn unit_of<'a>(previous: &'a str, title: &str) -> &'a str {
 /// item's, except that a judge's or a prosecutor's rank (`审判员`,
 /// `审判委员会委员`, `检察员` …) is held at the court or procuratorate, not
 /// at the tribunal named before it (`…中级人民法院刑事审判第一庭副庭长、
-/// 审判员`).
-pub(super) fn court_of<'a>(previous: &'a str, title: &str) -> &'a str {
+/// 审判员`); and a head of government's (`镇长`) is held at the place,
+/// not at its congress named before it.
+pub(super) fn held_at<'a>(previous: &'a str, title: &str) -> &'a str {
     const COURT_TITLES: &[&str] = &[
         "审判员",
         "助理审判员",
@@ -201,6 +202,18 @@ pub(super) fn court_of<'a>(previous: &'a str, title: &str) -> &'a str {
         "助理检察员",
         "检察委员会委员",
     ];
+    // A head of government is the place's, not its congress's or Party
+    // committee's (`鉴江镇人大主席、镇长`: the town's 镇长).
+    const HEADS: &[&str] = &["镇长", "乡长", "县长", "区长", "市长", "州长", "省长"];
+    if HEADS.contains(&title.trim_start_matches(['副', '常', '务'])) {
+        return ["人民代表大会", "人大", "政协", "党委"]
+            .iter()
+            .filter_map(|w| find(previous, w))
+            .min()
+            .and_then(|at| previous.get(..at))
+            .filter(|place| place.ends_with(['镇', '乡', '县', '区', '市', '州', '省']))
+            .unwrap_or(previous);
+    }
     if !COURT_TITLES.contains(&title) {
         return previous;
     }

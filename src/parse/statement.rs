@@ -426,8 +426,9 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
 }
 
 /// A part cut before each leading verb that a `、` joins to what came before
-/// (`免去王志刚的科学技术部部长职务、任命阴和俊为科学技术部部长`): two
-/// statements, not a list of posts.
+/// (`免去王志刚的科学技术部部长职务、任命阴和俊为科学技术部部长`), and before
+/// each name and its `为` or `的` after a post: statements, not a list of
+/// posts.
 fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
     const LEADS: &[&str] = &["任命", "免去", "聘任", "解聘", "免除", "聘用"];
     let mut rest = Some(part);
@@ -438,8 +439,15 @@ fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
             return Some(text);
         }
         let cut = occurrences(text, "、").find(|&at| {
-            text.get(at + '、'.len_utf8()..)
-                .is_some_and(|after| LEADS.iter().any(|w| after.starts_with(w)))
+            let Some(after) = text.get(at + '、'.len_utf8()..) else {
+                return false;
+            };
+            LEADS.iter().any(|w| after.starts_with(w))
+                || (named_statement(after)
+                    && text
+                        .get(..at)
+                        .and_then(|before| lexicon::split_post(bare_post(before)))
+                        .is_some())
         });
         match cut {
             Some(at) => {
@@ -455,6 +463,18 @@ fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
 /// `上述辞职`): what the date is the effect of.
 fn resigns(before: &str) -> bool {
     ["辞任", "辞职", "辞呈"].iter().any(|w| before.ends_with(w))
+}
+
+/// Whether a text starts with a name and its `为` or `的`, as the next
+/// statement of a list does after a post (`任命劉江華為民政事務局局長、張雲正
+/// 為公務員事務局局長`, `免去曾德成的…職務、鄧國威的…職務`).
+fn named_statement(text: &str) -> bool {
+    text.char_indices()
+        .skip(2)
+        .take(3)
+        .find(|(_, c)| *c == '为' || *c == '的')
+        .and_then(|(at, _)| text.get(..at))
+        .is_some_and(|name| has_surname(name) && !name.contains(['、', '，', '（', '(']))
 }
 
 /// An organisation without the short name glossed after it
@@ -507,8 +527,11 @@ impl State {
         if segment.heading {
             // `新华社北京3月12日电　国家主席习近平…任免驻外大使如下：`: a
             // heading may date what follows.
-            if let Some(first) = split_top(norm, &['，', ',']).next() {
-                self.day_said(first);
+            // (`…，國務院2015年7月21日決定：`: any of its parts.)
+            for part in split_top(norm, &['，', ',']) {
+                if self.day_said(part) == Some("") {
+                    break;
+                }
             }
             let head = norm.trim_end_matches(['，', ',']);
             if ["任命", "聘任", "聘用", "聘请", "任职", "任用"]
@@ -1020,7 +1043,7 @@ impl State {
                         .map(|e| e.post.organisation().to_owned())
                 });
                 match named.filter(|_| lexicon::is_title(bare)) {
-                    Some(org) => posts(&format!("{org}{written}"))?,
+                    Some(org) => posts(&format!("{}{written}", held_at(&org, bare)))?,
                     None => return Err(e),
                 }
             }
