@@ -269,3 +269,30 @@ fn a_head_of_government_is_the_places() {
         ]
     );
 }
+
+#[test]
+fn a_recall_and_the_posts_that_lapse_with_it() {
+    // h01_npc_recall_cankao
+    assert_eq!(
+        events(
+            "山东省人大常委会决定罢免罗琦的第十四届全国人民代表大会代表职务。依照《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》的有关规定,罗琦的第十四届全国人民代表大会常务委员会委员、全国人民代表大会教育科学文化卫生委员会委员职务相应撤销。"
+        ),
+        [
+            "remove 罗琦 第十四届全国人民代表大会代表 ",
+            "remove 罗琦 第十四届全国人民代表大会常务委员会委员 ",
+            "remove 罗琦 全国人民代表大会教育科学文化卫生委员会委员 ",
+        ]
+    );
+}
+
+#[test]
+fn a_dateline_under_headlines_opens_the_report() {
+    // h18_peoples_daily_1998_state_council: the paper's issue date is the
+    // day after the dateline's.
+    let text = "1998年3月19日人民日报 第1版\n\n  九届全国人大一次会议举行第六次全会\n  决定新一届国务院组成人员\n  新华社北京3月18日电 九届全国人大一次会议今天下午在人民大会堂举行第六次全体会议。\n  根据表决结果,李岚清、钱其琛、吴邦国、温家宝为国务院副总理;迟浩田、罗干、吴仪、司马义·艾买提、王忠禹为国务委员。\n";
+    let read = Parser::new().read(text).expect("lenient");
+    assert_eq!(read.notices.len(), 1);
+    assert_eq!(read.notices[0].notice.effective.to_string(), "1998-03-18");
+    assert_eq!(read.notices[0].date_source, DateSource::Dateline);
+    assert_eq!(read.notices[0].notice.events.len(), 9);
+}

@@ -114,7 +114,7 @@ pub(super) fn breaks_clause(
     next: &str,
     loose: bool,
 ) -> bool {
-    if next.is_empty() || enumerator(next) > 0 {
+    if next.is_empty() || enumerator(next) > 0 || (loose && dates::opens_with_dateline(next)) {
         return true;
     }
     let before = normalised(before);

@@ -120,6 +120,18 @@ pub(super) fn dateline(part: &str, page: Option<NaiveDate>) -> Option<(NaiveDate
     Some((on_or_before_in_month(page, day)?, rest))
 }
 
+/// Whether a line opens with a news dateline (`新华社北京3月18日电　…`,
+/// `本报讯`…): a report starts there, whatever the lines above it were.
+pub(super) fn opens_with_dateline(norm: &str) -> bool {
+    let head: String = norm.chars().take(24).collect();
+    ["日电", "日讯"].iter().any(|w| {
+        find(&head, w).is_some_and(|at| {
+            head.get(..at)
+                .is_some_and(|before| !before.contains(['，', '。', '；', ',']))
+        })
+    })
+}
+
 /// The text after a paper's lead (`新京报快讯（记者 冯琪）`, `本报讯`), when
 /// a part starts with one.
 pub(super) fn after_lead(part: &str) -> Option<&str> {

@@ -346,7 +346,7 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
             .find_map(|w| part.strip_prefix(w))
             .unwrap_or(part);
         let lead = [
-            "任命", "免去", "聘任", "解聘", "免除", "聘用", "选举", "接受", "增补",
+            "任命", "免去", "聘任", "解聘", "免除", "聘用", "选举", "接受", "增补", "罢免",
         ]
         .iter()
         .filter(|w| signature.may_hold(w))
@@ -430,7 +430,7 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
 /// each name and its `为` or `的` after a post: statements, not a list of
 /// posts.
 fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
-    const LEADS: &[&str] = &["任命", "免去", "聘任", "解聘", "免除", "聘用"];
+    const LEADS: &[&str] = &["任命", "免去", "聘任", "解聘", "免除", "聘用", "罢免"];
     let mut rest = Some(part);
     std::iter::from_fn(move || {
         let text = rest.take()?;
@@ -539,7 +539,7 @@ impl State {
                 .any(|w| head.ends_with(w))
             {
                 self.mode = APPOINT;
-            } else if ["免去", "免职", "解聘", "免除", "免", "接受"]
+            } else if ["免去", "免职", "解聘", "免除", "免", "接受", "罢免"]
                 .iter()
                 .any(|w| head.ends_with(w))
             {
@@ -813,6 +813,7 @@ impl State {
             ("选举", EventKind::Appoint),
             ("增补", EventKind::Appoint),
             ("免去", EventKind::Remove),
+            ("罢免", EventKind::Remove),
             ("免除", EventKind::Remove),
             ("解聘", EventKind::Remove),
             ("解除", EventKind::Remove),
@@ -821,6 +822,19 @@ impl State {
                 clause.kind_mode = Some(kind);
                 return self.named(rest, clause, true).map(|()| true);
             }
+        }
+        // `罗琦的…委员职务相应撤销`: posts that lapse with another.
+        if let Some(body) = [
+            "职务相应撤销",
+            "职务相应终止",
+            "职务自行终止",
+            "职务随之终止",
+        ]
+        .iter()
+        .find_map(|w| part.strip_suffix(w))
+        {
+            clause.kind_mode = REMOVE;
+            return self.named(body, clause, true).map(|()| true);
         }
         if let Some(rest) = part.strip_prefix("接受") {
             let Some((people, verb, posts_text, _)) = name_and_verb(
