@@ -296,3 +296,33 @@ fn a_dateline_under_headlines_opens_the_report() {
     assert_eq!(read.notices[0].date_source, DateSource::Dateline);
     assert_eq!(read.notices[0].notice.events.len(), 9);
 }
+
+#[test]
+fn statements_listed_with_their_own_verbs() {
+    // f26_cas_shanghai_branch_2005 (the copy's cut at the end left out)
+    assert_eq!(
+        events(
+            "中国科学院人事教育局局长刘毅在会上宣布上海分院新的领导班子的任命通知:中国科学院党组成员、副院长江绵恒兼任上海分院院长、华仁长担任上海分院党组书记、常务副院长。"
+        ),
+        [
+            "appoint 江绵恒 上海分院院长 concurrent",
+            "appoint 华仁长 上海分院党组书记 ",
+            "appoint 华仁长 上海分院常务副院长 ",
+        ]
+    );
+    // c03_moe_universities_news_reprint
+    assert_eq!(
+        events(
+            "另外还宣布了李善民、肖海鹏、马骏、杨清华、王雪华为中山大学副校长,兰平、邰忠智为中山大学副校长(试用期一年),上述7位多为“60后”,马骏、杨清华、邰忠智等人为“65后”。"
+        ),
+        [
+            "appoint 李善民 中山大学副校长 ",
+            "appoint 肖海鹏 中山大学副校长 ",
+            "appoint 马骏 中山大学副校长 ",
+            "appoint 杨清华 中山大学副校长 ",
+            "appoint 王雪华 中山大学副校长 ",
+            "appoint 兰平 中山大学副校长 probation",
+            "appoint 邰忠智 中山大学副校长 probation",
+        ]
+    );
+}

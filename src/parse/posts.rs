@@ -159,6 +159,10 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
             }
         };
         let mut org = org;
+        // `上海分院的院长`: the post of the body, not of `…的`.
+        if let Some(stripped) = org.strip_suffix('的').filter(|o| !o.is_empty()) {
+            org = Cow::Owned(stripped.to_owned());
+        }
         if let Some(stripped) = org.strip_suffix("代理").filter(|o| !o.is_empty()) {
             org = Cow::Owned(stripped.to_owned());
             flags = flags.with(Flag::Acting);

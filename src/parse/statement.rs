@@ -164,6 +164,11 @@ pub(super) fn name_and_verb<'a>(
                     }
                     _ => prefix,
                 };
+                // `由江绵恒兼任…`: by whom, not a name that starts with 由.
+                let prefix = match (v.word, prefix.strip_prefix('由')) {
+                    ("兼任" | "担任" | "出任", Some(who)) if names(who).is_some() => who,
+                    _ => prefix,
+                };
                 if let Some(people) = names(prefix) {
                     if !loose || people.iter().all(|p| has_surname(p.name())) {
                         return Some((people, *v, rest, None));
@@ -364,7 +369,9 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
                 && !contains(before, "职务")
                 && !before.ends_with('被')
             {
+                // (`宣布了`: the 了 is the verb's.)
                 let mut rest = part.get(at..).unwrap_or("");
+                rest = rest.strip_prefix('了').unwrap_or(rest);
                 // `决定批准任命…`: what announces the verb is no part of it.
                 while let Some(r) = ["决定", "批准", "同意", "一致同意"]
                     .iter()
@@ -465,14 +472,19 @@ fn resigns(before: &str) -> bool {
     ["辞任", "辞职", "辞呈"].iter().any(|w| before.ends_with(w))
 }
 
-/// Whether a text starts with a name and its `为` or `的`, as the next
-/// statement of a list does after a post (`任命劉江華為民政事務局局長、張雲正
-/// 為公務員事務局局長`, `免去曾德成的…職務、鄧國威的…職務`).
+/// Whether a text starts with a name and its `为`, `的` or `担任`, as the
+/// next statement of a list does after a post (`任命劉江華為民政事務局局長、
+/// 張雲正為公務員事務局局長`, `免去曾德成的…職務、鄧國威的…職務`,
+/// `江绵恒兼任上海分院院长、华仁长担任…`).
 fn named_statement(text: &str) -> bool {
+    const VERBS: &[&str] = &["为", "的", "担任", "兼任", "出任"];
     text.char_indices()
         .skip(2)
         .take(3)
-        .find(|(_, c)| *c == '为' || *c == '的')
+        .find(|(at, _)| {
+            text.get(*at..)
+                .is_some_and(|rest| VERBS.iter().any(|v| rest.starts_with(v)))
+        })
         .and_then(|(at, _)| text.get(..at))
         .is_some_and(|name| has_surname(name) && !name.contains(['、', '，', '（', '(']))
 }
