@@ -17,23 +17,20 @@ const LONGEST: usize = 6;
 
 /// `text` without its pinyin glosses; borrowed when it has none.
 pub(super) fn without_glosses(text: &str) -> Cow<'_, str> {
-    // Only an opening parenthesis followed by a lower-case letter can start
-    // one: a byte search finds that most texts have none.
-    let starts = |at: usize| gloss_at(text, at).is_some();
-    let mut found = text
-        .match_indices(['（', '('])
-        .map(|(at, _)| at)
-        .filter(|&at| starts(at))
-        .peekable();
-    if found.peek().is_none() {
+    // The opening parentheses, each found by a fast one-character search;
+    // most are no gloss, and most texts hold none.
+    let mut glosses: Vec<(usize, usize)> = text
+        .match_indices('（')
+        .chain(text.match_indices('('))
+        .filter_map(|(at, _)| gloss_at(text, at).map(|end| (at, end)))
+        .collect();
+    if glosses.is_empty() {
         return Cow::Borrowed(text);
     }
+    glosses.sort_unstable();
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
-    for at in found {
-        let Some(end) = gloss_at(text, at) else {
-            continue;
-        };
+    for (at, end) in glosses {
         out.push_str(text.get(from..at).unwrap_or(""));
         from = end;
     }
