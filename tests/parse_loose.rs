@@ -326,3 +326,34 @@ fn statements_listed_with_their_own_verbs() {
         ]
     );
 }
+
+#[test]
+fn a_lists_lead_is_no_part_of_its_first_statement() {
+    // d08_soe_heads_roundup_spamsite
+    assert_eq!(
+        events(
+            "分别是莫鼎革任中国化学工程集团董事长,楼齐良任中国铁路通信信号集团董事长;赵炳祥任中国医药集团党委副书记、董事,提名为集团总经理人选。"
+        ),
+        [
+            "appoint 莫鼎革 中国化学工程集团董事长 ",
+            "appoint 楼齐良 中国铁路通信信号集团董事长 ",
+            "appoint 赵炳祥 中国医药集团党委副书记 ",
+            "appoint 赵炳祥 中国医药集团董事 ",
+        ]
+    );
+}
+
+#[test]
+fn a_motion_a_board_adopted_is_its_decision() {
+    // g05_xibu_jianshe_chairman: the meeting that elected him dates it
+    let text = "中建西部建设股份有限公司于 2024年 11月 15日召开 2024年第三次临时股东大会,选举章维成先生为公司第八届董事会非独立董事。\n经与会董事充分讨论,一致通过以下决议: 1. 审议通过《关于推选章维成任公司第八届董事会董事长的议案》。\n";
+    assert_eq!(
+        events(text),
+        [
+            "appoint 章维成 中建西部建设股份有限公司非独立董事 ",
+            "appoint 章维成 中建西部建设股份有限公司董事长 ",
+        ]
+    );
+    let read = Parser::new().read(text).expect("lenient");
+    assert_eq!(read.notices[0].notice.effective.to_string(), "2024-11-15");
+}

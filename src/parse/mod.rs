@@ -709,8 +709,11 @@ impl Parser {
         let groups: Vec<Decision> = match layout_date.filter(|(_, s)| *s != DateSource::Published) {
             Some(date) => vec![(Some(date), std::mem::take(&mut state.events))],
             None => {
+                // (A meeting that decided, `…于2024年11月15日召开…股东大会`,
+                // dates a text that has no other date.)
                 let fallback = layout_date
                     .or(page.map(|d| (d, DateSource::Published)))
+                    .or(state.meeting.map(|d| (d, DateSource::Stated)))
                     .or(self.date.map(|d| (d, DateSource::Supplied)));
                 state.by_day(fallback, head.number.is_none())
             }

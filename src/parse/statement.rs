@@ -339,14 +339,14 @@ pub(super) fn resignation(text: &str) -> &str {
 /// from.
 pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &str {
     // `同意张三为…` (a reply granting a request) decides as much.
-    let part = part.strip_prefix("同意").unwrap_or(part);
+    let mut part = part.strip_prefix("同意").unwrap_or(part);
     // Loose text puts its subject, time and manner before the verb
     // (`杭州市十一届人大常委会第二十四次会议昨天接受…`, `另外还宣布了…`,
     // `会议经投票表决决定任命…`): what stands before a leading verb there,
     // if it names nobody's post, is no part of the statement.
     if loose {
         // `分别是莫鼎革任…`, `其中，…`: a list's lead.
-        let part = ["分别是", "分别为", "其中", "包括", "即"]
+        part = ["分别是", "分别为", "其中", "包括", "即"]
             .iter()
             .find_map(|w| part.strip_prefix(w))
             .unwrap_or(part);
@@ -464,6 +464,45 @@ fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
             None => Some(text),
         }
     })
+}
+
+/// The statement of a motion a part says was adopted (`审议通过《关于聘任
+/// 张三为公司总经理的议案》` → `聘任张三为公司总经理`); not one that puts a
+/// proposal or a nomination to another body (`《关于提请…的议案》`).
+fn adopted_motion(part: &str) -> Option<&str> {
+    let at = ["通过《关于", "通过了《关于"]
+        .iter()
+        .find_map(|w| find(part, w).map(|at| at + w.len()))?;
+    let inner = part.get(at..)?;
+    let inner = inner.get(..inner.find('》')?)?;
+    let inner = ["的议案", "议案"]
+        .iter()
+        .find_map(|w| inner.strip_suffix(w))?;
+    let inner = ["及相关安排", "及相关事项", "的相关事项"]
+        .iter()
+        .find_map(|w| inner.strip_suffix(w))
+        .unwrap_or(inner);
+    let proposes = ["提请", "提名", "推荐"]
+        .iter()
+        .any(|w| inner.starts_with(w));
+    // A motion that names someone (`聘任张三为…`), not only a post
+    // (`关于聘任公司副总经理的议案`, whose people the text gives after).
+    let who = ["选举", "推选", "聘任", "任命", "免去", "解聘"]
+        .iter()
+        .find_map(|w| inner.strip_prefix(w))?;
+    let named = ["为", "担任", "任", "的"]
+        .iter()
+        .filter_map(|v| find(who, v))
+        .min()
+        .and_then(|at| who.get(..at))
+        .map(|name| {
+            HONORIFICS
+                .iter()
+                .find_map(|h| name.strip_suffix(h))
+                .unwrap_or(name)
+        })
+        .is_some_and(|name| (2..=4).contains(&name.chars().count()) && has_surname(name));
+    (!proposes && named).then_some(inner)
 }
 
 /// Whether the text before a date names a resignation (`该辞任`, `其辞职`,
@@ -684,6 +723,9 @@ impl State {
         {
             self.company = Some(company.to_owned());
         }
+        // `审议通过《关于选举张金良先生担任…董事长的议案》`: the motion a board
+        // adopted is its decision.
+        let part = adopted_motion(part).unwrap_or(part);
         clause.signature = Signature::of(part);
         if self.passes_over(part, clause) {
             return Ok(false);
@@ -823,6 +865,7 @@ impl State {
             ("聘用", EventKind::Appoint),
             ("聘请", EventKind::Appoint),
             ("选举", EventKind::Appoint),
+            ("推选", EventKind::Appoint),
             ("增补", EventKind::Appoint),
             ("免去", EventKind::Remove),
             ("罢免", EventKind::Remove),
