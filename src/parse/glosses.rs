@@ -50,9 +50,8 @@ fn gloss_at(text: &str, at: usize) -> Option<usize> {
     let open = text.get(at..)?.chars().next()?;
     let inner_from = at + open.len_utf8();
     let rest = text.get(inner_from..)?;
-    let mut letters = 0;
     let mut toned = false;
-    for (i, c) in rest.char_indices() {
+    for (letters, (i, c)) in rest.char_indices().enumerate() {
         if c == '）' || c == ')' {
             let after = rest.get(i + c.len_utf8()..)?.chars().next();
             let between = after.is_some_and(is_han);
@@ -63,7 +62,6 @@ fn gloss_at(text: &str, at: usize) -> Option<usize> {
             return None;
         }
         toned |= tone;
-        letters += 1;
     }
     None
 }
