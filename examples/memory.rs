@@ -95,7 +95,7 @@ fn log_bytes(log: &[Entry]) -> usize {
             bytes += n
                 .events
                 .iter()
-                .map(|e| e.provenance.text.capacity())
+                .map(|e| e.provenance.text.len())
                 .sum::<usize>();
         }
     }

@@ -170,7 +170,9 @@ impl<'a> Log<'a> {
             notice: notice.map(|n| n.number.clone()).unwrap_or_default(),
             seq: at.seq(),
             clause: event.map_or(0, |e| e.provenance.clause),
-            text: event.map(|e| e.provenance.text.clone()).unwrap_or_default(),
+            text: event
+                .map(|e| e.provenance.text.to_string())
+                .unwrap_or_default(),
         }
     }
 }

@@ -457,9 +457,11 @@ pub struct Provenance {
     /// The clause's index in its notice, from 1. Several events can share a
     /// clause (`王左裔为…主任、…局长`).
     pub clause: u32,
-    /// The clause's text as written (may be empty for events built in code).
+    /// The clause's text as written (may be empty for events built in code),
+    /// shared by the events of one clause: a clause that lists many people
+    /// or posts holds its text once, not once an event.
     #[serde(default)]
-    pub text: String,
+    pub text: Arc<str>,
     /// The clause's line in the source text, from 1, when parsed from text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
@@ -515,7 +517,7 @@ impl Event {
     #[must_use]
     pub fn clause(mut self, index: u32, text: &str) -> Event {
         self.provenance.clause = index;
-        self.provenance.text = text.to_owned();
+        self.provenance.text = Arc::from(text);
         self
     }
 }
@@ -770,7 +772,7 @@ impl Correction {
             action,
             provenance: Provenance {
                 clause,
-                text: String::new(),
+                text: Arc::default(),
                 line: None,
             },
         });

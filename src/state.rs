@@ -405,8 +405,8 @@ impl State {
 
     /// Makes the people and posts of the notice just applied (`undo` is
     /// its record) share the names the state holds: the log then keeps one
-    /// copy of each name, not one per event. The notice's vectors and texts
-    /// give back the room they were grown with.
+    /// copy of each name, not one per event. The notice's vector gives back
+    /// the room it was grown with.
     pub(crate) fn share(&self, notice: &mut Notice, undo: &Undo) {
         notice.events.shrink_to_fit();
         for (event, (person, post)) in notice.events.iter_mut().zip(&undo.names) {
@@ -414,10 +414,6 @@ impl State {
             if event.person == *person && event.post == *post {
                 event.person = person.clone();
                 event.post = post.clone();
-            }
-            let text = &mut event.provenance.text;
-            if text.capacity() > text.len() {
-                text.shrink_to_fit();
             }
         }
     }

@@ -889,7 +889,7 @@ impl Notices {
                 let person = &self.people[*p as usize].person;
                 let written: Vec<(&Post, Flags)> =
                     posts.iter().map(|post| (post, *flags)).collect();
-                let text = clause_text(kind, person, &written);
+                let text: std::sync::Arc<str> = clause_text(kind, person, &written).into();
                 for post in posts {
                     notice.events.push(Event {
                         kind,

@@ -117,7 +117,7 @@ impl<'a> EventRef<'a> {
 
     /// The clause text as written.
     pub fn text(&self) -> &'a str {
-        self.provenance().map_or("", |p| p.text.as_str())
+        self.provenance().map_or("", |p| &*p.text)
     }
 }
 

@@ -104,7 +104,7 @@ fn guan_li_is_a_person() {
         Post::new("济南市槐荫区人民政府西市场街道办事处", "主任")
     );
     assert_eq!(
-        e[0].provenance.text,
+        &*e[0].provenance.text,
         "管 理的济南市槐荫区人民政府西市场街道办事处主任职务"
     );
     assert_eq!(e[0].provenance.line, Some(726));
@@ -231,7 +231,7 @@ fn last_clauses_end_in_full_stops() {
     let last4 = ns[0].notice.events.last().unwrap();
     assert_eq!(last4.person.name(), "张杰");
     assert_eq!(
-        last4.provenance.text,
+        &*last4.provenance.text,
         "张 杰为济南市槐荫区政务服务管理办公室主任（兼）"
     );
     assert_eq!(last4.provenance.line, Some(624));

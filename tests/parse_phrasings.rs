@@ -83,7 +83,7 @@ fn state_council_list() {
     );
     assert_eq!(n.notice.events[4].provenance.clause, 4);
     assert_eq!(
-        n.notice.events[4].provenance.text,
+        &*n.notice.events[4].provenance.text,
         "免去赵强、钱明的财政部副部长职务"
     );
     assert_eq!(n.notice.events[4].provenance.line, Some(9));
@@ -202,7 +202,7 @@ fn county_notice_with_every_marker() {
     assert_eq!(last.provenance.clause, 15);
     assert_eq!(last.provenance.line, Some(19));
     assert_eq!(
-        n.notice.events[9].provenance.text,
+        &*n.notice.events[9].provenance.text,
         "免去刘军的某县交通运输局局长职务（另有任用）"
     );
 }

@@ -9,7 +9,7 @@ mod store_common;
 
 use std::path::Path;
 
-use appointment_ledger::{Error, FileStore, Ledger, LogRead};
+use appointment_ledger::{Error, FileStore, Ledger, LogRead, NaiveDate, Notice, Person, Post};
 use common::{notice4, notice5};
 use store_common::{notice, number, numbers, scratch_dir};
 
@@ -242,7 +242,7 @@ fn a_file_of_a_newer_format_is_refused_clearly() {
     assert_eq!(
         err.to_string(),
         format!(
-            "{}: record schema version 9 (byte 16) is newer than this build reads (up to 1); open it with a newer appointment-ledger",
+            "{}: record schema version 9 (byte 16) is newer than this build reads (up to 2); open it with a newer appointment-ledger",
             path.display()
         )
     );
@@ -358,4 +358,80 @@ fn errors_of_the_store_are_send_sync_and_compare() {
     fn check<T: Send + Sync + Clone + PartialEq>() {}
     check::<Error>();
     check::<appointment_ledger::Recovery>();
+}
+
+#[test]
+fn a_clause_that_lists_many_people_is_written_once() {
+    // One clause naming 2 000 people: the record holds its text once (in
+    // schema 2), and the events read back share one copy of it.
+    let dir = scratch_dir();
+    let path = dir.path().join("list.ledger");
+    let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+    let people: Vec<String> = (0..2000).map(|i| format!("张{i:04}")).collect();
+    let text = format!("任命{}为某局科员", people.join("、"));
+    let mut notice = Notice::new("某任〔2022〕1号", day);
+    for name in &people {
+        notice.events.push(
+            appointment_ledger::Event::new(
+                appointment_ledger::EventKind::Appoint,
+                Person::new(name),
+                Post::new("某局", "科员"),
+            )
+            .clause(1, &text),
+        );
+    }
+    let mut ledger = Ledger::builder().clock(no_clock).open(&path).unwrap();
+    ledger.record(notice).unwrap();
+    drop(ledger);
+    let len = std::fs::metadata(&path).unwrap().len();
+    // The events' other fields, not 2 000 copies of 18 KB of text.
+    assert!(len < 400_000, "{len} bytes");
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(bytes[HEADER_LEN + 4], 2, "schema 2");
+
+    let ledger = Ledger::builder().clock(no_clock).open(&path).unwrap();
+    let log = ledger.log();
+    let Some(appointment_ledger::Change::Notice(read)) = log.first().map(|e| &e.change) else {
+        panic!("a notice");
+    };
+    assert_eq!(read.events.len(), 2000);
+    assert!(read.events.iter().all(|e| *e.provenance.text == *text));
+    assert!(std::sync::Arc::ptr_eq(
+        &read.events[0].provenance.text,
+        &read.events[1999].provenance.text
+    ));
+}
+
+#[test]
+fn an_event_of_its_own_empty_text_in_a_shared_clause_is_kept_empty() {
+    // Schema 2 could not tell it from a shared text: the record is written
+    // in schema 1, as it is.
+    let dir = scratch_dir();
+    let path = dir.path().join("empty.ledger");
+    let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+    let event = |name: &str, text: &str| {
+        appointment_ledger::Event::new(
+            appointment_ledger::EventKind::Appoint,
+            Person::new(name),
+            Post::new("某局", "科员"),
+        )
+        .clause(1, text)
+    };
+    let mut notice = Notice::new("某任〔2022〕2号", day);
+    notice.events = vec![
+        event("张三", "任命张三、李四为某局科员"),
+        event("李四", "任命张三、李四为某局科员"),
+        event("王五", ""),
+    ];
+    let mut ledger = Ledger::builder().clock(no_clock).open(&path).unwrap();
+    ledger.record(notice.clone()).unwrap();
+    drop(ledger);
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(bytes[HEADER_LEN + 4], 1, "schema 1");
+    let ledger = Ledger::builder().clock(no_clock).open(&path).unwrap();
+    let log = ledger.log();
+    let Some(appointment_ledger::Change::Notice(read)) = log.first().map(|e| &e.change) else {
+        panic!("a notice");
+    };
+    assert_eq!(read.events, notice.events);
 }

@@ -147,7 +147,7 @@ impl Parser {
             correction = correction.amend(target, action);
             if let Some(amendment) = correction.amendments.last_mut() {
                 amendment.provenance.clause = clause;
-                amendment.provenance.text = segment.text.clone();
+                amendment.provenance.text = std::sync::Arc::from(segment.text.as_str());
                 amendment.provenance.line = Some(segment.line);
             }
         }

@@ -193,6 +193,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::error::Error;
 use crate::lexicon;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::model::{Event, EventKind, Flag, Flags, Notice, Person, Post, Provenance, normalised};
 
@@ -348,13 +349,24 @@ impl Read {
     /// written in.
     fn unfold(&mut self, script: &Folded) {
         let text = |s: &mut String| *s = script.unfold(s);
-        let event = |e: &mut Event| {
+        // The events of a clause share its text: each text is written back
+        // once (the last one seen, as its events come together).
+        let mut last: Option<(Arc<str>, Arc<str>)> = None;
+        let mut event = |e: &mut Event| {
             e.person = Person::new(&script.unfold(e.person.name()));
             e.post = Post::new(
                 &script.unfold(e.post.organisation()),
                 &script.unfold(e.post.title()),
             );
-            e.provenance.text = script.unfold(&e.provenance.text);
+            let unfolded = match &last {
+                Some((from, to)) if Arc::ptr_eq(from, &e.provenance.text) => to.clone(),
+                _ => {
+                    let to: Arc<str> = Arc::from(script.unfold(&e.provenance.text));
+                    last = Some((e.provenance.text.clone(), to.clone()));
+                    to
+                }
+            };
+            e.provenance.text = unfolded;
         };
         let error = |e: &mut Error| {
             if let Error::Parse { clause, .. } = e {
@@ -366,7 +378,7 @@ impl Read {
             for s in [&mut n.number, &mut n.title, &mut n.issuer] {
                 text(s);
             }
-            n.events.iter_mut().for_each(event);
+            n.events.iter_mut().for_each(&mut event);
             parsed.skipped.iter_mut().for_each(error);
         }
         for undated in &mut self.undated {
@@ -376,7 +388,7 @@ impl Read {
             if let Some(n) = &mut undated.number {
                 text(n);
             }
-            undated.events.iter_mut().for_each(event);
+            undated.events.iter_mut().for_each(&mut event);
             undated.skipped.iter_mut().for_each(error);
         }
         for p in &mut self.passed_over {
@@ -697,12 +709,18 @@ impl Parser {
         // A proposal put to a vote (`关于提请决定任免…的议案`) decides nothing:
         // what it lists is passed over.
         if title.ends_with("议案") || title.starts_with("关于提请") {
-            read.passed_over
-                .extend(state.events.drain(..).map(|e| PassedOver {
+            // One part for each clause, not for each of its events.
+            let mut clause = None;
+            for e in state.events.drain(..) {
+                if clause.replace(e.provenance.clause) == Some(e.provenance.clause) {
+                    continue;
+                }
+                read.passed_over.push(PassedOver {
                     line: e.provenance.line.unwrap_or(line),
-                    text: e.provenance.text,
+                    text: e.provenance.text.to_string(),
                     reason: "a proposal put to a vote (议案), not a decision".to_owned(),
-                }));
+                });
+            }
             read.passed_over.dedup();
             return Ok(());
         }

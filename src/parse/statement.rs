@@ -692,7 +692,7 @@ impl State {
         }
         let mut provenance = Provenance {
             clause: self.clauses,
-            text: segment.text.trim().to_owned(),
+            text: Arc::from(segment.text.trim()),
             line: Some(segment.line),
         };
         let mut events = clause.events.drain(..).peekable();
@@ -974,7 +974,7 @@ impl State {
         self.clauses += 1;
         let provenance = Provenance {
             clause: self.clauses,
-            text: line.raw.trim().to_owned(),
+            text: Arc::from(line.raw.trim()),
             line: Some(line.no),
         };
         for person in &people {

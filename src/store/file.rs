@@ -15,14 +15,16 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::model::Entry;
+use crate::model::{Change, Entry};
 use crate::store::{LogAppend, LogRead};
 
 const MAGIC: [u8; 8] = *b"APLEDGER";
 /// The newest format version this build reads and the one it writes.
 const FORMAT_VERSION: u16 = 1;
-/// The newest payload schema this build reads and the one it writes.
-const ENTRY_SCHEMA: u16 = 1;
+/// The newest payload schema this build reads. It writes schema 1, an
+/// [`Entry`] as serde JSON, unless a notice's events share a clause's text,
+/// when it writes schema 2 (see [`shared`]).
+const ENTRY_SCHEMA: u16 = 2;
 const HEADER_LEN: usize = 16;
 const FRAME_LEN: usize = 16;
 const END: [u8; 4] = *b"END\n";
@@ -135,7 +137,7 @@ impl std::fmt::Display for Recovery {
 /// | offset | size | field |
 /// | ---: | ---: | --- |
 /// | 0 | 4 | payload length N (`u32`) |
-/// | 4 | 2 | payload schema (`u16`), 1 — an [`Entry`] as serde JSON |
+/// | 4 | 2 | payload schema (`u16`): 1 — an [`Entry`] as serde JSON; 2 — the same, each event that shares its clause's text with the event before it written with an empty text |
 /// | 6 | 2 | reserved, zero |
 /// | 8 | 4 | CRC-32C of bytes 0..8 (the frame check) |
 /// | 12 | 4 | CRC-32C of the payload |
@@ -377,6 +379,11 @@ fn read_all(file: &File, path: &Path) -> Result<Vec<u8>> {
 fn encode(entry: &Entry, out: &mut Vec<u8>, path: &Path) -> Result<()> {
     let start = out.len();
     out.extend_from_slice(&[0; FRAME_LEN]);
+    let shared = shared(entry);
+    let (entry, schema) = match &shared {
+        Some(shared) => (shared, 2u16),
+        None => (entry, 1u16),
+    };
     serde_json::to_writer(&mut *out, entry).map_err(|e| Error::Io {
         path: path.display().to_string(),
         kind: std::io::ErrorKind::InvalidData,
@@ -391,13 +398,73 @@ fn encode(entry: &Entry, out: &mut Vec<u8>, path: &Path) -> Result<()> {
     let payload_check = crc32c::crc32c(payload);
     let mut frame = [0u8; FRAME_LEN];
     frame[..4].copy_from_slice(&len.to_le_bytes());
-    frame[4..6].copy_from_slice(&ENTRY_SCHEMA.to_le_bytes());
+    frame[4..6].copy_from_slice(&schema.to_le_bytes());
     let frame_check = crc32c::crc32c(&frame[..8]);
     frame[8..12].copy_from_slice(&frame_check.to_le_bytes());
     frame[12..].copy_from_slice(&payload_check.to_le_bytes());
     out[start..start + FRAME_LEN].copy_from_slice(&frame);
     out.extend_from_slice(&END);
     Ok(())
+}
+
+/// Schema 2 of a record: `entry` with the text of each event that shares
+/// its clause's text with the event before it left empty, so that a clause
+/// that lists many people or posts is written once, not once an event.
+/// `None` when no event shares a text, or when an event of a shared clause
+/// has an empty text of its own (which schema 2 could not tell apart): the
+/// entry is then written as it is, in schema 1.
+fn shared(entry: &Entry) -> Option<Entry> {
+    let Change::Notice(notice) = &entry.change else {
+        return None;
+    };
+    let mut any = false;
+    for pair in notice.events.windows(2) {
+        let [before, event] = pair else { continue };
+        if event.provenance.clause != before.provenance.clause {
+            continue;
+        }
+        if event.provenance.text.is_empty() && !before.provenance.text.is_empty() {
+            return None;
+        }
+        any |= !event.provenance.text.is_empty() && event.provenance.text == before.provenance.text;
+    }
+    if !any {
+        return None;
+    }
+    let mut entry = entry.clone();
+    if let Change::Notice(notice) = &mut entry.change {
+        let mut before: Option<(u32, std::sync::Arc<str>)> = None;
+        for event in &mut notice.events {
+            let p = &mut event.provenance;
+            let same = before
+                .as_ref()
+                .is_some_and(|(clause, text)| *clause == p.clause && *text == p.text);
+            before = Some((p.clause, p.text.clone()));
+            if same {
+                p.text = std::sync::Arc::default();
+            }
+        }
+    }
+    Some(entry)
+}
+
+/// Reads back what [`shared`] left out (schema 2), and makes the events of
+/// one clause share one copy of its text in either schema.
+fn restore(entry: &mut Entry, schema: u16) {
+    let Change::Notice(notice) = &mut entry.change else {
+        return;
+    };
+    let mut before: Option<(u32, std::sync::Arc<str>)> = None;
+    for event in &mut notice.events {
+        let p = &mut event.provenance;
+        if let Some((clause, text)) = &before
+            && *clause == p.clause
+            && ((schema == 2 && p.text.is_empty()) || *text == p.text)
+        {
+            p.text = text.clone();
+        }
+        before = Some((p.clause, p.text.clone()));
+    }
 }
 
 /// What a file's bytes hold.
@@ -587,7 +654,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
                 format!("the record names schema {schema}, which no build writes"),
             ));
         }
-        let entry: Entry = serde_json::from_slice(payload).map_err(|e| {
+        let mut entry: Entry = serde_json::from_slice(payload).map_err(|e| {
             corrupt(
                 record,
                 pos,
@@ -595,6 +662,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
                 format!("the record is not a ledger entry ({e})"),
             )
         })?;
+        restore(&mut entry, schema);
         if entry.seq != record {
             let notice = entry.change.notice().map(|n| n.number.clone());
             return Err(corrupt(
