@@ -29,6 +29,9 @@ pub(super) struct Layout {
     pub(super) published: Option<NaiveDate>,
     /// A date written under the title, before any text.
     pub(super) top: Option<NaiveDate>,
+    /// A line where a signing date stands that names no day of the
+    /// calendar (`2022年2月30日`): its index and the date as written.
+    pub(super) impossible: Option<(usize, (i32, u32, u32))>,
 }
 
 pub(super) fn is_parenthesised(norm: &str) -> bool {
@@ -156,6 +159,13 @@ pub(super) fn layout(region: &[Line<'_>]) -> Layout {
             continue;
         }
         seen_text |= !norm.is_empty();
+        if layout.impossible.is_none()
+            && norm.ends_with('日')
+            && norm.chars().count() <= 48
+            && let Some(written) = numerals::impossible_date(norm)
+        {
+            layout.impossible = Some((i, written));
+        }
         if let Some((issuer, date)) = signing_line(norm) {
             layout.body_end = i;
             layout.signed = Some(date);

@@ -738,9 +738,25 @@ impl Parser {
         };
         for (date, events) in groups {
             let Some((signed, source)) = date else {
-                let err = self.error(line, head_text, "notice has no signing date");
+                // A signing date that is no day is said so, where it is.
+                let err = match layout.impossible {
+                    Some((at, (y, m, d))) => {
+                        let written = region.get(at);
+                        self.error(
+                            written.map_or(line, |l| l.no),
+                            written.map_or(head_text, |l| l.raw.trim()),
+                            format!("{y}年{m}月{d}日 is no day of the calendar"),
+                        )
+                    }
+                    None => self.error(line, head_text, "notice has no signing date"),
+                };
                 if self.strict {
                     return Err(err);
+                }
+                // (A date that is no day is the reader's to mend: it is
+                // reported with the decision's other problems.)
+                if layout.impossible.is_some() {
+                    skipped.push(err);
                 }
                 read.undated.push(UndatedNotice {
                     number: head.number.clone(),
@@ -881,5 +897,36 @@ mod tests {
         );
         assert_eq!(names("某县财政局"), None);
         assert_eq!(names("其"), None);
+    }
+
+    const NOTICE: &str = "某县人民政府关于任免工作人员的通知\n某政任〔2022〕1号\n任命张三为某局局长。\n某县人民政府\n2022年2月3日\n";
+
+    #[test]
+    fn lines_end_in_a_carriage_return_alone_too() {
+        let old_mac = NOTICE.replace('\n', "\r");
+        let dos = NOTICE.replace('\n', "\r\n");
+        for text in [NOTICE, old_mac.as_str(), dos.as_str()] {
+            let found = Parser::new().strict(true).parse(text).expect("the notice");
+            assert_eq!(found.len(), 1);
+            assert_eq!(found[0].notice.signed.to_string(), "2022-02-03");
+            assert_eq!(found[0].notice.events[0].provenance.line, Some(3));
+        }
+    }
+
+    #[test]
+    fn a_signing_date_that_is_no_day_is_said_so_where_it_is() {
+        let text = NOTICE.replace("2022年2月3日", "2022年2月30日");
+        let err = Parser::new()
+            .file("bad.txt")
+            .strict(true)
+            .parse(&text)
+            .expect_err("no day");
+        assert_eq!(
+            err.to_string(),
+            "bad.txt: line 5: clause `2022年2月30日`: 2022年2月30日 is no day of the calendar"
+        );
+        let read = Parser::new().file("bad.txt").read(&text).expect("lenient");
+        assert_eq!(read.undated.len(), 1);
+        assert_eq!(read.undated[0].skipped[0].to_string(), err.to_string());
     }
 }

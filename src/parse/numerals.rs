@@ -66,43 +66,55 @@ fn small_number_of(chars: &[char]) -> Option<u32> {
 /// The first date written `Y年M月D日` in `text`, with the byte range it
 /// covers. The year has exactly four digits.
 pub(crate) fn find_date(text: &str) -> Option<(NaiveDate, usize, usize)> {
-    for (at, _) in text.match_indices('年') {
-        // Exactly four digits before `年`, and no fifth.
-        let mut back = text.get(..at)?.char_indices().rev();
-        let mut year = 0i32;
-        let mut scale = 1i32;
-        let mut start = at;
-        let mut four = true;
-        for _ in 0..4 {
-            match back.next().and_then(|(i, c)| Some((i, digit(c)?))) {
-                Some((i, d)) => {
-                    year += d as i32 * scale;
-                    scale *= 10;
-                    start = i;
-                }
-                None => {
-                    four = false;
-                    break;
-                }
+    written_dates(text).find_map(|(y, m, d, start, end)| {
+        NaiveDate::from_ymd_opt(y, m, d).map(|date| (date, start, end))
+    })
+}
+
+/// The first date written `Y年M月D日` in `text` that is no day of the
+/// calendar (`2022年2月30日`), as written: year, month, day.
+pub(crate) fn impossible_date(text: &str) -> Option<(i32, u32, u32)> {
+    written_dates(text)
+        .find(|&(y, m, d, _, _)| NaiveDate::from_ymd_opt(y, m, d).is_none())
+        .map(|(y, m, d, _, _)| (y, m, d))
+}
+
+/// Every date written `Y年M月D日` in `text`, possible or not: year, month,
+/// day and the byte range.
+fn written_dates(text: &str) -> impl Iterator<Item = (i32, u32, u32, usize, usize)> + '_ {
+    text.match_indices('年')
+        .filter_map(move |(at, _)| written_date(text, at))
+}
+
+/// The date written `Y年M月D日` whose `年` is at byte `at`.
+fn written_date(text: &str, at: usize) -> Option<(i32, u32, u32, usize, usize)> {
+    // Exactly four digits before `年`, and no fifth.
+    let mut back = text.get(..at)?.char_indices().rev();
+    let mut year = 0i32;
+    let mut scale = 1i32;
+    let mut start = at;
+    let mut four = true;
+    for _ in 0..4 {
+        match back.next().and_then(|(i, c)| Some((i, digit(c)?))) {
+            Some((i, d)) => {
+                year += d as i32 * scale;
+                scale *= 10;
+                start = i;
+            }
+            None => {
+                four = false;
+                break;
             }
         }
-        if !four || back.next().is_some_and(|(_, c)| digit(c).is_some()) {
-            continue;
-        }
-        let after_year = at + '年'.len_utf8();
-        let Some((month, month_len)) = number_then(text.get(after_year..)?, '月') else {
-            continue;
-        };
-        let after_month = after_year + month_len;
-        let Some((day, day_len)) = number_then(text.get(after_month..)?, '日') else {
-            continue;
-        };
-        let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else {
-            continue;
-        };
-        return Some((date, start, after_month + day_len));
     }
-    None
+    if !four || back.next().is_some_and(|(_, c)| digit(c).is_some()) {
+        return None;
+    }
+    let after_year = at + '年'.len_utf8();
+    let (month, month_len) = number_then(text.get(after_year..)?, '月')?;
+    let after_month = after_year + month_len;
+    let (day, day_len) = number_then(text.get(after_month..)?, '日')?;
+    Some((year, month, day, start, after_month + day_len))
 }
 
 /// The first date written with numbers only, `2023-03-01`, `2023.3.1` or

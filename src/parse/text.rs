@@ -9,7 +9,9 @@ use super::*;
 
 /// The input cut into lines.
 pub(super) fn lines(text: &str) -> Vec<Line<'_>> {
-    text.lines()
+    // `\n`, `\r\n`, and a lone `\r` as old editors end lines.
+    text.split_terminator('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
         .enumerate()
         .map(|(i, raw)| Line::new(u32::try_from(i + 1).unwrap_or(u32::MAX), raw))
         .collect()
