@@ -688,12 +688,22 @@ impl Ledger {
             });
         }
         for event in &notice.events {
-            let missing = if event.person.name().is_empty() {
-                Some("no person named")
+            let person = &event.person;
+            let missing = if person.name().is_empty() {
+                Some("no person named".to_owned())
+            } else if person.name().contains('#') {
+                // A name that could never be asked for: `#` separates a
+                // name from its id (`李建#A`).
+                Some(format!(
+                    "「{}」: a name may not hold #, which separates a name from its id",
+                    person.name()
+                ))
+            } else if person.id().is_some_and(str::is_empty) {
+                Some(format!("{}: an id of only white space", person.name()))
             } else if event.post.organisation().is_empty() {
-                Some("no organisation named")
+                Some("no organisation named".to_owned())
             } else if event.post.title().is_empty() {
-                Some("no title named")
+                Some("no title named".to_owned())
             } else {
                 None
             };
@@ -701,7 +711,7 @@ impl Ledger {
                 return Err(Error::InvalidEvent {
                     notice: number.clone(),
                     clause: event.provenance.clause,
-                    reason: reason.to_owned(),
+                    reason,
                 });
             }
         }

@@ -18,10 +18,13 @@ use crate::lexicon;
 ///
 /// Notices pad two-character names for alignment (`尹 强`) and break long
 /// organisation names across lines; neither is part of the name. Full-width
-/// spaces (U+3000) count as white space too.
+/// spaces (U+3000) count as white space too, and so do the invisible
+/// zero-width space and joiners (U+200B–U+200D, U+2060) a web copy may
+/// hold.
 ///
 /// ```
 /// assert_eq!(appointment_ledger::normalise(" 尹\u{3000}强 "), "尹强");
+/// assert_eq!(appointment_ledger::normalise("尹\u{200b}强"), "尹强");
 /// ```
 pub fn normalise(written: &str) -> String {
     normalised(written).into_owned()
@@ -97,11 +100,24 @@ fn white_space_at(b: u8, next: &[u8]) -> usize {
         (0xC2, [0x85 | 0xA0, ..]) => 2,
         // U+1680.
         (0xE1, [0x9A, 0x80, ..]) => 3,
-        // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F.
-        (0xE2, [0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] | [0x81, 0x9F, ..]) => 3,
+        // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F; and the invisible
+        // U+200B–U+200D (zero-width space and joiners) and U+2060 (word
+        // joiner), which a name copied from a web page may hold.
+        (0xE2, [0x80, 0x80..=0x8D | 0xA8 | 0xA9 | 0xAF, ..] | [0x81, 0x9F | 0xA0, ..]) => 3,
         // U+3000.
         (0xE3, [0x80, 0x80, ..]) => 3,
         _ => 0,
+    }
+}
+
+/// A name as [`normalise`] writes it, less byte-order marks (U+FEFF, which
+/// a file's first line may carry into a name).
+fn visible(written: &str) -> Arc<str> {
+    let name = normalised(written);
+    if name.contains('\u{feff}') {
+        Arc::from(name.replace('\u{feff}', ""))
+    } else {
+        Arc::from(&*name)
     }
 }
 
@@ -131,10 +147,11 @@ pub struct Person {
 }
 
 impl Person {
-    /// A person known by name only (white space is removed).
+    /// A person known by name only (white space, zero-width characters and
+    /// byte-order marks are removed).
     pub fn new(name: &str) -> Person {
         Person {
-            name: Arc::from(&*normalised(name)),
+            name: visible(name),
             id: None,
         }
     }
@@ -150,8 +167,8 @@ impl Person {
     /// ```
     pub fn with_id(name: &str, id: &str) -> Person {
         Person {
-            name: Arc::from(&*normalised(name)),
-            id: Some(Arc::from(&*normalised(id))),
+            name: visible(name),
+            id: Some(visible(id)),
         }
     }
 

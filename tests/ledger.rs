@@ -56,6 +56,34 @@ fn an_event_without_a_person_names_its_clause() {
 }
 
 #[test]
+fn names_that_could_never_be_asked_for_are_refused() {
+    let post = || Post::new("某局", "局长");
+    let refused = |person: Person| {
+        let mut ledger = Ledger::new();
+        let err = ledger
+            .record(notice4().appoint(person, post()))
+            .unwrap_err();
+        assert!(ledger.is_empty());
+        err.to_string()
+    };
+    // Invisible characters only: no name at all.
+    assert_eq!(
+        refused(Person::new("\u{200b}\u{feff}")),
+        "notice 济槐政任〔2022〕4号: clause 6: no person named"
+    );
+    assert_eq!(
+        refused(Person::new("李#建")),
+        "notice 济槐政任〔2022〕4号: clause 6: 「李#建」: a name may not hold #, which separates a name from its id"
+    );
+    assert_eq!(
+        refused(Person::with_id("李建", " \u{3000}")),
+        "notice 济槐政任〔2022〕4号: clause 6: 李建: an id of only white space"
+    );
+    // A name copied with a zero-width space or a byte-order mark is the name.
+    assert_eq!(Person::new("\u{feff}李\u{200b}建"), Person::new("李建"));
+}
+
+#[test]
 fn dates_out_of_range_are_refused() {
     let mut ledger = Ledger::new();
     let err = ledger

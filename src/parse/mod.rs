@@ -497,6 +497,8 @@ impl Parser {
     }
 
     fn read_all(&self, text: &str, corrections: bool) -> Result<Read, Error> {
+        // (A file's byte-order mark is no part of its first line.)
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let text = glosses::without_glosses(text);
         let (folded, script) = Folded::of(&text);
         let lines = lines(&folded);
