@@ -357,3 +357,40 @@ fn a_motion_a_board_adopted_is_its_decision() {
     let read = Parser::new().read(text).expect("lenient");
     assert_eq!(read.notices[0].notice.effective.to_string(), "2024-11-15");
 }
+
+#[test]
+fn acting_before_the_organisation_and_a_forecast_of_succession() {
+    // e16_wenzhou_acting_mayor
+    assert_eq!(
+        events("会议决定任命张文杰为温州市人民政府副市长、代理温州市人民政府市长职务。"),
+        [
+            "appoint 张文杰 温州市人民政府副市长 ",
+            "appoint 张文杰 温州市人民政府市长 acting",
+        ]
+    );
+    // e24_mingpaocanada_shanghai_future_trad: 將 is what will be, no event
+    let read = Parser::new()
+        .read("19日同時傳出的其他的人事變動還包括,河北省委副書記趙一德將接任山東省長,遼寧省長陳一軍將接替陳求發出任遼寧省委書記,貴州省長諶貽琴將接替孫志剛出任貴州省委書記。")
+        .expect("lenient");
+    assert!(read.found_nothing());
+    assert_eq!(read.passed_over.len(), 2);
+    assert_eq!(
+        read.passed_over[0].reason,
+        "a forecast (将, 拟), not a decision"
+    );
+}
+
+#[test]
+fn statements_listed_with_an_honorific() {
+    // h14_hospital_forum_starred (the copy's * for 党 kept)
+    assert_eq!(
+        events(
+            "严肃同志首先宣读了市委组织部文件通知:郑德元同志任医院*委书记、梁冬波同志任医院*委副书记、院长。"
+        ),
+        [
+            "appoint 郑德元 医院*委书记 ",
+            "appoint 梁冬波 医院*委副书记 ",
+            "appoint 梁冬波 医院*委院长 ",
+        ]
+    );
+}

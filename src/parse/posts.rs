@@ -167,6 +167,11 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
             org = Cow::Owned(stripped.to_owned());
             flags = flags.with(Flag::Acting);
         }
+        // `代理温州市人民政府市长`: acting, at the organisation after it.
+        if let Some(stripped) = org.strip_prefix("代理").filter(|o| !o.is_empty()) {
+            org = Cow::Owned(stripped.to_owned());
+            flags = flags.with(Flag::Acting);
+        }
         if let Some(rest) = title.strip_prefix('代').filter(|t| lexicon::is_title(t)) {
             title = rest;
             flags = flags.with(Flag::Acting);

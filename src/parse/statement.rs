@@ -517,13 +517,20 @@ fn resigns(before: &str) -> bool {
 /// `江绵恒兼任上海分院院长、华仁长担任…`).
 fn named_statement(text: &str) -> bool {
     const VERBS: &[&str] = &["为", "的", "担任", "兼任", "出任"];
+    let verb_at = |rest: &str| {
+        VERBS.iter().any(|v| rest.starts_with(v))
+            // `梁冬波同志任…`: 任 alone after an honorific.
+            || HONORIFICS.iter().any(|h| {
+                rest.strip_prefix(h).is_some_and(|r| {
+                    r.starts_with('任') && !r.starts_with(['命', '免', '职', '期'])
+                        || VERBS.iter().any(|v| r.starts_with(v))
+                })
+            })
+    };
     text.char_indices()
         .skip(2)
         .take(3)
-        .find(|(at, _)| {
-            text.get(*at..)
-                .is_some_and(|rest| VERBS.iter().any(|v| rest.starts_with(v)))
-        })
+        .find(|(at, _)| text.get(*at..).is_some_and(verb_at))
         .and_then(|(at, _)| text.get(..at))
         .is_some_and(|name| has_surname(name) && !name.contains(['、', '，', '（', '(']))
 }
@@ -1208,6 +1215,15 @@ impl State {
     /// leaves it. `None` when the part is not so written.
     fn succession(&mut self, part: &str, clause: &mut Clause) -> Option<Result<(), String>> {
         let (who, rest) = part.split_once("接替")?;
+        // `陳一軍將接替陳求發出任…`: a forecast, no decision.
+        if forecast(who) {
+            self.passed.push(PassedOver {
+                line: self.line,
+                text: part.to_owned(),
+                reason: "a forecast (将, 拟), not a decision".to_owned(),
+            });
+            return Some(Ok(()));
+        }
         let newcomer = names(who)
             .filter(|p| p.iter().all(|p| has_surname(p.name())))
             .or_else(|| after_title(who).map(|(p, _)| vec![p]))?;
