@@ -132,9 +132,39 @@ pub(super) fn opens_with_dateline(norm: &str) -> bool {
     })
 }
 
-/// The text after a paper's lead (`新京报快讯（记者 冯琪）`, `本报讯`), when
-/// a part starts with one.
+/// The day a part that reports a decision gives it by a word relative to
+/// the page's date (`上海市人大會議昨日表決通過`, `…今天上午决定…`).
+pub(super) fn relative_day_of_decision(part: &str, page: Option<NaiveDate>) -> Option<NaiveDate> {
+    const DECIDES: &[&str] = &[
+        "表决", "通过", "决定", "任命", "免去", "宣布", "召开", "举行",
+    ];
+    let (at, day) = [("昨日", 1), ("昨天", 1), ("今日", 0), ("今天", 0)]
+        .iter()
+        .find_map(|(w, back)| find(part, w).map(|at| (at + w.len(), *back)))?;
+    let after = part.get(at..)?;
+    if !DECIDES.iter().any(|w| contains(after, w)) {
+        return None;
+    }
+    let page = page?;
+    if day == 0 {
+        Some(page)
+    } else {
+        page.pred_opt()
+    }
+}
+
+/// The text after a paper's lead (`新京报快讯（记者 冯琪）`, `本报讯`,
+/// `【财新网】（记者 欧阳洪亮）`), when a part starts with one.
 pub(super) fn after_lead(part: &str) -> Option<&str> {
+    // `【财新网】(记者 欧阳洪亮 贺信)`: a source in brackets, a reporter.
+    if let Some(rest) = part
+        .strip_prefix('【')
+        .and_then(|r| r.split_once('】'))
+        .map(|(_, r)| r)
+    {
+        let reported = strip_reporter(rest);
+        return Some(reported);
+    }
     let at = part.find('讯')?;
     let head = part.get(..at)?;
     if head.chars().count() > 12 || head.contains(['，', '。', '；']) {
@@ -287,6 +317,15 @@ mod tests {
             Some("11月21日")
         );
         assert_eq!(after_lead("本报讯8月17日"), Some("8月17日"));
+        assert_eq!(
+            after_lead("【财新网】(记者欧阳洪亮贺信)12月3日下午"),
+            Some("12月3日下午")
+        );
+        assert_eq!(
+            relative_day_of_decision("上海市人大会议昨日表决通过", page),
+            Some(day(2023, 8, 17))
+        );
+        assert_eq!(relative_day_of_decision("昨日天气晴", page), None);
     }
 
     #[test]

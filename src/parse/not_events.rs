@@ -127,9 +127,16 @@ impl State {
         }
         // `新京报快讯（记者 冯琪）11月21日`, `本报讯 8月17日`: a paper's lead.
         let part = dates::after_lead(part).unwrap_or(part);
-        let date = dates::sentence_date(part, self.page)?;
-        self.said_on = Some((date, DateSource::Stated));
-        Some("")
+        if let Some(date) = dates::sentence_date(part, self.page) {
+            self.said_on = Some((date, DateSource::Stated));
+            return Some("");
+        }
+        // `上海市人大會議昨日表決通過`: the day of what the part reports; the
+        // part is read on.
+        if let Some(date) = dates::relative_day_of_decision(part, self.page) {
+            self.said_on = Some((date, DateSource::Stated));
+        }
+        None
     }
 
     /// Whether a part is read as no event and reported so: a résumé (the
