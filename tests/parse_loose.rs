@@ -394,3 +394,57 @@ fn statements_listed_with_an_honorific() {
         ]
     );
 }
+
+#[test]
+fn bare_titles_take_the_organisation_the_report_speaks_of() {
+    // g26_cnpc_board_split_2011: the group a sentence made its subject
+    assert_eq!(
+        events(
+            "本报讯 中石油集团公司6日宣布,党中央和国务院近日宣布了对中石油集团领导的调整决定,中石油集团设立董事会,由蒋洁敏任董事长、党组书记,但免去其总经理职务,由周吉平任总经理,周吉平同时担任董事。"
+        ),
+        [
+            "appoint 蒋洁敏 中石油集团董事长 ",
+            "appoint 蒋洁敏 中石油集团党组书记 ",
+            "remove 蒋洁敏 中石油集团总经理 ",
+            "appoint 周吉平 中石油集团总经理 ",
+            "appoint 周吉平 中石油集团董事 ",
+        ]
+    );
+    // f20_caas_oilcrops_team: the institute the sentence before named
+    assert_eq!(
+        events(
+            "任命王移收、廖星、黄凤洪为油料所党委委员。由于年龄的原因,黄佑安不再担任党委书记、副所长,刘曾保不再担任副所长。"
+        ),
+        [
+            "appoint 王移收 油料所党委委员 ",
+            "appoint 廖星 油料所党委委员 ",
+            "appoint 黄凤洪 油料所党委委员 ",
+            "remove 黄佑安 油料所党委书记 ",
+            "remove 黄佑安 油料所副所长 ",
+            "remove 刘曾保 油料所副所长 ",
+        ]
+    );
+}
+
+#[test]
+fn a_name_that_ends_in_sheng_and_a_rank_note() {
+    // d16_nantaihu_group_cadre_meeting_trad: 夏吉勝任…, not 勝任
+    assert_eq!(
+        events(
+            "會上,新區黨群工作部副部長蔣超宣布干部任免決定:夏吉勝任浙江南太湖城市開發控股集團有限公司黨委副書記、副董事長、總經理;"
+        ),
+        [
+            "appoint 夏吉勝 浙江南太湖城市開發控股集團有限公司黨委副書記 ",
+            "appoint 夏吉勝 浙江南太湖城市開發控股集團有限公司副董事長 ",
+            "appoint 夏吉勝 浙江南太湖城市開發控股集團有限公司總經理 ",
+        ]
+    );
+    // d17_sinolight_poly_decision_meeting: (正职待遇) is a rank, no flag
+    assert_eq!(
+        events("俞海星同志任中轻集团副董事长(正职待遇),不再担任中轻集团总经理职务;"),
+        [
+            "appoint 俞海星 中轻集团副董事长 ",
+            "remove 俞海星 中轻集团总经理 ",
+        ]
+    );
+}

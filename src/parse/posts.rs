@@ -36,10 +36,10 @@ pub(super) fn marker_word(word: &str) -> Option<Option<Flag>> {
         // `（简历附后）`, `（简历详见附件）`.
         w if w.starts_with("简历") && w.chars().count() <= 8 => None,
         w if w.starts_with('因') && w.chars().count() <= 10 && !w.contains('为') => None,
-        // A rank (`正科级`, `副部长级`) or a term (`任期三年`, `聘期三年`):
+        // A rank (`正科级`, `副部长级`, `正职待遇`) or a term (`任期三年`, `聘期三年`):
         // accepted, not a flag the model keeps.
         w if (w.starts_with('正') || w.starts_with('副'))
-            && w.ends_with('级')
+            && (w.ends_with('级') || w.ends_with("待遇"))
             && (3..=6).contains(&w.chars().count()) =>
         {
             None

@@ -127,11 +127,18 @@ pub(super) fn name_and_verb<'a>(
                 if v.word == "履新" && rest.starts_with(['前', '后']) {
                     continue;
                 }
+                // (`夏吉勝任…`: a name that ends in 胜, not 胜任.)
+                let named_so = || {
+                    prefix.ends_with('胜')
+                        && (2..=4).contains(&prefix.chars().count())
+                        && names(prefix).is_some_and(|p| p.iter().all(|p| has_surname(p.name())))
+                };
                 if matches!(v.word, "任" | "担任")
                     && prefix
                         .chars()
                         .next_back()
                         .is_some_and(|c| NOT_DECIDED.contains(c))
+                    && !named_so()
                 {
                     continue;
                 }
@@ -147,6 +154,11 @@ pub(super) fn name_and_verb<'a>(
                         .unwrap_or(prefix),
                     // `X已被免去`, `X亦被免去`: done, and told of X.
                     w if w.starts_with('被') => prefix.trim_end_matches(['已', '亦', '也', '均']),
+                    _ => prefix,
+                };
+                // `周吉平同时担任董事`: at once, and still X's.
+                let prefix = match v.word {
+                    "担任" | "兼任" | "出任" => prefix.strip_suffix("同时").unwrap_or(prefix),
                     _ => prefix,
                 };
                 if loose && prefix.ends_with(NOT_NAME_ENDS) {
@@ -166,7 +178,9 @@ pub(super) fn name_and_verb<'a>(
                 };
                 // `由江绵恒兼任…`: by whom, not a name that starts with 由.
                 let prefix = match (v.word, prefix.strip_prefix('由')) {
-                    ("兼任" | "担任" | "出任", Some(who)) if names(who).is_some() => who,
+                    ("兼任" | "担任" | "出任" | "任", Some(who)) if names(who).is_some() => {
+                        who
+                    }
                     _ => prefix,
                 };
                 if let Some(people) = names(prefix) {
@@ -1112,12 +1126,24 @@ impl State {
             // person's current post's, else the one named last in it.
             Err(e) => {
                 let bare = bare_post(split_top(&written, &['、']).next().unwrap_or(""));
-                let named = clause.held.clone().or_else(|| {
-                    clause
-                        .events
-                        .last()
-                        .map(|e| e.post.organisation().to_owned())
-                });
+                let named = clause
+                    .held
+                    .clone()
+                    .or_else(|| {
+                        clause
+                            .events
+                            .last()
+                            .map(|e| e.post.organisation().to_owned())
+                    })
+                    // In loose text, the sentence before's, or the company
+                    // a sentence made its subject (`中石油集团设立董事会，由
+                    // 蒋洁敏任董事长`).
+                    .or_else(|| self.loose.then(|| self.company.clone()).flatten())
+                    .or_else(|| {
+                        self.loose
+                            .then(|| self.events.last().map(|e| e.post.organisation().to_owned()))
+                            .flatten()
+                    });
                 match named.filter(|_| lexicon::is_title(bare)) {
                     Some(org) => posts(&format!("{}{written}", held_at(&org, bare)))?,
                     None => return Err(e),
