@@ -40,7 +40,9 @@
 //! (finding a notice's title and number), `layout` (its signing line,
 //! issuer and the dates its layout gives), `dates` (datelines, sentences,
 //! pages), `clauses` (cutting a body into clauses), `statement` (reading a
-//! clause's parts into events), `names`, `posts`, `references` (`该局`,
+//! clause's parts into events), `verbs` (a name and the verb after it),
+//! `forms` (lists of statements, `分别`, successions, motions), `names`,
+//! `posts`, `references` (`该局`,
 //! names ended by nothing), `announcements` (meetings, letters, leads),
 //! `not_events` (proposals, résumés, prose), `decisions` (grouping events
 //! into decisions, repeats), `table`, `qualify` (short organisation names),
@@ -159,6 +161,7 @@ mod clauses;
 mod correction;
 mod dates;
 mod decisions;
+mod forms;
 mod glosses;
 mod heads;
 mod layout;
@@ -172,9 +175,11 @@ mod script;
 mod statement;
 mod table;
 mod text;
+mod verbs;
 
 use clauses::*;
 use decisions::*;
+use forms::*;
 use heads::*;
 use layout::*;
 use names::*;
@@ -182,6 +187,7 @@ use not_events::*;
 use posts::*;
 use statement::*;
 use text::*;
+use verbs::*;
 
 pub use correction::ParsedCorrection;
 pub use dates::DateSource;

@@ -1,0 +1,246 @@
+//! The forms of statement besides a leading verb and a name with its verb:
+//! statements listed after one verb (`任命A为X、B为Y`), people who take
+//! posts respectively (`A、B分别任X、Y`), successions (`X接替Y担任Z`), posts
+//! taken by someone named after them (`Z由X兼任`), a motion a board adopted
+//! (`审议通过《关于选举X担任Y的议案》`), and the day a resignation takes
+//! effect (`该辞任自…起生效`).
+//!
+//! Each reads its form or says it is not one; it must never read a form
+//! half (a clause is whole or an error).
+
+use super::*;
+
+/// A part cut before each leading verb that a `、` joins to what came before
+/// (`免去王志刚的科学技术部部长职务、任命阴和俊为科学技术部部长`), and before
+/// each name and its `为` or `的` after a post: statements, not a list of
+/// posts.
+pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
+    const LEADS: &[&str] = &["任命", "免去", "聘任", "解聘", "免除", "聘用", "罢免"];
+    let mut rest = Some(part);
+    std::iter::from_fn(move || {
+        let text = rest.take()?;
+        // A vector search first: almost no part holds a 、 before a verb.
+        if !text.contains('、') {
+            return Some(text);
+        }
+        let cut = occurrences(text, "、").find(|&at| {
+            let Some(after) = text.get(at + '、'.len_utf8()..) else {
+                return false;
+            };
+            LEADS.iter().any(|w| after.starts_with(w))
+                || (named_statement(after)
+                    && text
+                        .get(..at)
+                        .and_then(|before| lexicon::split_post(bare_post(before)))
+                        .is_some())
+        });
+        match cut {
+            Some(at) => {
+                rest = text.get(at + '、'.len_utf8()..);
+                text.get(..at)
+            }
+            None => Some(text),
+        }
+    })
+}
+
+/// The statement of a motion a part says was adopted (`审议通过《关于聘任
+/// 张三为公司总经理的议案》` → `聘任张三为公司总经理`); not one that puts a
+/// proposal or a nomination to another body (`《关于提请…的议案》`).
+pub(super) fn adopted_motion(part: &str) -> Option<&str> {
+    let at = ["通过《关于", "通过了《关于"]
+        .iter()
+        .find_map(|w| find(part, w).map(|at| at + w.len()))?;
+    let inner = part.get(at..)?;
+    let inner = inner.get(..inner.find('》')?)?;
+    let inner = ["的议案", "议案"]
+        .iter()
+        .find_map(|w| inner.strip_suffix(w))?;
+    let inner = ["及相关安排", "及相关事项", "的相关事项"]
+        .iter()
+        .find_map(|w| inner.strip_suffix(w))
+        .unwrap_or(inner);
+    let proposes = ["提请", "提名", "推荐"]
+        .iter()
+        .any(|w| inner.starts_with(w));
+    // A motion that names someone (`聘任张三为…`), not only a post
+    // (`关于聘任公司副总经理的议案`, whose people the text gives after).
+    let who = ["选举", "推选", "聘任", "任命", "免去", "解聘"]
+        .iter()
+        .find_map(|w| inner.strip_prefix(w))?;
+    let named = ["为", "担任", "任", "的"]
+        .iter()
+        .filter_map(|v| find(who, v))
+        .min()
+        .and_then(|at| who.get(..at))
+        .map(|name| {
+            HONORIFICS
+                .iter()
+                .find_map(|h| name.strip_suffix(h))
+                .unwrap_or(name)
+        })
+        .is_some_and(|name| (2..=4).contains(&name.chars().count()) && has_surname(name));
+    (!proposes && named).then_some(inner)
+}
+
+/// Whether the text before a date names a resignation (`该辞任`, `其辞职`,
+/// `上述辞职`): what the date is the effect of.
+pub(super) fn resigns(before: &str) -> bool {
+    ["辞任", "辞职", "辞呈"].iter().any(|w| before.ends_with(w))
+}
+
+/// Whether a text starts with a name and its `为`, `的` or `担任`, as the
+/// next statement of a list does after a post (`任命劉江華為民政事務局局長、
+/// 張雲正為公務員事務局局長`, `免去曾德成的…職務、鄧國威的…職務`,
+/// `江绵恒兼任上海分院院长、华仁长担任…`).
+fn named_statement(text: &str) -> bool {
+    const VERBS: &[&str] = &["为", "的", "担任", "兼任", "出任"];
+    let verb_at = |rest: &str| {
+        VERBS.iter().any(|v| rest.starts_with(v))
+            // `梁冬波同志任…`: 任 alone after an honorific.
+            || HONORIFICS.iter().any(|h| {
+                rest.strip_prefix(h).is_some_and(|r| {
+                    r.starts_with('任') && !r.starts_with(['命', '免', '职', '期'])
+                        || VERBS.iter().any(|v| r.starts_with(v))
+                })
+            })
+    };
+    text.char_indices()
+        .skip(2)
+        .take(3)
+        .find(|(at, _)| text.get(*at..).is_some_and(verb_at))
+        .and_then(|(at, _)| text.get(..at))
+        .is_some_and(|name| has_surname(name) && !name.contains(['、', '，', '（', '(']))
+}
+
+impl State {
+    /// Dates the removals of the latest clause that has someone resign
+    /// (in loose text, read from `辞去`), a day of their own.
+    pub(super) fn resigned_on(&mut self, date: NaiveDate) {
+        let Some(clause) = self
+            .events
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find(|e| e.kind == EventKind::Remove)
+            .map(|e| e.provenance.clause)
+        else {
+            return;
+        };
+        self.own_day.retain(|(c, _)| *c != clause);
+        self.own_day.push((clause, Some(date)));
+    }
+
+    /// `李尚福、郑栅洁分别履新国防部部长、国家发改委主任`: each person takes
+    /// the post in the same place of the list. `None` when the part is not
+    /// so written, or the lists differ in length.
+    pub(super) fn respectively(
+        &mut self,
+        part: &str,
+        clause: &mut Clause,
+    ) -> Option<Result<(), String>> {
+        const VERBS: &[(&str, Option<EventKind>)] = &[
+            ("担任", APPOINT),
+            ("出任", APPOINT),
+            ("履新", APPOINT),
+            ("当选为", APPOINT),
+            ("任命为", APPOINT),
+            ("被任命为", APPOINT),
+            ("任", APPOINT),
+            ("为", APPOINT),
+            ("不再担任", REMOVE),
+        ];
+        let (who, rest) = part.split_once("分别")?;
+        let (rest, kind) = VERBS
+            .iter()
+            .find_map(|(w, kind)| rest.strip_prefix(w).map(|r| (r, *kind)))?;
+        let people = names(who)?;
+        if self.loose && !people.iter().all(|p| has_surname(p.name())) {
+            return None;
+        }
+        let written = match self.refer_back(rest, clause) {
+            Ok(written) => written,
+            Err(e) => return Some(Err(e)),
+        };
+        let list = match posts(&written) {
+            Ok(list) => list,
+            Err(e) => return Some(Err(e)),
+        };
+        if people.len() != list.len() || people.len() < 2 {
+            return None;
+        }
+        let kind = kind?;
+        clause.part_start = clause.events.len();
+        for (person, (post, flags)) in people.iter().zip(list) {
+            let mut event = Event::new(kind, person.clone(), post);
+            event.flags = flags;
+            clause.events.push(event);
+        }
+        self.remember(people);
+        Some(Ok(()))
+    }
+
+    /// `王蒙徽接替应勇担任湖北省委书记`: the first takes the post, the second
+    /// leaves it. `None` when the part is not so written.
+    pub(super) fn succession(
+        &mut self,
+        part: &str,
+        clause: &mut Clause,
+    ) -> Option<Result<(), String>> {
+        let (who, rest) = part.split_once("接替")?;
+        // `陳一軍將接替陳求發出任…`: a forecast, no decision.
+        if forecast(who) {
+            self.passed.push(PassedOver {
+                line: self.line,
+                text: part.to_owned(),
+                reason: "a forecast (将, 拟), not a decision".to_owned(),
+            });
+            return Some(Ok(()));
+        }
+        let newcomer = names(who)
+            .filter(|p| p.iter().all(|p| has_surname(p.name())))
+            .or_else(|| after_title(who).map(|(p, _)| vec![p]))?;
+        let (left, post) = ["担任", "出任", "升任", "任"]
+            .iter()
+            .find_map(|w| rest.split_once(w))?;
+        let leaver = names(left)?;
+        Some(
+            self.push(clause, leaver, verb("接替", REMOVE, None), post)
+                .and_then(|()| self.push(clause, newcomer, verb("接替", APPOINT, None), post)),
+        )
+    }
+
+    /// `新的党委书记由武汉市卫健委副主任王卫华兼任`: the post first, then who
+    /// takes it. `None` when the part is not so written.
+    pub(super) fn taken_by(
+        &mut self,
+        part: &str,
+        clause: &mut Clause,
+    ) -> Option<Result<(), String>> {
+        let (post, rest) = part.split_once('由')?;
+        // `郝平由北京大学党委书记转任校长`: from one post to another.
+        if let Some(people) = names(post).filter(|p| p.iter().all(|p| has_surname(p.name()))) {
+            let (from, to) = ["转任", "调任", "改任", "升任", "任"]
+                .iter()
+                .find_map(|w| rest.split_once(w))?;
+            return Some(
+                self.push(clause, people.clone(), verb("由", REMOVE, None), from)
+                    .and_then(|()| self.push(clause, people, verb("任", APPOINT, None), to)),
+            );
+        }
+        let (who, v) = [
+            ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
+            ("担任", verb("担任", APPOINT, None)),
+            ("出任", verb("出任", APPOINT, None)),
+            ("接任", verb("接任", APPOINT, None)),
+        ]
+        .into_iter()
+        .find_map(|(w, v)| rest.strip_suffix(w).map(|who| (who, v)))?;
+        let people = names(who)
+            .filter(|p| p.iter().all(|p| has_surname(p.name())))
+            .or_else(|| after_title(who).map(|(p, _)| vec![p]))?;
+        // `…医院新的党委书记`: the new one's post is the post.
+        let post = post.replacen("新的", "", 1).replacen("新任", "", 1);
+        Some(self.push(clause, people, v, &post))
+    }
+}

@@ -1,0 +1,196 @@
+//! A name and the verb after it (`张三为…`, `李四任…`, `王五不再担任…`,
+//! `X被免去…`): the verbs, what stands between a name and its verb, and
+//! what before a verb makes it no decision (a résumé's `曾任`, a forecast's
+//! `将`).
+//!
+//! It only finds where a name ends and its verb starts; it must never
+//! decide what the posts after the verb are (`posts` does).
+
+use super::*;
+
+/// A verb after a name: what it does.
+#[derive(Clone, Copy)]
+pub(super) struct Verb {
+    pub(super) word: &'static str,
+    pub(super) kind: Option<EventKind>,
+    pub(super) flag: Option<Flag>,
+}
+
+pub(super) const fn verb(word: &'static str, kind: Option<EventKind>, flag: Option<Flag>) -> Verb {
+    Verb { word, kind, flag }
+}
+
+pub(super) const APPOINT: Option<EventKind> = Some(EventKind::Appoint);
+pub(super) const REMOVE: Option<EventKind> = Some(EventKind::Remove);
+
+pub(super) const FIRST_VERBS: &[Verb] = &[
+    verb("不再担任", REMOVE, None),
+    verb("不再兼任", REMOVE, Some(Flag::Concurrent)),
+    verb("辞去", REMOVE, None),
+    // `李尚福已被免去國防部長職務`: a removal told of the person.
+    verb("被免去", REMOVE, None),
+    verb("被免除", REMOVE, None),
+    verb("被解聘", REMOVE, None),
+    verb("挂职担任", APPOINT, Some(Flag::Secondment)),
+    verb("挂职任", APPOINT, Some(Flag::Secondment)),
+    verb("兼任", APPOINT, Some(Flag::Concurrent)),
+    verb("代理", APPOINT, Some(Flag::Acting)),
+    verb("担任", APPOINT, None),
+];
+pub(super) const APPOINT_VERBS: &[Verb] = &[verb("为", APPOINT, None), verb("的", REMOVE, None)];
+pub(super) const REMOVE_VERBS: &[Verb] = &[
+    verb("的", REMOVE, None),
+    verb("为", APPOINT, None),
+    // `免去吴刚同志某校校长职务`: no 的, the honorific ends the name.
+    verb("同志", REMOVE, None),
+    verb("女士", REMOVE, None),
+    verb("先生", REMOVE, None),
+];
+pub(super) const LAST_VERBS: &[Verb] = &[
+    verb("任", APPOINT, None),
+    // `李尚福履新国防部部长`: takes up the post (news prose).
+    verb("履新", APPOINT, None),
+    verb("因", None, None),
+];
+
+/// What before `任` or `担任` makes it a past or a proposal, not a decision
+/// (`曾任`, `历任`, `现任`, `原任`, `先后担任`, `拟任`, `提任`, `继续担任`), or
+/// a word that ends in 任 and appoints nobody here (`主任`, `责任`, `留任`,
+/// `卸任`, `到任`): the character before the verb.
+const NOT_DECIDED: &str = "曾历现原后拟提仍继再又续主责信担聘兼留连就到上离卸委胜放常";
+
+/// What before a verb makes it a forecast (`X将出任`, `X有望接任`).
+pub(super) fn forecast(prefix: &str) -> bool {
+    match prefix.chars().next_back() {
+        Some('将' | '拟' | '或') => true,
+        Some('望') => prefix.ends_with("有望"),
+        Some('计') => prefix.ends_with("预计"),
+        _ => false,
+    }
+}
+
+/// What no name ends with: the words of a sentence that stand between a
+/// name and its verb in news prose (`易纲已接任`, `吴晓军将出任`, `X被聘任`).
+const NOT_NAME_ENDS: &[char] = &[
+    '将', '已', '被', '曾', '均', '也', '则', '又', '再', '即', '拟', '现', '并', '为', '的', '等',
+    '在', '从', '由', '向', '对', '是', '有', '会', '就', '都', '还', '所', '称', '获', '因',
+];
+
+/// The passive forms before `为` (`徐超被聘任为…`, `X当选为…`): the verb, not
+/// part of the name.
+const PASSIVE: &[&str] = &[
+    "被任命",
+    "被聘任",
+    "被聘",
+    "被选举",
+    "被增补",
+    "被选为",
+    "当选",
+    "被推选",
+    "被提拔",
+];
+
+/// What news reports write before `任` of a decision (`X出任Y`, `X调任Y`):
+/// part of the verb, not of the name.
+const MOVED: &[char] = &['出', '调', '改', '转', '升', '接'];
+
+/// Finds the first verb (by priority) preceded by a plausible name, or by
+/// a current title and a name (`重庆市副市长胡明朗为…`). `signature` is
+/// that of `text` or of a text it was cut from; in `loose` text (no
+/// notice's layout around it) a name must start with a surname.
+pub(super) fn name_and_verb<'a>(
+    text: &'a str,
+    lists: &[&[Verb]],
+    signature: Signature,
+    loose: bool,
+) -> Option<(Vec<Person>, Verb, &'a str, Option<&'a str>)> {
+    for list in lists {
+        for v in *list {
+            if !signature.may_hold(v.word) {
+                continue;
+            }
+            for at in occurrences(text, v.word) {
+                if at == 0 {
+                    continue;
+                }
+                let (Some(prefix), Some(rest)) = (text.get(..at), text.get(at + v.word.len()..))
+                else {
+                    continue;
+                };
+                // `任命`, `任免`, `任职`, `任期` are no verb 任; `拟任` is a
+                // proposal, not an appointment.
+                if v.word == "任" && rest.starts_with(['命', '免', '职', '期']) {
+                    continue;
+                }
+                // `此次履新前…`: before taking up a post, a résumé.
+                if v.word == "履新" && rest.starts_with(['前', '后']) {
+                    continue;
+                }
+                // (`夏吉勝任…`: a name that ends in 胜, not 胜任.)
+                let named_so = || {
+                    prefix.ends_with('胜')
+                        && (2..=4).contains(&prefix.chars().count())
+                        && names(prefix).is_some_and(|p| p.iter().all(|p| has_surname(p.name())))
+                };
+                if matches!(v.word, "任" | "担任")
+                    && prefix
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| NOT_DECIDED.contains(c))
+                    && !named_so()
+                {
+                    continue;
+                }
+                // `X将出任…`, `X有望接任…`: a forecast, not a decision.
+                if forecast(prefix) {
+                    continue;
+                }
+                let prefix = match v.word {
+                    "任" => prefix.strip_suffix(MOVED).unwrap_or(prefix),
+                    "为" => PASSIVE
+                        .iter()
+                        .find_map(|w| prefix.strip_suffix(w))
+                        .unwrap_or(prefix),
+                    // `X已被免去`, `X亦被免去`: done, and told of X.
+                    w if w.starts_with('被') => prefix.trim_end_matches(['已', '亦', '也', '均']),
+                    _ => prefix,
+                };
+                // `周吉平同时担任董事`: at once, and still X's.
+                let prefix = match v.word {
+                    "担任" | "兼任" | "出任" => prefix.strip_suffix("同时").unwrap_or(prefix),
+                    _ => prefix,
+                };
+                if loose && prefix.ends_with(NOT_NAME_ENDS) {
+                    continue;
+                }
+                // `李明先生因个人原因申请辞去…`: the reason and the request
+                // are no part of the name.
+                let prefix = match v.word {
+                    "辞去" => {
+                        let asked = ["申请", "提出", "请求"]
+                            .iter()
+                            .find_map(|w| prefix.strip_suffix(w))
+                            .unwrap_or(prefix);
+                        asked.split_once('因').map_or(asked, |(who, _)| who)
+                    }
+                    _ => prefix,
+                };
+                // `由江绵恒兼任…`: by whom, not a name that starts with 由.
+                let prefix = match (v.word, prefix.strip_prefix('由')) {
+                    ("兼任" | "担任" | "出任" | "任", Some(who)) if names(who).is_some() => {
+                        who
+                    }
+                    _ => prefix,
+                };
+                if let Some(people) = names(prefix) {
+                    if !loose || people.iter().all(|p| has_surname(p.name())) {
+                        return Some((people, *v, rest, None));
+                    }
+                } else if let Some((person, title)) = after_title(prefix).filter(|_| loose) {
+                    return Some((vec![person], *v, rest, Some(title)));
+                }
+            }
+        }
+    }
+    None
+}
