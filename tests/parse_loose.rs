@@ -356,6 +356,11 @@ fn a_motion_a_board_adopted_is_its_decision() {
     );
     let read = Parser::new().read(text).expect("lenient");
     assert_eq!(read.notices[0].notice.effective.to_string(), "2024-11-15");
+    // e26_houjie_town_byelection_trad: a town congress's decision adopted
+    assert_eq!(
+        events("大會通過了《關於接受方沛林同志辭去厚街鎮人民政府副鎮長職務請求的決定》草案。"),
+        ["remove 方沛林 厚街鎮人民政府副鎮長 "]
+    );
 }
 
 #[test]

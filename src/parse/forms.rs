@@ -53,7 +53,8 @@ pub(super) fn adopted_motion(part: &str) -> Option<&str> {
         .find_map(|w| find(part, w).map(|at| at + w.len()))?;
     let inner = part.get(at..)?;
     let inner = inner.get(..inner.find('》')?)?;
-    let inner = ["的议案", "议案"]
+    // (`《关于接受X辞去…职务请求的决定》草案`: a congress's decision.)
+    let inner = ["的议案", "议案", "的决定"]
         .iter()
         .find_map(|w| inner.strip_suffix(w))?;
     let inner = ["及相关安排", "及相关事项", "的相关事项"]
@@ -65,10 +66,10 @@ pub(super) fn adopted_motion(part: &str) -> Option<&str> {
         .any(|w| inner.starts_with(w));
     // A motion that names someone (`聘任张三为…`), not only a post
     // (`关于聘任公司副总经理的议案`, whose people the text gives after).
-    let who = ["选举", "推选", "聘任", "任命", "免去", "解聘"]
+    let who = ["选举", "推选", "聘任", "任命", "免去", "解聘", "接受"]
         .iter()
         .find_map(|w| inner.strip_prefix(w))?;
-    let named = ["为", "担任", "任", "的"]
+    let named = ["为", "担任", "任", "的", "辞去"]
         .iter()
         .filter_map(|v| find(who, v))
         .min()
