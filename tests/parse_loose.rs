@@ -453,3 +453,12 @@ fn a_name_that_ends_in_sheng_and_a_rank_note() {
         ]
     );
 }
+
+#[test]
+fn a_bare_head_of_government_is_the_place_the_sentence_names() {
+    // e10_renminbao_provinces_2006_trad
+    assert_eq!(
+        events("17日,四川省第十屆人民代表大會第四次會議通過決定,接受陳文光辭去副省長職務。"),
+        ["remove 陳文光 四川省副省長 "]
+    );
+}

@@ -279,6 +279,69 @@ pub(crate) fn subject_company(part: &str) -> Option<&str> {
         .max_by_key(|name| name.len())
 }
 
+/// The place whose head a bare title names (`副省长`, `市长`, `县长`):
+/// the place of the first body of that level a text names (`四川省第十屆
+/// 人民代表大會…接受陳文光辭去副省長職務` → `四川省`), or `None`.
+pub(crate) fn place_headed(text: &str, title: &str) -> Option<String> {
+    let level = head_level(title)?;
+    // A body the place is named for, soon after it.
+    const BODIES: &[&str] = &[
+        "人民代表大会",
+        "人大",
+        "人民政府",
+        "政府",
+        "政协",
+        "委员会",
+        "委",
+    ];
+    text.char_indices()
+        .filter(|(_, c)| *c == level)
+        .find_map(|(at, c)| {
+            let end = at + c.len_utf8();
+            let after: String = text.get(end..)?.chars().take(12).collect();
+            let body = BODIES.iter().any(|w| {
+                after.starts_with(w)
+                    || after
+                        .strip_prefix('第')
+                        .and_then(|r| r.split_once('届'))
+                        .is_some_and(|(_, r)| r.starts_with(w))
+                    || after
+                        .split_once('届')
+                        .is_some_and(|(n, r)| n.chars().count() <= 3 && r.starts_with(w))
+            });
+            if !body {
+                return None;
+            }
+            // The place's own name: two to six Han characters before the
+            // level, after the last character that is none.
+            let before = text.get(..at)?;
+            let name: String = before
+                .chars()
+                .rev()
+                .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                .take(6)
+                .collect::<Vec<char>>()
+                .into_iter()
+                .rev()
+                .collect();
+            (name.chars().count() >= 2).then(|| format!("{name}{c}"))
+        })
+}
+
+/// The level of government whose head a title names (`副省长` → `省`).
+pub(crate) fn head_level(title: &str) -> Option<char> {
+    match title.trim_start_matches(['副', '常', '务', '代']) {
+        "省长" => Some('省'),
+        "市长" => Some('市'),
+        "县长" => Some('县'),
+        "区长" => Some('区'),
+        "州长" => Some('州'),
+        "镇长" => Some('镇'),
+        "乡长" => Some('乡'),
+        _ => None,
+    }
+}
+
 /// How the name of a company or a bank ends.
 const COMPANIES: &[&str] = &["股份有限公司", "有限责任公司", "有限公司", "银行", "集团"];
 
@@ -392,6 +455,20 @@ const ORGANS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_head_of_government_is_of_the_place_a_body_is_named_for() {
+        let text = "17日，四川省第十届人民代表大会第四次会议通过决定";
+        assert_eq!(place_headed(text, "副省长").as_deref(), Some("四川省"));
+        assert_eq!(
+            place_headed("鉴江镇人大", "镇长").as_deref(),
+            Some("鉴江镇")
+        );
+        // No body of that level, or a title that heads none.
+        assert_eq!(place_headed(text, "副市长"), None);
+        assert_eq!(place_headed(text, "主任"), None);
+        assert_eq!(place_headed("城市建设", "市长"), None);
+    }
 
     fn qualified(issuer: &Issuer, org: &str) -> String {
         let post = Post::new(org, "主任");

@@ -836,6 +836,14 @@ impl State {
             // person's current post's, else the one named last in it.
             Err(e) => {
                 let bare = bare_post(split_top(&written, &['、']).next().unwrap_or(""));
+                // A head of government's place, as the sentence or the
+                // notice names it (`…省…人民代表大会…接受X辞去副省长职务`).
+                let place = || {
+                    std::iter::once(clause.text)
+                        .chain(self.context.iter().map(String::as_str))
+                        .find_map(|text| qualify::place_headed(text, bare))
+                };
+                let head = qualify::head_level(bare).is_some();
                 let named = clause
                     .held
                     .clone()
@@ -845,12 +853,17 @@ impl State {
                             .last()
                             .map(|e| e.post.organisation().to_owned())
                     })
-                    // In loose text, the sentence before's, or the company
-                    // a sentence made its subject (`中石油集团设立董事会，由
-                    // 蒋洁敏任董事长`).
-                    .or_else(|| self.loose.then(|| self.company.clone()).flatten())
+                    .or_else(|| head.then(place).flatten())
+                    // In loose text, the company a sentence made its subject
+                    // (`中石油集团设立董事会，由蒋洁敏任董事长`), or the
+                    // sentence before's organisation.
                     .or_else(|| {
-                        self.loose
+                        (self.loose && !head)
+                            .then(|| self.company.clone())
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        (self.loose && !head)
                             .then(|| self.events.last().map(|e| e.post.organisation().to_owned()))
                             .flatten()
                     });
