@@ -462,3 +462,20 @@ fn a_bare_head_of_government_is_the_place_the_sentence_names() {
         ["remove 陳文光 四川省副省長 "]
     );
 }
+
+#[test]
+fn a_day_that_opens_a_sentence_dates_what_it_reports() {
+    // e10_renminbao_provinces_2006_trad: the page dates the report, each
+    // sentence its own decision.
+    let text = "2006年1月19日發表\n\n另據湖北日報18日消息:16日湖北省政協九屆四次會議第二次大會選舉陳春林、武清海、宋德福當選爲九屆省政協副主席。\n\n此外,北京市政協十屆四次會議18日決定選舉陽安江爲北京市政協主席。\n";
+    let read = Parser::new().read(text).expect("lenient");
+    let days: Vec<(String, usize)> = read
+        .notices
+        .iter()
+        .map(|n| (n.notice.effective.to_string(), n.notice.events.len()))
+        .collect();
+    assert_eq!(
+        days,
+        [("2006-01-16".to_owned(), 3), ("2006-01-18".to_owned(), 1)]
+    );
+}

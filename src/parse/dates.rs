@@ -153,6 +153,37 @@ pub(super) fn relative_day_of_decision(part: &str, page: Option<NaiveDate>) -> O
     }
 }
 
+/// The day that opens a part and the sentence after it (`16日湖北省政协
+/// 九届四次会议…`, `8月5日，…`'s day when no comma follows it), its month and
+/// year from `page`; not a term's start or end (`1日起`, `3日至5日`).
+pub(super) fn leading_day(part: &str, page: Option<NaiveDate>) -> Option<NaiveDate> {
+    let at = part.find('日')?;
+    let head = part.get(..at + '日'.len_utf8())?;
+    let next = part.get(head.len()..)?.chars().next()?;
+    let goes_on = ('\u{4e00}'..='\u{9fff}').contains(&next)
+        && !"起至前后内以及和晚上下午中夜早间".contains(next);
+    if !goes_on || head.chars().count() > 6 {
+        return None;
+    }
+    sentence_date(head, page)
+}
+
+/// The day a meeting a part reports was held or closed (`…会议1月10日在武汉
+/// 闭幕`, `…于2023年3月1日召开…会议`), its year from `page` when the part
+/// gives none.
+pub(super) fn meeting_day(part: &str, page: Option<NaiveDate>) -> Option<NaiveDate> {
+    let meeting = ["会议", "大会"].iter().any(|w| contains(part, w))
+        && ["闭幕", "举行", "召开"].iter().any(|w| contains(part, w));
+    if !meeting {
+        return None;
+    }
+    if let Some((date, _, _)) = numerals::find_date(part) {
+        return Some(date);
+    }
+    let (month, day) = numerals::find_month_day(part)?;
+    on_or_before(page?, month, day)
+}
+
 /// The text after a paper's lead (`新京报快讯（记者 冯琪）`, `本报讯`,
 /// `【财新网】（记者 欧阳洪亮）`), when a part starts with one.
 pub(super) fn after_lead(part: &str) -> Option<&str> {
@@ -252,13 +283,26 @@ pub(super) fn sentence_date(part: &str, page: Option<NaiveDate>) -> Option<Naive
 }
 
 /// The day a part says a decision was taken on (`国务院2015年7月21日决定`,
-/// `会议于2023年3月1日决定任命…`): a whole date just before `决定`.
-pub(super) fn decided_on(part: &str) -> Option<NaiveDate> {
+/// `会议于2023年3月1日决定任命…`, `…会议18日决定…`): a date just before
+/// `决定`, its year (and month) from `page` when it does not give them.
+pub(super) fn decided_on(part: &str, page: Option<NaiveDate>) -> Option<NaiveDate> {
     let at = find(part, "决定")?;
     let before = part.get(..at)?;
     let before = before.strip_suffix('，').unwrap_or(before);
-    let (date, _, end) = numerals::find_date(before)?;
-    (end == before.len()).then_some(date)
+    if let Some((date, _, end)) = numerals::find_date(before) {
+        return (end == before.len()).then_some(date);
+    }
+    // The day alone, or with its month, that ends the text before 决定.
+    let tail_len: usize = before
+        .chars()
+        .rev()
+        .take_while(|&c| c == '日' || c == '月' || numerals::is_numeral(c))
+        .map(char::len_utf8)
+        .sum();
+    let tail = before.get(before.len() - tail_len..)?;
+    (tail.ends_with('日') && tail.chars().count() >= 2)
+        .then(|| sentence_date(tail, page))
+        .flatten()
 }
 
 impl Layout {
@@ -326,19 +370,39 @@ mod tests {
             Some(day(2023, 8, 17))
         );
         assert_eq!(relative_day_of_decision("昨日天气晴", page), None);
+        assert_eq!(
+            leading_day("16日湖北省政协九届四次会议第二次大会选举", page),
+            Some(day(2023, 8, 16))
+        );
+        assert_eq!(leading_day("1日起施行", page), None);
+        assert_eq!(leading_day("8月17日", page), None);
+        assert_eq!(
+            meeting_day("湖北省十届人大常委会第十九次会议1月10日在武汉闭幕", page),
+            Some(day(2023, 1, 10))
+        );
+        assert_eq!(meeting_day("会议1月10日在武汉", page), None);
     }
 
     #[test]
     fn a_part_that_says_when_the_decision_was_taken() {
         assert_eq!(
-            decided_on("国务院2015年7月21日决定"),
+            decided_on("国务院2015年7月21日决定", None),
             Some(day(2015, 7, 21))
         );
         assert_eq!(
-            decided_on("会议于2023年3月1日决定任命张三为局长"),
+            decided_on("会议于2023年3月1日决定任命张三为局长", None),
             Some(day(2023, 3, 1))
         );
-        assert_eq!(decided_on("2023年3月1日，县政府研究决定"), None);
-        assert_eq!(decided_on("国务院决定"), None);
+        assert_eq!(decided_on("2023年3月1日，县政府研究决定", None), None);
+        assert_eq!(decided_on("国务院决定", None), None);
+        let page = Some(day(2006, 1, 19));
+        assert_eq!(
+            decided_on(
+                "北京市政协十届四次会议18日决定选举阳安江为北京市政协主席",
+                page
+            ),
+            Some(day(2006, 1, 18))
+        );
+        assert_eq!(decided_on("会议18日决定", None), None);
     }
 }

@@ -112,7 +112,7 @@ impl State {
         }
         // `國務院2015年7月21日決定`: the day the decision was taken; the
         // part is read on.
-        if let Some(day) = dates::decided_on(part) {
+        if let Some(day) = dates::decided_on(part, self.page) {
             self.said_on = Some((day, DateSource::Stated));
             return None;
         }
@@ -134,6 +134,15 @@ impl State {
         // `上海市人大會議昨日表決通過`: the day of what the part reports; the
         // part is read on.
         if let Some(date) = dates::relative_day_of_decision(part, self.page) {
+            self.said_on = Some((date, DateSource::Stated));
+        }
+        // In a report: `16日湖北省政協…大會選舉…` (a day that opens the
+        // sentence), `…常委會第十九次會議1月10日在武漢閉幕` (a meeting's
+        // day); the part is read on.
+        if self.loose
+            && let Some(date) =
+                dates::leading_day(part, self.page).or_else(|| dates::meeting_day(part, self.page))
+        {
             self.said_on = Some((date, DateSource::Stated));
         }
         None
