@@ -350,3 +350,27 @@ fn an_import_whose_output_and_errors_share_a_closed_pipe_neither_stops_nor_panic
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(tenures(&ledger), 300 + 59);
 }
+
+#[test]
+fn an_import_whose_output_fails_records_everything_and_exits_1() {
+    let ledger = temp_path("full-disk.ledger");
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_appointments"))
+        .args(["import", GAZETTE, "--ledger", s(&ledger)])
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: standard output: No space left on device (os error 28); the report is incomplete, the work was done: 2 recorded, 0 already present, 0 refused; {} has 2 entries\n",
+            ledger.display()
+        )
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(tenures(&ledger), 59);
+}
