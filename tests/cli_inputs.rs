@@ -211,7 +211,7 @@ fn text_that_does_not_decode_is_named_by_file_line_byte_and_encoding() {
 }
 
 #[test]
-fn a_directory_given_as_text_is_bad_input() {
+fn a_directory_or_a_device_given_as_text_is_bad_input() {
     let dir = tempfile::tempdir().unwrap();
     let ledger = temp_path("directory-input.ledger");
     for args in [
@@ -229,12 +229,40 @@ fn a_directory_given_as_text_is_bad_input() {
         assert_eq!(out.status.code(), Some(2));
     }
     assert!(!ledger.exists());
+    // A device would be read until memory ran out.
+    let out = run_for(&["parse", "/dev/zero"], 5);
+    assert_eq!(
+        stderr(&out),
+        "error: /dev/zero: a device, not a regular file\n"
+    );
+    assert_eq!(out.status.code(), Some(2));
     let out = run(&["parse", "/nonexistent/notices.txt"]);
     assert_eq!(
         stderr(&out),
         "error: /nonexistent/notices.txt: cannot read the text: No such file or directory (os error 2)\n"
     );
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_pipe_given_as_text_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("gazette.fifo");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let path = fifo.clone();
+    let writer = std::thread::spawn(move || {
+        std::fs::write(&path, std::fs::read(GAZETTE).unwrap()).unwrap();
+    });
+    let out = run_for(&["parse", s(&fifo)], 10);
+    writer.join().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), stdout(&run(&["parse", GAZETTE])));
 }
 
 #[test]

@@ -117,7 +117,7 @@ fn write_file(path: &Path, ledger: &Path, text: &str) -> Result<(), Error> {
         if !meta.is_file() {
             return Err(Error::NotAFile {
                 path: name,
-                found: file_type(&meta.file_type()).to_owned(),
+                found: crate::input::file_type(&meta.file_type()).to_owned(),
             });
         }
         if std::fs::canonicalize(ledger).is_ok_and(|l| same_file(&l, target)) {
@@ -180,28 +180,6 @@ fn is_ledger_file(path: &Path) -> bool {
     std::fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut head))
         .is_ok_and(|()| head == FileStore::MAGIC)
-}
-
-/// What a path that is not a regular file names, for a message.
-fn file_type(kind: &std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if kind.is_fifo() {
-            return "a FIFO";
-        }
-        if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
-        }
-        if kind.is_socket() {
-            return "a socket";
-        }
-    }
-    if kind.is_dir() {
-        "a directory"
-    } else {
-        "something else"
-    }
 }
 
 /// Exits with clap's usage message and status 2.

@@ -20,10 +20,11 @@ pub struct Text {
     pub decoded_from: Option<&'static str>,
 }
 
-/// Reads the text file at `path`. A directory is [`Error::NotAFile`], a
-/// file that cannot be read [`Error::Unreadable`], text that does not
-/// decode [`Error::NotUtf8`]. A FIFO (`<(…)` in a shell) is read as
-/// text: it is how a pipe is named.
+/// Reads the text file at `path`. A directory or a device (`/dev/zero`
+/// would be read until memory ran out) is [`Error::NotAFile`], a file that
+/// cannot be read [`Error::Unreadable`], text that does not decode
+/// [`Error::NotUtf8`]. A FIFO (`<(…)` in a shell) is read as text: it is
+/// how a pipe is named.
 pub fn read_text(path: &Path) -> Result<Text, Error> {
     let name = path.display().to_string();
     let unreadable = |e: std::io::Error| Error::Unreadable {
@@ -31,14 +32,51 @@ pub fn read_text(path: &Path) -> Result<Text, Error> {
         kind: e.kind(),
         message: e.to_string(),
     };
-    if std::fs::metadata(path).map_err(unreadable)?.is_dir() {
+    let kind = std::fs::metadata(path).map_err(unreadable)?.file_type();
+    if !kind.is_file() && !is_fifo(&kind) {
         return Err(Error::NotAFile {
             path: name,
-            found: "a directory".to_owned(),
+            found: file_type(&kind).to_owned(),
         });
     }
     let bytes = std::fs::read(path).map_err(unreadable)?;
     decode(bytes, &name)
+}
+
+/// What a path that is not a regular file names, for a message.
+pub fn file_type(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a directory"
+    } else {
+        "something else"
+    }
+}
+
+/// Whether the path names a FIFO (a pipe).
+fn is_fifo(kind: &std::fs::FileType) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        kind.is_fifo()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = kind;
+        false
+    }
 }
 
 /// Decodes a text file's bytes: a byte-order mark decides (UTF-8,
