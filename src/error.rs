@@ -200,6 +200,58 @@ pub enum Error {
         message: String,
     },
 
+    /// A path that names something other than a regular file (a
+    /// directory, a FIFO, a device) where a ledger or a text file is read
+    /// or written. Nothing was read from it or written to it.
+    #[error("{path}: {found}, not a regular file")]
+    NotAFile {
+        /// The path.
+        path: String,
+        /// What it names instead: `a directory`, `a FIFO`, `a character
+        /// device` …
+        found: String,
+    },
+
+    /// An input text file that cannot be read: it is missing, or the
+    /// operating system refused it.
+    #[error("{path}: cannot read the text: {message}")]
+    Unreadable {
+        /// The file.
+        path: String,
+        /// The kind of failure.
+        kind: std::io::ErrorKind,
+        /// The operating system's message.
+        message: String,
+    },
+
+    /// Input text that is neither UTF-8 nor an encoding the reader
+    /// decodes. `offset` is the first byte that is not UTF-8, on `line`.
+    #[error(
+        "{path}: line {line} (byte {offset}): not UTF-8 text{}; convert it to UTF-8",
+        .looks_like.as_deref().map(|e| format!(", it looks like {e}")).unwrap_or_default()
+    )]
+    NotUtf8 {
+        /// The file.
+        path: String,
+        /// The line of the first byte that is not UTF-8, from 1.
+        line: u64,
+        /// The byte offset of that byte, from 0.
+        offset: u64,
+        /// The encoding the text looks like, when it looks like one.
+        looks_like: Option<String>,
+    },
+
+    /// An output path a command will not replace: the ledger it reads,
+    /// another ledger file, or anything it could not recreate whole.
+    /// Nothing was written.
+    #[error("{path}: will not write there: {reason}")]
+    UnsafeOutput {
+        /// The path given for the output.
+        path: String,
+        /// Why it is refused.
+        reason: String,
+    },
+
     /// A date range that holds no day: its end is not after its start.
     #[error("empty date range {from}..{to}: the end must be after the start")]
     EmptyRange {
@@ -285,10 +337,13 @@ impl Error {
     }
 
     /// The byte offset in a ledger file the error is about, if any: where
-    /// the damaged record, or the newer header or record, begins.
+    /// the damaged record, or the newer header or record, begins; for text
+    /// that is not UTF-8, its first byte that is not.
     pub fn offset(&self) -> Option<u64> {
         match self {
-            Error::Corrupt { offset, .. } | Error::NewerFormat { offset, .. } => Some(*offset),
+            Error::Corrupt { offset, .. }
+            | Error::NewerFormat { offset, .. }
+            | Error::NotUtf8 { offset, .. } => Some(*offset),
             _ => None,
         }
     }
@@ -298,7 +353,7 @@ impl Error {
     pub fn line(&self) -> Option<u64> {
         match self {
             Error::Parse { line, .. } => Some(u64::from(*line)),
-            Error::Corrupt { line, .. } => Some(*line),
+            Error::Corrupt { line, .. } | Error::NotUtf8 { line, .. } => Some(*line),
             _ => None,
         }
     }

@@ -197,3 +197,137 @@ fn a_missing_ledger_is_an_error() {
     assert!(stderr(&out).contains("no such ledger file"));
     assert!(!missing.exists());
 }
+
+/// The ledger's bytes, and what it answers, after a refused export.
+fn unharmed(ledger: &Path, bytes: &[u8]) {
+    assert_eq!(std::fs::read(ledger).unwrap(), bytes);
+    let out = run(&[
+        "who",
+        "济南市槐荫区人民防空办公室主任",
+        "--on",
+        "2022-06-01",
+        "--ledger",
+        s(ledger),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn an_export_never_writes_over_a_ledger() {
+    let ledger = imported("over-itself");
+    let bytes = std::fs::read(&ledger).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("link.ledger");
+    std::os::unix::fs::symlink(&*ledger, &link).unwrap();
+    let hard = dir.path().join("hard.ledger");
+    std::fs::hard_link(&*ledger, &hard).unwrap();
+    let other = dir.path().join("other.ledger");
+    std::fs::write(&other, &bytes).unwrap();
+    let itself = "it is the ledger being exported; give the export another path";
+    let cases = [
+        (s(&ledger).to_owned(), itself),
+        (s(&link).to_owned(), itself),
+        (s(&hard).to_owned(), itself),
+        (
+            s(&other).to_owned(),
+            "it is a ledger file, which an export never replaces",
+        ),
+    ];
+    for (output, reason) in cases {
+        for format in ["csv", "popolo"] {
+            let out = run(&[
+                "export",
+                "--format",
+                format,
+                "--ledger",
+                s(&ledger),
+                "-o",
+                &output,
+            ]);
+            assert_eq!(
+                stderr(&out),
+                format!("error: {output}: will not write there: {reason}\n")
+            );
+            assert_eq!(out.status.code(), Some(2));
+        }
+    }
+    unharmed(&ledger, &bytes);
+    assert_eq!(std::fs::read(&other).unwrap(), bytes);
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+}
+
+#[test]
+fn an_export_is_never_written_into_what_it_cannot_recreate() {
+    let ledger = imported("not-a-file");
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("out.fifo");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for (output, found) in [
+        (s(dir.path()), "a directory"),
+        (s(&fifo), "a FIFO"),
+        ("/dev/null", "a device"),
+    ] {
+        let out = run(&[
+            "export",
+            "--format",
+            "csv",
+            "--ledger",
+            s(&ledger),
+            "-o",
+            output,
+        ]);
+        assert_eq!(
+            stderr(&out),
+            format!("error: {output}: {found}, not a regular file\n")
+        );
+        assert_eq!(out.status.code(), Some(2));
+    }
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["out.fifo"]);
+}
+
+#[test]
+fn an_export_replaces_its_file_whole_by_a_rename() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let ledger = imported("rename");
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("tenures.csv");
+    std::fs::write(&output, "old export\n").unwrap();
+    std::fs::set_permissions(&output, std::fs::Permissions::from_mode(0o640)).unwrap();
+    // A second name of the old file keeps the old text: the export is a
+    // new file renamed into place, not the old one truncated and written.
+    let old = dir.path().join("old.csv");
+    std::fs::hard_link(&output, &old).unwrap();
+    let out = run(&[
+        "export",
+        "--format",
+        "csv",
+        "--ledger",
+        s(&ledger),
+        "-o",
+        s(&output),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = run(&["export", "--format", "csv", "--ledger", s(&ledger)]);
+    assert_eq!(std::fs::read(&output).unwrap(), csv.stdout);
+    assert_eq!(std::fs::read_to_string(&old).unwrap(), "old export\n");
+    let meta = std::fs::metadata(&output).unwrap();
+    assert_eq!(meta.mode() & 0o777, 0o640);
+    assert_eq!(meta.nlink(), 1);
+    // No temporary file is left beside it.
+    let mut names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["old.csv", "tenures.csv"]);
+}

@@ -183,22 +183,32 @@ pub struct FileStore {
 }
 
 impl FileStore {
+    /// The eight bytes every ledger file begins with (`APLEDGER`): what
+    /// tells a ledger file from any other, for a tool that must not
+    /// overwrite one.
+    pub const MAGIC: [u8; 8] = MAGIC;
+
     /// Opens the ledger file at `path` for writing, creating it (with its
     /// header) if it does not exist, and reads it whole.
     ///
     /// Fails with [`Error::Locked`] while another writer has it open,
-    /// [`Error::Corrupt`] if it is damaged or not a ledger file, and
-    /// [`Error::NewerFormat`] if a newer build wrote it.
+    /// [`Error::Corrupt`] if it is damaged or not a ledger file,
+    /// [`Error::NewerFormat`] if a newer build wrote it, and
+    /// [`Error::NotAFile`] if the path names a directory, a FIFO, a device
+    /// or anything else that is not a regular file (nothing is read from
+    /// it, and opening never waits on it).
     pub fn open(path: impl AsRef<Path>) -> Result<FileStore> {
         let path = path.as_ref().to_path_buf();
         let io = |e: std::io::Error| Error::io(&path, &e);
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(io)?;
+        // A directory cannot be opened for writing at all: say what it is
+        // rather than pass on the system's "Is a directory".
+        if let Ok(meta) = std::fs::metadata(&path) {
+            regular(&meta, &path)?;
+        }
+        let mut options = OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        let file = nonblocking(&mut options).open(&path).map_err(io)?;
+        regular(&file.metadata().map_err(io)?, &path)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
@@ -231,10 +241,15 @@ impl FileStore {
     }
 
     /// Opens the ledger file at `path` for reading only: no lock, no
-    /// writes, a torn last record skipped rather than cut.
+    /// writes, a torn last record skipped rather than cut. Fails as
+    /// [`FileStore::open`] does, but never creates the file.
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<FileStore> {
         let path = path.as_ref().to_path_buf();
-        let file = File::open(&path).map_err(|e| Error::io(&path, &e))?;
+        let io = |e: std::io::Error| Error::io(&path, &e);
+        let file = nonblocking(OpenOptions::new().read(true))
+            .open(&path)
+            .map_err(io)?;
+        regular(&file.metadata().map_err(io)?, &path)?;
         let bytes = read_all(&file, &path)?;
         let scan = scan(&bytes, &path)?;
         drop(bytes);
@@ -363,6 +378,60 @@ impl LogAppend for FileStore {
 
     fn append_batch(&mut self, entries: &[Entry]) -> Result<()> {
         self.append_records(entries)
+    }
+}
+
+/// Opens without waiting: a FIFO given as the ledger would otherwise block
+/// `open` until a writer came. On a regular file the flag changes nothing
+/// (POSIX leaves it to the system, and Linux and the BSDs ignore it), and
+/// anything else is refused by [`regular`] before a byte is read.
+fn nonblocking(options: &mut OpenOptions) -> &mut OpenOptions {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options
+}
+
+/// Refuses anything but a regular file: `/dev/zero` would be read until
+/// memory ran out, a FIFO waited on, a directory is no file to read.
+fn regular(meta: &std::fs::Metadata, path: &Path) -> Result<()> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    Err(Error::NotAFile {
+        path: path.display().to_string(),
+        found: file_type(&meta.file_type()).to_owned(),
+    })
+}
+
+/// What a path that is not a regular file names, for a message.
+fn file_type(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_char_device() {
+            return "a character device";
+        }
+        if kind.is_block_device() {
+            return "a block device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a directory"
+    } else if kind.is_symlink() {
+        "a symbolic link"
+    } else if kind.is_file() {
+        "a regular file"
+    } else {
+        "something else"
     }
 }
 

@@ -1,10 +1,10 @@
 //! `appointments export`: the ledger as Popolo JSON, CSV of tenures, or an
 //! SVG timeline of chosen posts or people.
 
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 
-use appointment_ledger::{Error, NaiveDate, SvgTimeline};
+use appointment_ledger::{Error, FileStore, NaiveDate, SvgTimeline};
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, ValueEnum};
 
@@ -77,7 +77,7 @@ pub fn run(args: Export) -> Result<(), Error> {
         }
     };
     match &args.output {
-        Some(path) => write_file(path, &text),
+        Some(path) => write_file(path, &args.ledger.path, &text),
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(text.as_bytes())
@@ -87,12 +87,99 @@ pub fn run(args: Export) -> Result<(), Error> {
     }
 }
 
-fn write_file(path: &Path, text: &str) -> Result<(), Error> {
-    std::fs::write(path, text).map_err(|e| Error::Io {
-        path: path.display().to_string(),
+/// Writes the export to `path` whole or not at all: into a temporary file
+/// beside it, synced, then renamed over it, so that a reader (or a crash)
+/// sees the old file or the new one, never half of one. A path that is
+/// the ledger being read, any other ledger file, or anything but a regular
+/// file is refused before a byte is written: the export would destroy it
+/// (and a ledger being imported into would go on being written behind a
+/// name that no longer holds it). A symbolic link is followed: the file it
+/// names is replaced, and the link stays.
+fn write_file(path: &Path, ledger: &Path, text: &str) -> Result<(), Error> {
+    let name = path.display().to_string();
+    let io = |at: &Path, e: std::io::Error| Error::Io {
+        path: at.display().to_string(),
         kind: e.kind(),
         message: e.to_string(),
-    })
+    };
+    let refuse = |reason: &str| Error::UnsafeOutput {
+        path: name.clone(),
+        reason: reason.to_owned(),
+    };
+    let target = match std::fs::canonicalize(path) {
+        Ok(target) => Some(target),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(io(path, e)),
+    };
+    let mut keep = None;
+    if let Some(target) = &target {
+        let meta = std::fs::metadata(target).map_err(|e| io(target, e))?;
+        if !meta.is_file() {
+            return Err(Error::NotAFile {
+                path: name,
+                found: crate::input::file_type(&meta.file_type()).to_owned(),
+            });
+        }
+        if std::fs::canonicalize(ledger).is_ok_and(|l| same_file(&l, target)) {
+            return Err(refuse(
+                "it is the ledger being exported; give the export another path",
+            ));
+        }
+        if is_ledger_file(target) {
+            return Err(refuse(
+                "it is a ledger file, which an export never replaces",
+            ));
+        }
+        keep = Some(meta.permissions());
+    }
+    let target = target.unwrap_or_else(|| path.to_path_buf());
+    let dir = match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".appointments-export-");
+    #[cfg(unix)]
+    {
+        // What `std::fs::write` would create (the umask applies), not the
+        // owner-only default of a temporary file.
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut file = builder.tempfile_in(dir).map_err(|e| io(dir, e))?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| match keep {
+            Some(permissions) => file.as_file().set_permissions(permissions),
+            None => Ok(()),
+        })
+        .and_then(|()| file.as_file().sync_all())
+        .map_err(|e| io(file.path(), e))?;
+    // On failure the temporary file is removed when `file` is dropped.
+    file.persist(&target).map_err(|e| io(&target, e.error))?;
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| io(dir, e))
+}
+
+/// Whether two existing paths name one file (a hard link is the same
+/// file under another name).
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return (a.dev(), a.ino()) == (b.dev(), b.ino());
+        }
+    }
+    a == b
+}
+
+/// Whether the file begins as a ledger file does.
+fn is_ledger_file(path: &Path) -> bool {
+    let mut head = [0u8; FileStore::MAGIC.len()];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| head == FileStore::MAGIC)
 }
 
 /// Exits with clap's usage message and status 2.

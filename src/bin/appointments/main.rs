@@ -2,17 +2,22 @@
 //! ask who held which post when.
 //!
 //! Exit status: 0 on success, 2 on bad input (the message names the file
-//! and line), 1 on any other failure.
+//! and line), 1 on any other failure. A reader that closes the pipe ends a
+//! question's answer quietly; a command that records (`import`, `alias`,
+//! `retract`, `correct`) does all its work whatever becomes of its
+//! standard output, and says on standard error what it did when its
+//! report was cut.
 
 mod export;
+mod input;
 mod table;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use appointment_ledger::{
-    Action, Change, Correction, Error, Flag, Flags, Holding, Ledger, NaiveDate, Notice,
-    ParsedNotice, Parser, Person, Post, Read, Target, Tenure, UndatedNotice, parse_date,
+    Action, Change, Correction, EARLIEST, Error, Flag, Flags, Holding, LATEST, Ledger, NaiveDate,
+    Notice, ParsedNotice, Parser, Person, Post, Read, Target, Tenure, UndatedNotice, parse_date,
 };
 use clap::{Args, Parser as ClapParser, Subcommand};
 use serde::Serialize;
@@ -32,6 +37,16 @@ macro_rules! outln {
     ($($arg:tt)*) => {
         $crate::write_out(format_args!("{}\n", format_args!($($arg)*)))
     };
+}
+
+/// `eprintln!` that never panics: a message that cannot be written to
+/// standard error (a closed pipe, `2>&1 | head`) is dropped, and the work
+/// goes on.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
 }
 
 /// Writes to standard output.
@@ -54,6 +69,51 @@ fn stdout_error(e: &std::io::Error) -> Error {
 
 /// The name a failed write to standard output is reported under.
 const STDOUT: &str = "standard output";
+
+/// What a command that writes to the ledger prints about its work. A
+/// standard output that closes or fails never stops the work (a notice
+/// half imported because `| head` stopped reading is work reported done
+/// and not done): the report stops, the work goes on, and standard error
+/// says how it ended.
+#[derive(Default)]
+struct Report {
+    /// The first failed write to standard output; nothing is written after
+    /// it.
+    lost: Option<Error>,
+}
+
+impl Report {
+    /// Prints a line of the report, unless the report was already cut.
+    fn line(&mut self, text: std::fmt::Arguments<'_>) {
+        if self.lost.is_none()
+            && let Err(e) = write_out(format_args!("{text}\n"))
+        {
+            self.lost = Some(e);
+        }
+    }
+
+    /// Ends the report and gives the exit status: the work's `status` when
+    /// the report was written whole, or when a reader closed the pipe (it
+    /// has what it wanted; `done`, what the work did, goes to standard
+    /// error); 1 when standard output failed otherwise (a full disk), so
+    /// that the report the user asked to keep is known to be lost.
+    fn finish(self, done: &str, status: ExitCode) -> ExitCode {
+        match self.lost {
+            None => status,
+            Some(Error::Io {
+                kind: std::io::ErrorKind::BrokenPipe,
+                ..
+            }) => {
+                say!("note: standard output was closed; the work went on to its end: {done}");
+                status
+            }
+            Some(e) => {
+                say!("error: {e}; the report is incomplete, the work was done: {done}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
 
 #[derive(ClapParser)]
 #[command(
@@ -313,7 +373,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            say!("error: {e}");
             // A file the user named that does not exist is bad input too.
             let missing =
                 matches!(&e, Error::Io { kind, .. } if *kind == std::io::ErrorKind::NotFound);
@@ -349,8 +409,10 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         } => {
             let mut ledger = open_for_writing(&ledger.path)?;
             let recorded = ledger.declare_alias(&name, &same_as)?;
-            outln!("recorded as entry {}: {name} is {same_as}", recorded.seq)?;
-            Ok(())
+            let summary = format!("recorded as entry {}: {name} is {same_as}", recorded.seq);
+            let mut report = Report::default();
+            report.line(format_args!("{summary}"));
+            return Ok(report.finish(&summary, ExitCode::SUCCESS));
         }
         Command::Chains {
             notice,
@@ -382,7 +444,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         Command::Retract { selection } => {
             let correction = Correction::new(&selection.by, selection.date)
                 .amend(selection.target(), Action::Retract);
-            record_correction(&selection.ledger.path, correction)
+            return record_correction(&selection.ledger.path, correction);
         }
         Command::Correct {
             selection,
@@ -406,7 +468,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             }
             let correction =
                 Correction::new(&selection.by, selection.date).amend(selection.target(), action);
-            record_correction(&selection.ledger.path, correction)
+            return record_correction(&selection.ledger.path, correction);
         }
         Command::History {
             post,
@@ -462,7 +524,7 @@ fn open_for_writing(path: &Path) -> Result<Ledger, Error> {
 /// Says what opening cut off a torn ledger file, if anything.
 fn writer(ledger: Ledger) -> Result<Ledger, Error> {
     if let Some(recovery) = ledger.recovery() {
-        eprintln!("note: {recovery}");
+        say!("note: {recovery}");
     }
     Ok(ledger)
 }
@@ -477,15 +539,17 @@ fn view(path: &Path, known_after: Option<&str>) -> Result<Ledger, Error> {
     }
 }
 
-fn record_correction(path: &Path, correction: Correction) -> Result<(), Error> {
+fn record_correction(path: &Path, correction: Correction) -> Result<ExitCode, Error> {
     let mut ledger = open_for_writing(path)?;
     let number = correction.number.clone();
     let recorded = ledger.record_correction(correction)?;
-    outln!("recorded {number} as entry {}", recorded.seq)?;
+    let done = format!("recorded {number} as entry {}", recorded.seq);
+    let mut report = Report::default();
+    report.line(format_args!("{done}"));
     for finding in &recorded.findings {
-        outln!("  {finding}")?;
+        report.line(format_args!("  {finding}"));
     }
-    Ok(())
+    Ok(report.finish(&done, ExitCode::SUCCESS))
 }
 
 /// A person as given on the command line (`李建#A` for one with an id).
@@ -529,14 +593,14 @@ fn must_exist(path: &Path) -> Result<(), Error> {
 
 /// Reads the notices and corrections of a text file, reporting on stderr
 /// what was skipped, left unread, passed over or found undated, and a file
-/// in which no appointment or removal was found at all.
+/// in which no appointment or removal was found at all. Text in GB18030
+/// or UTF-16 is decoded (and said so); see [`input::read_text`].
 fn read_file(file: &Path, strict: bool, date: Option<NaiveDate>) -> Result<Read, Error> {
-    let text = std::fs::read_to_string(file).map_err(|e| Error::Io {
-        path: file.display().to_string(),
-        kind: e.kind(),
-        message: e.to_string(),
-    })?;
+    let input::Text { text, decoded_from } = input::read_text(file)?;
     let name = file.display().to_string();
+    if let Some(encoding) = decoded_from {
+        say!("note: {name}: read as {encoding} (the text is not UTF-8)");
+    }
     let mut parser = Parser::new().file(&name).strict(strict);
     if let Some(date) = date {
         parser = parser.date(date);
@@ -550,20 +614,20 @@ fn read_file(file: &Path, strict: bool, date: Option<NaiveDate>) -> Result<Read,
         .chain(read.undated.iter().flat_map(|u| &u.skipped))
         .chain(&read.unread);
     for problem in skipped {
-        eprintln!("warning: {problem}");
+        say!("warning: {problem}");
     }
     for passed in &read.passed_over {
-        eprintln!("note: {name}: {passed}");
+        say!("note: {name}: {passed}");
     }
     for undated in &read.undated {
-        eprintln!(
+        say!(
             "warning: {name}: line {}: the text gives the decision no date ({} events); give one with --date",
             undated.line,
             undated.events.len()
         );
     }
     if read.found_nothing() {
-        eprintln!("warning: no appointment or removal found in {name}");
+        say!("warning: no appointment or removal found in {name}");
     }
     Ok(read)
 }
@@ -652,6 +716,20 @@ fn import(
     // In the order written, but a correction waits for the notices it
     // names when they come later.
     written.sort_by_key(|(k, line, _)| (*k, *line));
+    // A date the ledger cannot hold is bad input like a file that cannot
+    // be read: named by file and line, and nothing recorded or created.
+    for (k, line, change) in &written {
+        if let Some(date) = out_of_range(change) {
+            return Err(Error::DateOutOfRange {
+                date,
+                context: format!(
+                    "{}: line {line}: notice {}",
+                    files[*k].display(),
+                    change.number().unwrap_or_default()
+                ),
+            });
+        }
+    }
     let mut ledger = writer(Ledger::builder().strict(strict).open(path)?)?;
     let (mut recorded, mut already) = (0, 0);
     let mut refused = Vec::new();
@@ -697,12 +775,13 @@ fn import(
         .enumerate()
         .filter_map(|(i, e)| e.change.number().map(|n| (n.to_owned(), i)))
         .collect();
+    let mut report = Report::default();
     for change in changes {
         let number = change.number().unwrap_or_default().to_owned();
         if let Some(entry) = recorded_at.get(&number).and_then(|i| ledger.log().get(*i))
             && entry.change == change
         {
-            eprintln!(
+            say!(
                 "note: {number} is already recorded (entry {}); skipped",
                 entry.seq
             );
@@ -725,32 +804,56 @@ fn import(
         };
         match result {
             Ok(done) => {
-                outln!("recorded {number} as entry {} ({what})", done.seq)?;
-                for finding in &done.findings {
-                    outln!("  {finding}")?;
-                }
                 recorded += 1;
+                report.line(format_args!(
+                    "recorded {number} as entry {} ({what})",
+                    done.seq
+                ));
+                for finding in &done.findings {
+                    report.line(format_args!("  {finding}"));
+                }
             }
             // Strict mode refuses one notice, or one names what is not
             // recorded: it is reported, and the others are still tried.
             Err(e) if e.is_bad_input() => {
-                eprintln!("error: {e}");
+                say!("error: {e}");
                 refused.push(number);
             }
             Err(e) => return Err(e),
         }
     }
-    outln!(
+    let summary = format!(
         "{recorded} recorded, {already} already present, {} refused; {} has {} entries",
         refused.len(),
         path.display(),
         ledger.len()
-    )?;
-    Ok(if refused.is_empty() {
+    );
+    report.line(format_args!("{summary}"));
+    let status = if refused.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(2)
-    })
+    };
+    Ok(report.finish(&summary, status))
+}
+
+/// The first date of a notice or correction that the ledger cannot hold
+/// (outside [`EARLIEST`]`..=`[`LATEST`], which `Ledger::record` enforces).
+fn out_of_range(change: &Change) -> Option<NaiveDate> {
+    let dates: Vec<NaiveDate> = match change {
+        Change::Notice(n) => [Some(n.signed), Some(n.effective), n.issued]
+            .into_iter()
+            .flatten()
+            .collect(),
+        Change::Correction(c) => std::iter::once(c.signed)
+            .chain(c.amendments.iter().filter_map(|a| match &a.action {
+                Action::Correct { effective, .. } => *effective,
+                _ => None,
+            }))
+            .collect(),
+        _ => Vec::new(),
+    };
+    dates.into_iter().find(|d| !(EARLIEST..=LATEST).contains(d))
 }
 
 #[derive(Serialize)]
