@@ -479,3 +479,15 @@ fn a_day_that_opens_a_sentence_dates_what_it_reports() {
         [("2006-01-16".to_owned(), 3), ("2006-01-18".to_owned(), 1)]
     );
 }
+
+#[test]
+fn a_report_that_names_a_school_and_then_says_its_school() {
+    // c22_renmin_univ_vice_presidents_cctv_big5
+    assert_eq!(
+        events("教育部日前向人民大學發佈通知,任命王利明和楊慧林為該校副校長。"),
+        [
+            "appoint 王利明 人民大學副校長 ",
+            "appoint 楊慧林 人民大學副校長 ",
+        ]
+    );
+}

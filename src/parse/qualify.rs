@@ -249,8 +249,14 @@ impl Issuer {
 /// (3月19日)公告`) or names it before its announcement (`上海银行公告称`,
 /// `中国银行发布公告称`): what the report's `公司` and `该行` then mean.
 pub(crate) fn subject_company(part: &str) -> Option<&str> {
-    // (Less what a broken line left before it: `2024-071`.)
+    // (Less what a broken line left before it: `2024-071`; and what the
+    // sentence is addressed to: `教育部日前向人民大学发布通知`.)
     let part = part.trim_start_matches(|c: char| c.is_ascii());
+    let part = part
+        .find("向")
+        .filter(|&at| at <= 18)
+        .and_then(|at| part.get(at + '向'.len_utf8()..))
+        .unwrap_or(part);
     // `中国银行发布公告称`, `上海银行公告称`: the name before 公告.
     if let Some(at) = part.find("公告") {
         let before = part.get(..at)?;
@@ -342,8 +348,29 @@ pub(crate) fn head_level(title: &str) -> Option<char> {
     }
 }
 
-/// How the name of a company or a bank ends.
-const COMPANIES: &[&str] = &["股份有限公司", "有限责任公司", "有限公司", "银行", "集团"];
+/// How the name of a company or a bank ends, and then of another
+/// institution a report speaks of ([`COMPANY_ENDS`] of them are companies').
+const COMPANIES: &[&str] = &[
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "银行",
+    "集团",
+    "大学",
+    "学院",
+    "医院",
+];
+
+/// How many of [`COMPANIES`] end a company's or a bank's name.
+const COMPANY_ENDS: usize = 5;
+
+/// Whether an institution's name is a company's or a bank's: one whose
+/// report's `公司`, `董事会`, `该行` mean it.
+pub(crate) fn is_company(name: &str) -> bool {
+    COMPANIES
+        .get(..COMPANY_ENDS)
+        .is_some_and(|ends| ends.iter().any(|w| name.ends_with(w)))
+}
 
 /// Words of a sentence that no company's name holds.
 const NOT_IN_NAMES: &[&str] = &[

@@ -92,20 +92,24 @@ impl State {
                 .map(|e| Cow::Owned(format!("{}{rest}", e.post)))
                 .ok_or_else(|| "该职务 with no post named before it".to_owned());
         }
-        for event in named {
-            let org = event.post.organisation();
-            for (at, _) in rest.char_indices().skip(1).take(4) {
-                let (Some(word), Some(title)) = (rest.get(..at), rest.get(at..)) else {
-                    continue;
-                };
+        // `该局局长` at `org`, when `org` ends as the word after 该 does.
+        let at = |org: &str| {
+            rest.char_indices().skip(1).take(4).find_map(|(at, _)| {
+                let (word, title) = (rest.get(..at)?, rest.get(at..)?);
                 let first = bare_post(split_top(title, &['、']).next().unwrap_or(""));
                 // A school is 该校 whatever it is called (…中学, …学院).
                 let ends = org.ends_with(word)
                     || (word == "校" && (org.ends_with('学') || org.ends_with("学院")));
-                if ends && lexicon::is_title(first) {
-                    return Ok(Cow::Owned(format!("{org}{title}")));
-                }
-            }
+                (ends && lexicon::is_title(first)).then(|| format!("{org}{title}"))
+            })
+        };
+        if let Some(found) = named.find_map(|e| at(e.post.organisation())) {
+            return Ok(Cow::Owned(found));
+        }
+        // In loose text, the institution a sentence spoke of (`教育部…向
+        // 人民大学发布通知，任命…为该校副校长`).
+        if let Some(found) = self.company.as_deref().filter(|_| self.loose).and_then(at) {
+            return Ok(Cow::Owned(found));
         }
         Err(format!(
             "「{text}」: 该 refers to no organisation named before it"

@@ -413,7 +413,11 @@ impl State {
         if clause.lately {
             self.own_day.push((self.clauses, None));
         }
-        if let Some(company) = self.company.clone().filter(|_| self.loose) {
+        if let Some(company) = self
+            .company
+            .clone()
+            .filter(|c| self.loose && qualify::is_company(c))
+        {
             let issuer = qualify::Issuer::default().listed(Some(company));
             for event in &mut clause.events {
                 if let Some(post) = issuer.qualify(&event.post) {
