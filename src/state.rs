@@ -387,8 +387,13 @@ impl State {
         moves.sort_by_key(|(person, kind, _)| (*person, *kind));
         for group in moves.chunk_by(|a, b| a.0 == b.0) {
             let person = group[0].0;
-            for &(_, _, to) in group.iter().filter(|m| m.1 == EventKind::Appoint) {
-                for &(_, _, from) in group.iter().filter(|m| m.1 == EventKind::Remove) {
+            // Sorted by kind within the person: the appointments, then the
+            // removals (one person appointed to many posts and removed
+            // from none costs its appointments, not their square).
+            let split = group.partition_point(|m| m.1 == EventKind::Appoint);
+            let (appointed, removed) = group.split_at(split);
+            for &(_, _, to) in appointed {
+                for &(_, _, from) in removed {
                     if from != to {
                         let (na, nb) = (self.graph.post_node(from), self.graph.post_node(to));
                         let link = Link::Move {
