@@ -135,6 +135,11 @@ pub struct Finding {
     pub posts: Vec<Post>,
     /// The people involved.
     pub persons: Vec<Person>,
+    /// How many more holders (or posts) the finding counts without citing
+    /// them: a seat found taken by a long line of holders cites the latest
+    /// of them and counts the rest, so that a finding's size does not grow
+    /// with the history it is about. `0` for most findings.
+    pub uncited: usize,
 }
 
 impl fmt::Display for Finding {
@@ -227,12 +232,21 @@ impl Findings {
     pub fn examine(&self, state: &State, log: Log<'_>, touched: &Touched) -> Examined {
         let mut examined = Examined::default();
         let mut refresh = |subject: Subject, now: Vec<Finding>| {
-            let before = self.by_subject.get(&subject);
-            examined.new.extend(
-                now.iter()
-                    .filter(|f| before.is_none_or(|b| !b.contains(f)))
-                    .cloned(),
-            );
+            let before = self.by_subject.get(&subject).map_or(&[][..], Vec::as_slice);
+            // A subject's findings are few, as a rule, and compared in
+            // place; a post's long history is compared through a set, so
+            // that the comparison does not cost the square of its length.
+            if before.len() <= 8 {
+                examined
+                    .new
+                    .extend(now.iter().filter(|f| !before.contains(f)).cloned());
+            } else {
+                let before: std::collections::HashSet<&Finding, foldhash::fast::RandomState> =
+                    before.iter().collect();
+                examined
+                    .new
+                    .extend(now.iter().filter(|f| !before.contains(f)).cloned());
+            }
             examined.subjects.push((subject, now));
         };
         for &pair in &touched.pairs {
@@ -316,6 +330,7 @@ impl<'a> Report<'a> {
         events: &[EventAt],
         posts: &[PostId],
         persons: &[PersonId],
+        uncited: usize,
     ) {
         self.out.push(Finding {
             kind,
@@ -327,6 +342,7 @@ impl<'a> Report<'a> {
                 .iter()
                 .map(|p| self.state.person(*p).clone())
                 .collect(),
+            uncited,
         });
     }
 
@@ -345,6 +361,12 @@ fn verb(kind: EventKind) -> &'static str {
 /// The findings about one post: its seats over time. The rule reads the
 /// post's timeline, which holds a copy of every tenure there, and looks at
 /// a pair's own record only for a tenure it is about to report.
+///
+/// The seats are counted by one sweep over the tenures in order of start
+/// (see [`collisions`]), not by asking who held the post on each start
+/// day: at a post appointed again and again without removals every
+/// earlier tenure is still running, and asking would cost the length of
+/// the history for each tenure.
 fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
     let mut report = Report {
         state,
@@ -356,11 +378,6 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
         .unwrap_or_else(|| state.post(post).default_seats());
     let line = state.post_line(post);
     let name = state.post(post);
-    // The others known to hold the post on a day (tenures of known start).
-    let known_holders = |pair: u32, day: NaiveDate| {
-        line.held_on(day)
-            .filter(move |s| s.pair != pair && s.rec.start.is_known())
-    };
     // Whether a removal is one that `pair_findings` reports as ending
     // before it starts, which no rule here should report again.
     let ends_before = |pair: u32, at: EventAt| {
@@ -368,7 +385,12 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
             .iter()
             .any(|(removal, _)| removal.at == at)
     };
-    for slot in line.slots() {
+    let slots: Vec<&Slot> = line.slots().collect();
+    let collided = match seats {
+        Seats::Limit(limit) => collisions(&slots, usize::from(limit)),
+        Seats::Several => Vec::new(),
+    };
+    for (i, slot) in slots.iter().enumerate() {
         let (pair, tenure) = (slot.pair, slot.rec);
         let who = state.person(slot.person);
         // Removed again after leaving: whatever the seats.
@@ -387,6 +409,7 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
                     &[at, prev.0],
                     &[post],
                     &[slot.person],
+                    0,
                 );
             }
             continue;
@@ -397,61 +420,58 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
         };
         let limit = usize::from(limit);
         match (tenure.start, tenure.opened, tenure.closed) {
-            (crate::timeline::Start::On(day), Some(at), _) => {
-                // Of two appointments on one day the later written one is
-                // the one that finds the seat taken.
-                let others = || {
-                    known_holders(pair, day)
-                        .filter(move |s| (s.rec.start.date(), s.rec.opened) < (Some(day), Some(at)))
+            (crate::timeline::Start::On(_), Some(at), _) => {
+                let Some(collision) = collided.get(i).copied().flatten() else {
+                    continue;
                 };
-                // Counted without collecting: most tenures find none.
-                if others().count() < limit || tenure.closed.is_some_and(|c| ends_before(pair, c)) {
+                if tenure.closed.is_some_and(|c| ends_before(pair, c)) {
                     continue;
                 }
-                let others: Vec<&Slot> = others().collect();
-                let holders: Vec<String> = others
-                    .iter()
-                    .map(|s| {
-                        let since = s
-                            .rec
-                            .start
-                            .date()
-                            .map(|d| d.to_string())
-                            .unwrap_or_default();
-                        let by = s
-                            .rec
-                            .opened
-                            .map(|o| format!(" ({})", report.cite(o)))
-                            .unwrap_or_default();
-                        format!("{} holds since {since}{by}", state.person(s.person))
-                    })
-                    .collect();
+                let holder = collision.latest;
+                let since = holder
+                    .rec
+                    .start
+                    .date()
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                let by = holder
+                    .rec
+                    .opened
+                    .map(|o| format!(" ({})", report.cite(o)))
+                    .unwrap_or_default();
+                let rest = match collision.others - 1 {
+                    0 => String::new(),
+                    1 => "; 1 other holder there was not removed either".to_owned(),
+                    n => format!("; {n} other holders there were not removed either"),
+                };
                 let mut events = vec![at];
-                events.extend(others.iter().filter_map(|s| s.rec.opened));
-                let mut persons = vec![slot.person];
-                persons.extend(others.iter().map(|s| s.person));
+                events.extend(holder.rec.opened);
                 report.add(
                     FindingKind::SeatNotVacated,
                     format!(
-                        "{} appoints {who} to {name}, which {} and was not removed",
+                        "{} appoints {who} to {name}, which {} holds since {since}{by} and was not removed{rest}",
                         report.cite(at),
-                        holders.join("; ")
+                        state.person(holder.person),
                     ),
                     &events,
                     &[post],
-                    &persons,
+                    &[slot.person, holder.person],
+                    collision.others - 1,
                 );
             }
             (crate::timeline::Start::Unknown { before, .. }, _, Some(at)) => {
                 let Some(eve) = before.pred_opt() else {
                     continue;
                 };
-                // The first of them is named.
-                let mut others = known_holders(pair, eve);
+                // The others known to hold the post on the eve; the first of
+                // them is named, and no more are counted than the seats.
+                let mut others = line
+                    .held_on(eve)
+                    .filter(move |s| s.pair != pair && s.rec.start.is_known());
                 let Some(other) = others.next() else {
                     continue;
                 };
-                if 1 + others.count() < limit || ends_before(pair, at) {
+                if 1 + others.take(limit).count() < limit || ends_before(pair, at) {
                     continue;
                 }
                 let holder = state.person(other.person);
@@ -469,12 +489,77 @@ fn post_findings(state: &State, log: Log<'_>, post: PostId) -> Vec<Finding> {
                     &events,
                     &[post],
                     &[slot.person, other.person],
+                    0,
                 );
             }
             _ => {}
         }
     }
     report.out
+}
+
+/// A tenure that found the seats of its post taken: how many others of
+/// known start held the post on its first day, and the latest of them to
+/// begin (the holder it collides with).
+#[derive(Clone, Copy)]
+struct Collision<'a> {
+    others: usize,
+    latest: &'a Slot,
+}
+
+/// For each slot of a post's timeline (in its order), the collision its
+/// appointment makes at a post of `limit` seats, if any: the others of
+/// known start holding the post on its start day that began before it (on
+/// an earlier day, or on that day by an earlier written event), when they
+/// are `limit` or more.
+///
+/// One sweep in order of start keeps the tenures still running: a tenure
+/// enters when it begins and leaves on its first day after it ends, so the
+/// whole post costs O(n log n), whatever overlaps.
+fn collisions<'a>(slots: &[&'a Slot], limit: usize) -> Vec<Option<Collision<'a>>> {
+    use std::collections::{BTreeMap, BTreeSet};
+    type Key = (Option<NaiveDate>, Option<EventAt>, u32, u32);
+    let key = |s: &Slot| (s.rec.start.date(), s.rec.opened, s.pair, s.tenure);
+    let mut order: Vec<usize> = (0..slots.len())
+        .filter(|&i| slots[i].rec.start.is_known())
+        .collect();
+    order.sort_unstable_by_key(|&i| key(slots[i]));
+    let mut found = vec![None; slots.len()];
+    // The running tenures by start, and by the day after they end.
+    let mut running: BTreeMap<Key, &Slot> = BTreeMap::new();
+    let mut ending: BTreeSet<(NaiveDate, Key)> = BTreeSet::new();
+    // How many running tenures each pair has (a pair's own earlier tenure
+    // is not another holder).
+    let mut own: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
+    for i in order {
+        let slot = slots[i];
+        let Some(day) = slot.rec.start.date() else {
+            continue;
+        };
+        while let Some(&(until, k)) = ending.first()
+            && until <= day
+        {
+            ending.pop_first();
+            if let Some(gone) = running.remove(&k)
+                && let Some(n) = own.get_mut(&gone.pair)
+            {
+                *n -= 1;
+            }
+        }
+        let mine = own.get(&slot.pair).copied().unwrap_or(0);
+        let others = running.len() - mine;
+        if others >= limit && slot.rec.opened.is_some() {
+            // The latest other to begin: a pair's own tenures are few.
+            if let Some(latest) = running.values().rev().find(|s| s.pair != slot.pair) {
+                found[i] = Some(Collision { others, latest });
+            }
+        }
+        let k = key(slot);
+        running.insert(k, slot);
+        ending.insert((slot.until(), k));
+        *own.entry(slot.pair).or_insert(0) += 1;
+    }
+    found
 }
 
 /// The removal that ended the person's previous tenure at the post, when
@@ -538,6 +623,7 @@ fn pair_findings(state: &State, log: Log<'_>, pair: u32) -> Vec<Finding> {
                 &[event.at, prev.at],
                 &[post],
                 &[person],
+                0,
             );
             continue;
         }
@@ -556,6 +642,7 @@ fn pair_findings(state: &State, log: Log<'_>, pair: u32) -> Vec<Finding> {
                     &[event.at, first.at],
                     &[post],
                     &[person],
+                    0,
                 ),
                 None => open = Some(*event),
             },
@@ -575,6 +662,7 @@ fn pair_findings(state: &State, log: Log<'_>, pair: u32) -> Vec<Finding> {
             &[removal.at, appointed.at],
             &[post],
             &[person],
+            0,
         );
     }
     report.out
@@ -626,6 +714,10 @@ fn is_side_post(flags: crate::model::Flags) -> bool {
 
 /// The findings about one person: a second principal post. The rule reads
 /// the person's timeline, which holds a copy of every tenure they had.
+///
+/// The posts still held are counted by one sweep over the timeline (see
+/// [`still_held`]): one person appointed to many posts in one notice would
+/// otherwise cost the square of their number.
 fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding> {
     let mut report = Report {
         state,
@@ -634,60 +726,137 @@ fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding
     };
     let who = state.person(person);
     let line = state.person_line(person);
-    for slot in line.slots() {
-        let tenure = slot.rec;
-        let (Some(day), Some(at)) = (tenure.start.date(), tenure.opened) else {
+    let slots: Vec<&Slot> = line.slots().collect();
+    let principal = |slot: &Slot| !is_side_post(slot.rec.flags) && state.is_principal(slot.post);
+    let held = still_held(&slots, principal);
+    for (slot, held) in slots.iter().zip(held) {
+        let (Some(at), Some(held)) = (slot.rec.opened, held) else {
             continue;
         };
-        if is_side_post(tenure.flags) || !state.is_principal(slot.post) {
-            continue;
-        }
-        let others: Vec<&Slot> = line
-            .held_on(day)
-            .filter(|held| {
-                let same_act = held.rec.opened.is_some_and(|o| o.seq == at.seq);
-                held.pair != slot.pair
-                    && !same_act
-                    && !is_side_post(held.rec.flags)
-                    && state.is_principal(held.post)
-            })
-            .collect();
-        if others.is_empty() {
-            continue;
-        }
-        let held: Vec<String> = others
-            .iter()
-            .map(|other| {
-                let since = match other.rec.start.date() {
-                    Some(d) => format!("since {d}"),
-                    None => "start unknown".to_owned(),
-                };
-                format!("{} ({since})", state.post(other.post))
-            })
-            .collect();
+        let other = held.first;
+        let since = match other.rec.start.date() {
+            Some(d) => format!("since {d}"),
+            None => "start unknown".to_owned(),
+        };
+        let (rest, which) = match held.others - 1 {
+            0 => (String::new(), "which was"),
+            1 => (" and 1 other principal post".to_owned(), "which were"),
+            n => (format!(" and {n} other principal posts"), "which were"),
+        };
         let mut events = vec![at];
-        events.extend(others.iter().filter_map(|h| h.rec.opened.or(h.rec.closed)));
-        let mut posts = vec![slot.post];
-        posts.extend(others.iter().map(|h| h.post));
-        let which = if others.len() == 1 {
-            "which was"
-        } else {
-            "which were"
-        };
+        events.extend(other.rec.opened.or(other.rec.closed));
         report.add(
             FindingKind::SecondPrincipalPost,
             format!(
-                "{} appoints {who} to {} while {who} still holds {}, {which} not removed",
+                "{} appoints {who} to {} while {who} still holds {} ({since}){rest}, {which} not removed",
                 report.cite(at),
                 state.post(slot.post),
-                held.join(" and ")
+                state.post(other.post),
             ),
             &events,
-            &posts,
+            &[slot.post, other.post],
             &[person],
+            held.others - 1,
         );
     }
     report.out
+}
+
+/// Principal posts a person still held when appointed to another: how
+/// many, and the first of them on the timeline.
+#[derive(Clone, Copy)]
+struct StillHeld<'a> {
+    others: usize,
+    first: &'a Slot,
+}
+
+/// For each slot of a person's timeline (in its order) that is a
+/// principal appointment of known start, the other principal tenures
+/// (`principal` says which) running on its first day, of other posts and
+/// not taken by the same notice, if there are any.
+///
+/// One sweep in order of first day keeps the principal tenures running,
+/// counted by pair, by the notice that opened them and by both, so that a
+/// count is three look-ups, not a walk over a notice's many posts.
+fn still_held<'a>(
+    slots: &[&'a Slot],
+    principal: impl Fn(&Slot) -> bool,
+) -> Vec<Option<StillHeld<'a>>> {
+    use std::collections::{BTreeMap, BTreeSet};
+    type Key = (NaiveDate, NaiveDate, u32, u32);
+    let key = |s: &Slot| (s.from(), s.until(), s.pair, s.tenure);
+    let mut found = vec![None; slots.len()];
+    let eligible: Vec<usize> = (0..slots.len()).filter(|&i| principal(slots[i])).collect();
+    // Entries in order of first day (the timeline's order), queries in
+    // order of start day.
+    let mut queries: Vec<(NaiveDate, usize)> = eligible
+        .iter()
+        .filter_map(|&i| Some((slots[i].rec.start.date()?, i)))
+        .filter(|&(_, i)| slots[i].rec.opened.is_some())
+        .collect();
+    queries.sort_unstable();
+    let mut running: BTreeMap<Key, &Slot> = BTreeMap::new();
+    let mut ending: BTreeSet<(NaiveDate, Key)> = BTreeSet::new();
+    let mut by_pair: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
+    let mut by_seq: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
+    let mut by_both: foldhash::HashMap<(u32, u32), usize> = foldhash::HashMap::default();
+    let seq = |s: &Slot| s.rec.opened.map(|o| o.seq.get());
+    let mut next = eligible.iter().peekable();
+    fn count<K: std::hash::Hash + Eq>(map: &mut foldhash::HashMap<K, usize>, k: K, up: bool) {
+        let n = map.entry(k).or_insert(0);
+        if up {
+            *n += 1
+        } else {
+            *n = n.saturating_sub(1)
+        }
+    }
+    fn get<K: std::hash::Hash + Eq>(map: &foldhash::HashMap<K, usize>, k: K) -> usize {
+        map.get(&k).copied().unwrap_or(0)
+    }
+    for (day, i) in queries {
+        while let Some(&&j) = next.peek()
+            && slots[j].from() <= day
+        {
+            next.next();
+            let s = slots[j];
+            running.insert(key(s), s);
+            ending.insert((s.until(), key(s)));
+            count(&mut by_pair, s.pair, true);
+            if let Some(q) = seq(s) {
+                count(&mut by_seq, q, true);
+                count(&mut by_both, (s.pair, q), true);
+            }
+        }
+        while let Some(&(until, k)) = ending.first()
+            && until <= day
+        {
+            ending.pop_first();
+            if let Some(s) = running.remove(&k) {
+                count(&mut by_pair, s.pair, false);
+                if let Some(q) = seq(s) {
+                    count(&mut by_seq, q, false);
+                    count(&mut by_both, (s.pair, q), false);
+                }
+            }
+        }
+        let slot = slots[i];
+        let Some(own) = seq(slot) else {
+            continue;
+        };
+        let others = running.len() + get(&by_both, (slot.pair, own))
+            - get(&by_pair, slot.pair)
+            - get(&by_seq, own);
+        if others == 0 {
+            continue;
+        }
+        let first = running
+            .values()
+            .find(|s| s.pair != slot.pair && seq(s) != Some(own));
+        if let Some(first) = first {
+            found[i] = Some(StillHeld { others, first });
+        }
+    }
+    found
 }
 
 /// The suggestions for organisation names that share an alias key and
@@ -736,6 +905,7 @@ fn alias_findings(state: &State, log: Log<'_>, key: &str) -> Vec<Finding> {
             events,
             posts: Vec::new(),
             persons: Vec::new(),
+            uncited: 0,
         });
     }
     out

@@ -387,8 +387,13 @@ impl State {
         moves.sort_by_key(|(person, kind, _)| (*person, *kind));
         for group in moves.chunk_by(|a, b| a.0 == b.0) {
             let person = group[0].0;
-            for &(_, _, to) in group.iter().filter(|m| m.1 == EventKind::Appoint) {
-                for &(_, _, from) in group.iter().filter(|m| m.1 == EventKind::Remove) {
+            // Sorted by kind within the person: the appointments, then the
+            // removals (one person appointed to many posts and removed
+            // from none costs its appointments, not their square).
+            let split = group.partition_point(|m| m.1 == EventKind::Appoint);
+            let (appointed, removed) = group.split_at(split);
+            for &(_, _, to) in appointed {
+                for &(_, _, from) in removed {
                     if from != to {
                         let (na, nb) = (self.graph.post_node(from), self.graph.post_node(to));
                         let link = Link::Move {
@@ -835,19 +840,23 @@ impl State {
             return BTreeSet::new();
         }
         let record = &mut self.pairs[pair as usize];
+        let old: Vec<Slot> = slots(pair, record).collect();
         derive_tenures(&record.events, &mut record.tenures);
         let person = record.person;
-        self.place(pair);
+        self.place(pair, &old);
         BTreeSet::from([person])
     }
 
-    /// Puts a pair's tenures on its post's and its person's timelines.
-    fn place(&mut self, pair: u32) {
+    /// Puts a pair's tenures on its post's and its person's timelines, in
+    /// place of `old`, the slots it had there. Finding the old slots by
+    /// their keys keeps this to the pair's own size: a notice appointing
+    /// thousands to one post places thousands of pairs on one timeline.
+    fn place(&mut self, pair: u32, old: &[Slot]) {
         let record = &self.pairs[pair as usize];
         let slots: Vec<Slot> = slots(pair, record).collect();
         let (person, post) = (record.person, record.post);
-        self.post_lines[post.0 as usize].replace_pair(pair, slots.iter().copied());
-        self.person_lines[person.0 as usize].replace_pair(pair, slots);
+        self.post_lines[post.0 as usize].replace_slots(old, slots.iter().copied());
+        self.person_lines[person.0 as usize].replace_slots(old, slots);
     }
 
     /// Bounds each tenure of unknown start at `post` from below: it began
@@ -865,8 +874,9 @@ impl State {
         }
         for (p, list) in self.bounds(post) {
             // In the pair's own room: the list has as many tenures.
+            let old: Vec<Slot> = slots(p, &self.pairs[p as usize]).collect();
             self.pairs[p as usize].tenures.clone_from(&list);
-            self.place(p);
+            self.place(p, &old);
             changed.insert(self.pairs[p as usize].person);
         }
         changed

@@ -602,6 +602,44 @@ impl<const F: usize> Timeline<F> {
         self.recompute_from(lowest);
     }
 
+    /// Replaces the slots `old` (a pair's, as they were placed) with
+    /// `new`, keeping the order. Each old slot is found by binary search
+    /// on its key, so that re-placing one pair costs its own slots, not
+    /// the length of the timeline; slots not found where their key says
+    /// (never, when `old` is what was placed) fall back to
+    /// [`Timeline::replace_pair`].
+    pub fn replace_slots(&mut self, old: &[Slot], new: impl IntoIterator<Item = Slot>) {
+        let mut lowest = self.rows.len();
+        for slot in old {
+            let key = slot.key();
+            match self.rows.binary_search_by(|r| r.slot.key().cmp(&key)) {
+                Ok(at) if self.rows[at].slot == *slot => {
+                    self.rows.remove(at);
+                    lowest = lowest.min(at);
+                }
+                _ => {
+                    let pair = slot.pair;
+                    self.replace_pair(pair, new);
+                    // Rows removed above may sit before what that re-ran.
+                    self.recompute_from(lowest.min(self.rows.len()));
+                    return;
+                }
+            }
+        }
+        let new = new.into_iter();
+        self.make_room(new.size_hint().0);
+        for slot in new {
+            let at = self.rows.partition_point(|r| r.slot.key() <= slot.key());
+            let row = Row {
+                slot,
+                max_until: slot.until(),
+            };
+            self.rows.insert(at, row);
+            lowest = lowest.min(at);
+        }
+        self.recompute_from(lowest);
+    }
+
     /// Room for `more` rows. A timeline grows by an eighth, not by
     /// doubling: a replayed ledger's timelines are built at their size,
     /// and most that a notice touches then gain a row or two, so doubling
