@@ -15,6 +15,7 @@
 //! it). The state never validates (the ledger does that first) and never
 //! reads or writes storage.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -193,6 +194,11 @@ pub struct State {
     post_ids: HashMap<Post, PostId>,
     /// (canonical organisation, title) → the canonical post.
     post_keys: HashMap<(OrgId, String), PostId>,
+    /// The hash of a post's organisation and title in simplified script →
+    /// the first post so written: a post written in traditional script and
+    /// one in simplified are one post. (A hash, not the names: the names
+    /// are the posts' own; a match is checked against them.)
+    post_scripts: HashMap<u64, PostId>,
     /// Each post's organisation name.
     post_org: Vec<OrgId>,
     /// Whether each post's title is principal (asked for every tenure a
@@ -461,9 +467,18 @@ impl State {
             let id = PostId(self.posts.len() as u32);
             self.post_ids.remove(&post);
             for name in written_forms(&post) {
+                if let Cow::Owned(simple) = crate::parse::simplified(&name)
+                    && self.posts_by_name.get(&simple) == Some(&id)
+                {
+                    self.posts_by_name.remove(&simple);
+                }
                 if self.posts_by_name.get(&name) == Some(&id) {
                     self.posts_by_name.remove(&name);
                 }
+            }
+            let (scripts, _) = script_key(&post);
+            if self.post_scripts.get(&scripts) == Some(&id) {
+                self.post_scripts.remove(&scripts);
             }
             self.post_principal.pop();
             if let Some(org) = self.post_org.pop() {
@@ -1030,18 +1045,30 @@ impl State {
         self.graph.post_nodes.push(node);
         for name in written_forms(post) {
             // The first post to claim a written form keeps it: a later post
-            // whose second name collides stays reachable by its full name.
+            // whose second name collides stays reachable by its full name;
+            // and it is found by its simplified form too.
+            if let Cow::Owned(simple) = crate::parse::simplified(&name) {
+                self.posts_by_name.entry(simple).or_insert(id);
+            }
             self.posts_by_name.entry(name).or_insert(id);
         }
         let key = (root, post.title().to_owned());
-        match self.post_keys.get(&key).copied() {
-            // Another spelling of a post already known under an alias.
+        let (scripts, simple) = script_key(post);
+        let in_other_script = self
+            .post_scripts
+            .get(&scripts)
+            .filter(|other| script_key(&self.posts[other.0 as usize]).1 == simple)
+            .map(|other| self.canonical(*other));
+        match self.post_keys.get(&key).copied().or(in_other_script) {
+            // Another spelling of a post already known under an alias, or
+            // the post written in the other script.
             Some(target) => self.post_target[id.0 as usize] = target,
             None => {
                 self.post_keys.insert(key, id);
                 self.org_posts[root.0 as usize].push(id);
             }
         }
+        self.post_scripts.entry(scripts).or_insert(id);
         id
     }
 
@@ -1138,8 +1165,10 @@ impl State {
     }
 
     pub(crate) fn post_named(&self, name: &str) -> Option<PostId> {
+        let name = normalise(name);
         self.posts_by_name
-            .get(&normalise(name))
+            .get(&name)
+            .or_else(|| self.posts_by_name.get(&*crate::parse::simplified(&name)))
             .map(|id| self.canonical(*id))
     }
 
@@ -1245,6 +1274,19 @@ fn written_forms(post: &Post) -> Vec<String> {
         forms.push(format!("{second}{title}"));
     }
     forms
+}
+
+/// A post's organisation and title in simplified script, and its hash: one
+/// key for the post in either script.
+fn script_key(post: &Post) -> (u64, String) {
+    use std::hash::BuildHasher;
+    let simple = format!(
+        "{}\u{0}{}",
+        crate::parse::simplified(post.organisation()),
+        crate::parse::simplified(post.title())
+    );
+    let hash = foldhash::fast::FixedState::with_seed(0x5ca1_ab1e).hash_one(&simple);
+    (hash, simple)
 }
 
 #[cfg(test)]

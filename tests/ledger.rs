@@ -307,3 +307,36 @@ fn an_unknown_start_begins_after_the_previous_holder_of_a_one_seat_post() {
         1
     );
 }
+
+#[test]
+fn a_post_written_in_either_script_is_one_post() {
+    // As a traditional-script copy and a simplified one write it
+    // (tests/data/real/a01 and a02).
+    let trad = Post::new("工業和信息化部", "副部長");
+    let simp = Post::new("工业和信息化部", "副部长");
+    let mut ledger = Ledger::new();
+    ledger
+        .record(
+            Notice::new("某任〔2023〕1号", day(2023, 1, 5))
+                .appoint(Person::new("單忠德"), trad.clone()),
+        )
+        .unwrap();
+    ledger
+        .record(
+            Notice::new("某任〔2023〕2号", day(2023, 6, 5))
+                .remove(Person::new("單忠德"), simp.clone()),
+        )
+        .unwrap();
+    let by_trad = ledger.find_post("工業和信息化部副部長").unwrap();
+    assert_eq!(ledger.find_post("工业和信息化部副部长").unwrap(), by_trad);
+    assert_eq!(ledger.find_post(&simp).unwrap(), by_trad);
+    // One tenure, ended by the notice in the other script.
+    let history = ledger.history(&trad).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].end.date(), Some(day(2023, 6, 5)));
+    // The post keeps the script it was first written in.
+    assert_eq!(
+        ledger.post(by_trad).map(ToString::to_string).as_deref(),
+        Some("工業和信息化部副部長")
+    );
+}

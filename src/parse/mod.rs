@@ -191,6 +191,7 @@ use verbs::*;
 
 pub use correction::ParsedCorrection;
 pub use dates::DateSource;
+pub(crate) use script::simplified;
 
 use script::Folded;
 

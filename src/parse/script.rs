@@ -15,6 +15,13 @@ use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+/// `text` in simplified script, for telling whether two names written in
+/// two scripts are one (`工業和信息化部副部長` and `工业和信息化部副部长`);
+/// borrowed when it holds no traditional character.
+pub(crate) fn simplified(text: &str) -> Cow<'_, str> {
+    Folded::of(text).0
+}
+
 /// A folded text and the way back to the script it was written in.
 pub(super) struct Folded {
     /// Each simplified character the text's traditional ones were folded
