@@ -587,19 +587,7 @@ impl<const F: usize> Timeline<F> {
             .position(|r| r.slot.pair == pair)
             .unwrap_or(self.rows.len());
         self.rows.retain(|r| r.slot.pair != pair);
-        let slots = slots.into_iter();
-        self.make_room(slots.size_hint().0);
-        let mut lowest = first_changed;
-        for slot in slots {
-            let at = self.rows.partition_point(|r| r.slot.key() <= slot.key());
-            let row = Row {
-                slot,
-                max_until: slot.until(),
-            };
-            self.rows.insert(at, row);
-            lowest = lowest.min(at);
-        }
-        self.recompute_from(lowest);
+        self.insert_rows(slots, first_changed);
     }
 
     /// Replaces the slots `old` (a pair's, as they were placed) with
@@ -626,9 +614,16 @@ impl<const F: usize> Timeline<F> {
                 }
             }
         }
-        let new = new.into_iter();
-        self.make_room(new.size_hint().0);
-        for slot in new {
+        self.insert_rows(new, lowest);
+    }
+
+    /// Inserts `slots` where their keys place them and recomputes the
+    /// running ends from the lowest row changed (`lowest`, or a row
+    /// inserted before it).
+    fn insert_rows(&mut self, slots: impl IntoIterator<Item = Slot>, mut lowest: usize) {
+        let slots = slots.into_iter();
+        self.make_room(slots.size_hint().0);
+        for slot in slots {
             let at = self.rows.partition_point(|r| r.slot.key() <= slot.key());
             let row = Row {
                 slot,

@@ -49,16 +49,7 @@ pub(super) fn listed_company(region: &[Line<'_>]) -> Option<String> {
         if !(digits == 6 || digits == 4 || digits == 5) {
             return None;
         }
-        let name: String = norm
-            .get(..open)?
-            .chars()
-            .rev()
-            .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-            .take(12)
-            .collect::<Vec<char>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let name = han_tail(norm.get(..open)?, 12).to_owned();
         // `…讯,哈工智能(…)`: the name starts after the lead's punctuation,
         // and after a dateline's `讯` or `电` (`北京2月20日讯东阿阿胶(…)`).
         // (Only a dateline's: `华电国际` keeps its 电.)

@@ -320,16 +320,7 @@ pub(crate) fn place_headed(text: &str, title: &str) -> Option<String> {
             }
             // The place's own name: two to six Han characters before the
             // level, after the last character that is none.
-            let before = text.get(..at)?;
-            let name: String = before
-                .chars()
-                .rev()
-                .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-                .take(6)
-                .collect::<Vec<char>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let name = super::text::han_tail(text.get(..at)?, 6);
             (name.chars().count() >= 2).then(|| format!("{name}{c}"))
         })
 }

@@ -194,6 +194,19 @@ impl<'a> Iterator for SplitTop<'a, '_> {
     }
 }
 
+/// The Han characters that end `text`, at most `most` of them
+/// (`…讯,哈工智能` → `哈工智能`): a name written just before what follows.
+pub(super) fn han_tail(text: &str, most: usize) -> &str {
+    let len: usize = text
+        .chars()
+        .rev()
+        .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .take(most)
+        .map(char::len_utf8)
+        .sum();
+    text.get(text.len() - len..).unwrap_or("")
+}
+
 /// Which bytes a text holds, by their low six bits: a quick `no` for
 /// words that are not in it, before any search. It holds for any text made
 /// of pieces of the text it was made from.
