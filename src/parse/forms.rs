@@ -48,6 +48,9 @@ pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
 /// 张三为公司总经理的议案》` → `聘任张三为公司总经理`); not one that puts a
 /// proposal or a nomination to another body (`《关于提请…的议案》`).
 pub(super) fn adopted_motion(part: &str) -> Option<&str> {
+    if !part.contains('《') {
+        return None;
+    }
     let at = ["通过《关于", "通过了《关于"]
         .iter()
         .find_map(|w| find(part, w).map(|at| at + w.len()))?;

@@ -9,12 +9,23 @@ use super::*;
 
 /// The input cut into lines.
 pub(super) fn lines(text: &str) -> Vec<Line<'_>> {
-    // `\n`, `\r\n`, and a lone `\r` as old editors end lines.
-    text.split_terminator('\n')
-        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
-        .enumerate()
-        .map(|(i, raw)| Line::new(u32::try_from(i + 1).unwrap_or(u32::MAX), raw))
-        .collect()
+    fn line((i, raw): (usize, &str)) -> Line<'_> {
+        Line::new(u32::try_from(i + 1).unwrap_or(u32::MAX), raw)
+    }
+    // `\n` and `\r\n`; and a lone `\r`, as old editors end lines, in a
+    // text that has one (most have none, and need no second search).
+    let lone_cr = text
+        .match_indices('\r')
+        .any(|(at, _)| text.as_bytes().get(at + 1) != Some(&b'\n'));
+    if lone_cr {
+        text.split_terminator('\n')
+            .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
+            .enumerate()
+            .map(line)
+            .collect()
+    } else {
+        text.lines().enumerate().map(line).collect()
+    }
 }
 
 impl<'a> Line<'a> {

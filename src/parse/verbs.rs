@@ -104,9 +104,16 @@ pub(super) fn name_and_verb<'a>(
     signature: Signature,
     loose: bool,
 ) -> Option<(Vec<Person>, Verb, &'a str, Option<&'a str>)> {
+    // The verbs few parts hold start with a character searched for once
+    // here, not once a verb (`被免去`, `被免除`, `被解聘`; `履新`).
+    let rare = |c: char| signature.may_hold(c.encode_utf8(&mut [0; 4])) && text.contains(c);
+    let (passive, took_up) = (rare('被'), rare('履'));
     for list in lists {
         for v in *list {
-            if !signature.may_hold(v.word) {
+            if !signature.may_hold(v.word)
+                || (!passive && v.word.starts_with('被'))
+                || (!took_up && v.word.starts_with('履'))
+            {
                 continue;
             }
             for at in occurrences(text, v.word) {
