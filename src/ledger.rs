@@ -147,7 +147,24 @@ impl Builder {
         S: LogRead + LogAppend + Send + Sync + 'static,
     {
         let log = store.read_log()?;
-        let mut ledger = Ledger::from_log(log)?;
+        // An entry the store holds whole but the replay refuses (a notice
+        // number twice, a notice of no events, a post of zero seats, a
+        // date out of range) is damage to what the log means, not a
+        // mistake in what the caller asked: it names the record.
+        let mut ledger = Ledger::replay(log).map_err(|(seq, notice, e)| {
+            let (path, offset) = store.position(seq).unwrap_or_else(|| ("log".to_owned(), 0));
+            let reason = match e {
+                Error::Corrupt { reason, .. } => reason,
+                e => format!("the record is whole but cannot be replayed: {e}"),
+            };
+            Error::Corrupt {
+                path,
+                line: seq,
+                offset,
+                notice,
+                reason,
+            }
+        })?;
         ledger.strict = self.strict;
         ledger.clock = self.clock;
         ledger.recovery = store.recovery();
@@ -231,6 +248,12 @@ impl Ledger {
     /// (by [`Ledger::findings`], a record, a check): a ledger opened to
     /// answer date queries does not pay for them.
     pub fn from_log(log: Vec<Entry>) -> Result<Ledger> {
+        Ledger::replay(log).map_err(|(_, _, e)| e)
+    }
+
+    /// [`Ledger::from_log`], with the number and notice of the entry that
+    /// failed beside the error.
+    fn replay(log: Vec<Entry>) -> Result<Ledger, (u64, Option<String>, Error)> {
         let mut ledger = Ledger::new();
         ledger.log.reserve_exact(log.len());
         // Events are filed first and tenures derived once at the end: the
@@ -239,16 +262,20 @@ impl Ledger {
         ledger.state.begin_bulk();
         for entry in log {
             let expected = ledger.next_seq();
+            let notice = || entry.change.notice().map(|n| n.number.clone());
             if entry.seq != expected {
-                return Err(Error::Corrupt {
+                let error = Error::Corrupt {
                     path: "log".to_owned(),
                     line: expected,
                     offset: 0,
-                    notice: entry.change.notice().map(|n| n.number.clone()),
+                    notice: notice(),
                     reason: format!("entry numbered {} where {expected} was expected", entry.seq),
-                });
+                };
+                return Err((expected, notice(), error));
             }
-            ledger.validate(&entry.change)?;
+            if let Err(e) = ledger.validate(&entry.change) {
+                return Err((expected, notice(), e));
+            }
             let mut entry = entry;
             if let Change::Notice(notice) = &mut entry.change {
                 let (_, undo) = ledger.state.apply_notice(entry.seq, notice);

@@ -29,6 +29,14 @@ pub trait LogRead {
     fn recovery(&self) -> Option<Recovery> {
         None
     }
+
+    /// Where entry `seq` is kept, for an error that names it: the store's
+    /// name (a file's path) and the byte offset its record begins at.
+    /// Stores without positions report `None`.
+    fn position(&self, seq: u64) -> Option<(String, u64)> {
+        let _ = seq;
+        None
+    }
 }
 
 /// Appends to a log.

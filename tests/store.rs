@@ -435,3 +435,82 @@ fn an_event_of_its_own_empty_text_in_a_shared_clause_is_kept_empty() {
     };
     assert_eq!(read.events, notice.events);
 }
+
+/// A ledger file whose records all pass their checksums, holding `changes`
+/// as entries 1, 2, … (written by the store, past the ledger's rules), and
+/// where each record begins.
+fn file_of(path: &Path, changes: Vec<appointment_ledger::Change>) -> Vec<u64> {
+    use appointment_ledger::LogAppend;
+    let mut store = FileStore::open(path).unwrap();
+    let mut starts = Vec::new();
+    for (i, change) in changes.into_iter().enumerate() {
+        starts.push(std::fs::metadata(path).unwrap().len());
+        let entry = appointment_ledger::Entry {
+            seq: i as u64 + 1,
+            recorded_at: None,
+            change,
+        };
+        store.append(&entry).unwrap();
+    }
+    starts
+}
+
+#[test]
+fn a_whole_record_the_replay_refuses_is_corruption_naming_file_record_and_offset() {
+    use appointment_ledger::{Change, Seats};
+    let dir = scratch_dir();
+    let path = dir.path().join("meaning.ledger");
+    let day1 = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
+    let shapes: [(Change, &str, &str); 4] = [
+        (
+            Change::Notice(notice(1)),
+            "notice 测〔2022〕1号",
+            "notice 测〔2022〕1号 is already recorded (as entry 1)",
+        ),
+        (
+            Change::Notice(Notice::new(
+                "测〔2022〕7号",
+                NaiveDate::from_ymd_opt(2022, 1, 1).unwrap(),
+            )),
+            "notice 测〔2022〕7号",
+            "notice 测〔2022〕7号: has no events",
+        ),
+        (
+            Change::Seats {
+                post: Post::new("某局", "局长"),
+                seats: Seats::Limit(0),
+            },
+            "",
+            "post 某局局长: a post has at least one seat",
+        ),
+        (
+            Change::Notice(
+                Notice::new("测〔2022〕8号", day1)
+                    .appoint(Person::new("张三"), Post::new("某局", "局长")),
+            ),
+            "notice 测〔2022〕8号",
+            "测〔2022〕8号: date 0001-01-01 is out of range (1900-01-01..=2199-12-31)",
+        ),
+    ];
+    for (change, notice_part, refusal) in shapes {
+        let _ = std::fs::remove_file(&path);
+        let starts = file_of(&path, vec![Change::Notice(notice(1)), change]);
+        let expected = format!(
+            "{}: corrupt ledger at record 2 (byte {}){}{}: the record is whole but cannot be replayed: {refusal}",
+            path.display(),
+            starts[1],
+            if notice_part.is_empty() { "" } else { ", " },
+            notice_part,
+        );
+        let before = std::fs::read(&path).unwrap();
+        for err in [
+            Ledger::builder().open(&path).unwrap_err(),
+            Ledger::builder().open_read_only(&path).unwrap_err(),
+        ] {
+            assert_eq!(err.to_string(), expected);
+            assert!(err.is_corrupt() && !err.is_bad_input(), "{err}");
+            assert_eq!((err.line(), err.offset()), (Some(2), Some(starts[1])));
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), before, "left alone");
+    }
+}
