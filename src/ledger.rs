@@ -306,6 +306,13 @@ impl Ledger {
     /// refused with [`Error::Refused`]. Then the entry is appended to the
     /// store; if either step fails, the ledger is exactly as it was.
     ///
+    /// What a caller may conclude: `Ok`, the notice is durable; any error
+    /// but one, it is recorded nowhere, in memory or on disk, and may be
+    /// tried again; [`Error::Poisoned`] (a failed write the store could not
+    /// cut back), it is not in this ledger but may be in the file, and the
+    /// store refuses every later record: drop the ledger and open it
+    /// again, then look for the notice before recording it again.
+    ///
     /// On a ledger just replayed ([`Ledger::from_log`], or opened from a
     /// file) the first record, check or declaration also computes the
     /// findings, in one pass over the whole ledger; after that each costs
@@ -1121,6 +1128,8 @@ impl Ledger {
     /// Then all are appended to the store, made durable together, and only
     /// then applied. A crash during the write may leave a prefix of the
     /// batch recorded, each notice whole; a notice is never half there.
+    /// An error means what it does for [`Ledger::record`]; after
+    /// [`Error::Poisoned`] a prefix of the batch may be in the file.
     ///
     /// Validation runs on a copy of the in-memory state, so a batch costs a
     /// copy of it: batch hundreds or thousands of notices, not one.

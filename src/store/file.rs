@@ -113,7 +113,10 @@ impl std::fmt::Display for Recovery {
 /// Every append is written at the end of the last whole record and
 /// `fsync`ed (`sync_data`) before it returns; [`LogAppend::append_batch`]
 /// writes many records and fsyncs once. An append that fails is cut back
-/// off, so it leaves nothing a later read could see.
+/// off (and the cut fsynced), so it leaves nothing a later read could see.
+/// If the cut fails too, the store is poisoned: that append and every
+/// later one is [`Error::Poisoned`], and what the failed write left may be
+/// in the file; only reopening, where the rules below decide, tells.
 ///
 /// # Layout
 ///
@@ -177,6 +180,9 @@ pub struct FileStore {
     len: u64,
     /// Set when a write or fsync failed and the file could not be put back.
     poisoned: bool,
+    /// Failures the unit tests inject.
+    #[cfg(test)]
+    faults: Faults,
     /// The entries read at open, handed to the first [`LogRead::read_log`].
     read: Option<Vec<Entry>>,
     recovery: Option<Recovery>,
@@ -227,6 +233,8 @@ impl FileStore {
             writable: true,
             len: scan.valid_len,
             poisoned: false,
+            #[cfg(test)]
+            faults: Faults::default(),
             read: Some(scan.entries),
             recovery: None,
         };
@@ -259,6 +267,8 @@ impl FileStore {
             writable: false,
             len: scan.valid_len,
             poisoned: false,
+            #[cfg(test)]
+            faults: Faults::default(),
             read: Some(scan.entries),
             recovery: scan.torn.map(|t| t.into_recovery(false)),
         })
@@ -297,33 +307,62 @@ impl FileStore {
     }
 
     /// Writes `bytes` at `offset` and fsyncs. On failure the file is cut
-    /// back to `offset`; if even that fails the store refuses further
-    /// writes.
+    /// back to `offset` (and fsynced), so nothing of the write is left; if
+    /// even that fails the store is poisoned: it refuses every later
+    /// append, and the error says the write may be in the file.
     fn write_at(&mut self, offset: u64, bytes: &[u8]) -> Result<()> {
         let mut file = &self.file;
         let written = file
             .seek(SeekFrom::Start(offset))
             .and_then(|_| file.write_all(bytes))
-            .and_then(|()| file.sync_data());
+            .and_then(|()| self.sync());
         if let Err(e) = written {
             // After a failed fsync the kernel may have dropped the pages:
-            // nothing about the file is known any more but its last good
-            // length, so cut back to it and stop writing.
-            self.poisoned = true;
-            let _ = self
-                .file
-                .set_len(offset)
-                .and_then(|()| self.file.sync_data());
+            // nothing about the file is known but its last good length.
+            // Cut back to it: once that is durable, the file is exactly as
+            // before the write, and the next write is as safe as this one
+            // was. If it is not, the write's bytes may be there, whole.
+            if let Err(cut) = self.cut_synced(offset) {
+                self.poisoned = true;
+                return Err(Error::Poisoned {
+                    path: self.path.display().to_string(),
+                    reason: format!(
+                        "a write failed ({e}) and cutting the file back to byte {offset} failed too ({cut}), so what it wrote may be in the file"
+                    ),
+                });
+            }
             return Err(self.io(&e));
         }
         Ok(())
     }
 
     fn cut_to(&mut self, len: u64) -> Result<()> {
-        self.file
-            .set_len(len)
-            .and_then(|()| self.file.sync_data())
-            .map_err(|e| self.io(&e))
+        self.cut_synced(len).map_err(|e| self.io(&e))
+    }
+
+    fn cut_synced(&self, len: u64) -> std::io::Result<()> {
+        #[cfg(test)]
+        if self.faults.cut {
+            return Err(std::io::Error::other("injected truncate failure"));
+        }
+        self.file.set_len(len).and_then(|()| self.sync())
+    }
+
+    fn sync(&self) -> std::io::Result<()> {
+        #[cfg(test)]
+        if self
+            .faults
+            .syncs
+            .fetch_update(
+                std::sync::atomic::Ordering::Relaxed,
+                std::sync::atomic::Ordering::Relaxed,
+                |n| n.checked_sub(1),
+            )
+            .is_ok()
+        {
+            return Err(std::io::Error::other("injected fsync failure"));
+        }
+        self.file.sync_data()
     }
 
     fn append_records(&mut self, entries: &[Entry]) -> Result<()> {
@@ -333,10 +372,9 @@ impl FileStore {
             });
         }
         if self.poisoned {
-            return Err(Error::Io {
+            return Err(Error::Poisoned {
                 path: self.path.display().to_string(),
-                kind: std::io::ErrorKind::Other,
-                message: "an earlier write to the ledger failed; reopen it".to_owned(),
+                reason: "an earlier write failed and could not be cut back".to_owned(),
             });
         }
         let mut bytes = Vec::new();
@@ -393,6 +431,17 @@ impl LogAppend for FileStore {
     fn append_batch(&mut self, entries: &[Entry]) -> Result<()> {
         self.append_records(entries)
     }
+}
+
+/// What the unit tests make fail: the seam of the file store's fault
+/// injection.
+#[cfg(test)]
+#[derive(Debug, Default)]
+struct Faults {
+    /// How many of the next fsyncs fail.
+    syncs: std::sync::atomic::AtomicU32,
+    /// Every cut back (`set_len`).
+    cut: bool,
 }
 
 /// Opens without waiting: a FIFO given as the ledger would otherwise block
@@ -875,5 +924,86 @@ mod tests {
             err.to_string(),
             "t: corrupt ledger at record 0 (byte 0): not a ledger file (no ledger header)"
         );
+    }
+}
+
+#[cfg(test)]
+mod faults {
+    use super::*;
+    use crate::Ledger;
+    use crate::model::{Notice, Person, Post};
+    use chrono::NaiveDate;
+
+    fn notice(n: u32) -> Notice {
+        let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+        Notice::new(&format!("测试〔2022〕{n}号"), day)
+            .appoint(Person::new(&format!("人{n}")), Post::new("某局", "副局长"))
+    }
+
+    fn numbers(ledger: &Ledger) -> Vec<String> {
+        ledger.notices().map(|(_, n)| n.number.clone()).collect()
+    }
+
+    #[test]
+    fn a_failed_fsync_that_is_cut_back_leaves_nothing_and_writing_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("once.ledger");
+        let mut store = FileStore::open(&path).unwrap();
+        store.faults.syncs = 1.into();
+        let mut ledger = Ledger::builder().clock(|| None).in_memory();
+        ledger.record(notice(1)).unwrap();
+        let entry = ledger.log()[0].clone();
+        let err = store.append(&entry).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("{}: injected fsync failure", path.display())
+        );
+        assert!(!err.is_poisoned());
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), HEADER_LEN as u64);
+        store.append(&entry).unwrap();
+        drop(store);
+        let ledger = Ledger::builder().open_read_only(&path).unwrap();
+        assert_eq!(numbers(&ledger), ["测试〔2022〕1号"]);
+    }
+
+    #[test]
+    fn a_failed_fsync_and_a_failed_cut_poison_the_writer_until_reopened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("twice.ledger");
+        let mut store = FileStore::open(&path).unwrap();
+        store.faults = Faults {
+            syncs: 1.into(),
+            cut: true,
+        };
+        let mut ledger = Ledger::builder().clock(|| None).with_store(store).unwrap();
+        let err = ledger.record(notice(1)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: a write failed (injected fsync failure) and cutting the file back to byte 16 failed too (injected truncate failure), so what it wrote may be in the file; nothing more is written to it: reopen the ledger, which keeps what is whole and cuts what is torn",
+                path.display()
+            )
+        );
+        assert!(err.is_poisoned() && !err.is_bad_input());
+        assert_eq!(ledger.len(), 0);
+        // Refused, before a byte is written, even once the faults are gone.
+        let len = std::fs::metadata(&path).unwrap().len();
+        let err = ledger.record(notice(2)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: an earlier write failed and could not be cut back; nothing more is written to it: reopen the ledger, which keeps what is whole and cuts what is torn",
+                path.display()
+            )
+        );
+        assert!(ledger.record_batch([notice(3)]).unwrap_err().is_poisoned());
+        assert_eq!(ledger.len(), 0);
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), len);
+        drop(ledger);
+        // The write itself went through: reopening finds its record whole
+        // and keeps it, as it would after a crash.
+        let reopened = Ledger::builder().open(&path).unwrap();
+        assert_eq!(numbers(&reopened), ["测试〔2022〕1号"]);
+        assert_eq!(reopened.recovery(), None);
     }
 }
