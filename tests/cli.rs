@@ -622,3 +622,35 @@ fn a_whole_record_the_replay_refuses_exits_1_naming_file_record_and_offset() {
         );
     }
 }
+
+#[test]
+fn a_reader_says_what_torn_tail_it_skipped() {
+    let ledger = temp_ledger("torn-reader");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let whole = std::fs::metadata(&*ledger).unwrap().len();
+    // What a power cut mid-append leaves: zeros where a record was going.
+    let mut bytes = std::fs::read(&*ledger).unwrap();
+    bytes.extend_from_slice(&[0; 100]);
+    std::fs::write(&*ledger, &bytes).unwrap();
+    let out = run(&[
+        "who",
+        "济南市槐荫区人民防空办公室主任",
+        "--on",
+        "2022-06-01",
+        "--ledger",
+        l,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "note: skipped a torn record at byte {whole} (100 bytes: zero bytes where a record was being written)\n"
+        )
+    );
+    assert_eq!(
+        std::fs::read(&*ledger).unwrap(),
+        bytes,
+        "a reader writes nothing"
+    );
+}

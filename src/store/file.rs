@@ -28,6 +28,10 @@ const ENTRY_SCHEMA: u16 = 2;
 const HEADER_LEN: usize = 16;
 const FRAME_LEN: usize = 16;
 const END: [u8; 4] = *b"END\n";
+/// The zero bytes at the end of a file that are judged a torn append
+/// whatever the file's records: a page, the least a file system leaves
+/// unwritten.
+const ZERO_PAGE: usize = 4096;
 
 /// What opening a ledger file found at its end: a torn last record, cut off
 /// (or, read-only, skipped).
@@ -154,11 +158,22 @@ impl std::fmt::Display for Recovery {
 /// # What a reader concludes
 ///
 /// * The file ends inside a record — before its end marker, or inside its
-///   frame, or it is followed only by zero bytes — so the record is **torn**:
-///   an append that a crash interrupted before it returned, never an
-///   acknowledged one. A writer cuts it off (truncates the file to the end
-///   of the last whole record and `fsync`s); a reader skips it. Either way
-///   it is reported as a [`Recovery`].
+///   frame — or the record's end reads as zero bytes to the end of the
+///   file (its frame reached the disk, the rest of its data did not), or
+///   the last whole record is followed only by zero bytes, so the record
+///   is **torn**: an append that a crash interrupted before it returned,
+///   never an acknowledged one. A writer cuts it off (truncates the file
+///   to the end of the last whole record and `fsync`s); a reader skips it.
+///   Either way it is reported as a [`Recovery`].
+/// * A torn append is one record past the last whole one, never more. So
+///   zero bytes to the end of the file that are more than a record of the
+///   file has ever taken (or one 4 KiB page, if that is more) are whole
+///   records read as zeros: **damage**, [`Error::Corrupt`] at the first
+///   zero byte. And a record whose length runs past the end of the file
+///   is torn only if no whole record (a frame whose check passes, with its
+///   end marker where its length says) can be found after its frame: a
+///   damaged length that happens to pass its frame check must not cut the
+///   records after it, so the file is damaged there.
 /// * A record that is all there but whose frame check, payload checksum or
 ///   end marker is wrong is **damage**, wherever it is, the last record
 ///   included: an acknowledged notice may be in it, so it is the hard error
@@ -170,7 +185,9 @@ impl std::fmt::Display for Recovery {
 ///   [`Error::NewerFormat`].
 ///
 /// CRC-32C detects every error of up to 32 consecutive bits, so a single
-/// damaged byte anywhere in the file is always caught.
+/// damaged byte anywhere in the file is always caught. Looking for a whole
+/// record after a torn one costs one 8-byte checksum per byte of the torn
+/// tail, so opening stays linear in the file.
 #[derive(Debug)]
 pub struct FileStore {
     path: PathBuf,
@@ -708,14 +725,30 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
         ));
     }
 
+    // Where the zero bytes that end the file begin. Some file systems
+    // extend a file before its data reaches the disk; a crash then leaves
+    // zeros where the record being appended was going. That is one record
+    // past the last whole one, never more: more zeros than a record of the
+    // file has ever taken are records that were written and are gone.
+    let zeros = bytes.iter().rposition(|&b| b != 0).map_or(0, |at| at + 1);
+    let mut largest = ZERO_PAGE;
     let mut entries = Vec::new();
     let mut pos = HEADER_LEN;
     while pos < bytes.len() {
         let record = entries.len() as u64 + 1;
         let rest = &bytes[pos..];
-        if rest.iter().all(|&b| b == 0) {
-            // Some file systems extend a file before its data reaches the
-            // disk; a crash then leaves zeros where the record was going.
+        if pos >= zeros {
+            let count = rest.len();
+            if count > largest {
+                return Err(corrupt(
+                    record,
+                    pos,
+                    None,
+                    format!(
+                        "{count} zero bytes to the end of the file, more than one append leaves (at most {largest} bytes, the larger of the largest record and a page): whole records read as zeros"
+                    ),
+                ));
+            }
             return Ok(torn(
                 entries,
                 pos,
@@ -742,6 +775,19 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
         let whole = FRAME_LEN.saturating_add(len).saturating_add(END.len());
         if rest.len() < whole {
             let payload = &rest[FRAME_LEN..rest.len().min(FRAME_LEN + len)];
+            // A length damaged in a way its frame check does not catch
+            // must not pass for a torn append: a torn record's partial
+            // JSON never holds an end marker, let alone a whole record.
+            if let Some(next) = next_record(bytes, pos + FRAME_LEN, zeros) {
+                return Err(corrupt(
+                    record,
+                    pos,
+                    notice_number(until_end_marker(&rest[FRAME_LEN..])),
+                    format!(
+                        "the record's length ({len} bytes) runs past the end of the file, but a whole record follows at byte {next}"
+                    ),
+                ));
+            }
             return Ok(torn(
                 entries,
                 pos,
@@ -753,6 +799,26 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
             ));
         }
         let payload = &rest[FRAME_LEN..FRAME_LEN + len];
+        let damaged =
+            crc32c::crc32c(payload) != le_u32(rest, 12) || rest[FRAME_LEN + len..whole] != END;
+        // The record's frame is there but its end reads as zeros to the end
+        // of the file: the append was torn after the file grew, before its
+        // data all reached the disk (what a power cut mid-append leaves).
+        if damaged
+            && (pos + FRAME_LEN..pos + whole).contains(&zeros)
+            && bytes.len() - (pos + whole) <= largest
+            && next_record(bytes, pos + FRAME_LEN, zeros).is_none()
+        {
+            return Ok(torn(
+                entries,
+                pos,
+                torn_at(
+                    pos,
+                    notice_number(&payload[..(zeros - pos - FRAME_LEN).min(len)]),
+                    "zero bytes where the end of the record was being written",
+                ),
+            ));
+        }
         if crc32c::crc32c(payload) != le_u32(rest, 12) {
             return Err(corrupt(
                 record,
@@ -805,12 +871,29 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
             ));
         }
         entries.push(entry);
+        largest = largest.max(whole);
         pos += whole;
     }
     Ok(Scan {
         entries,
         valid_len: pos as u64,
         torn: None,
+    })
+}
+
+/// Where the first whole-looking record in `bytes[from..to]` begins: a
+/// frame whose check passes with its end marker where its length says.
+/// One 8-byte checksum a byte, so a scan is linear in what it passes over.
+fn next_record(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&at| {
+        let Some(frame) = bytes.get(at..at + FRAME_LEN) else {
+            return false;
+        };
+        if crc32c::crc32c(&frame[..8]) != le_u32(frame, 8) {
+            return false;
+        }
+        let end = at + FRAME_LEN + le_u32(frame, 0) as usize;
+        bytes.get(end..end + END.len()) == Some(&END[..])
     })
 }
 
