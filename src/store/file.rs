@@ -892,8 +892,8 @@ fn next_record(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
         if crc32c::crc32c(&frame[..8]) != le_u32(frame, 8) {
             return false;
         }
-        let end = at + FRAME_LEN + le_u32(frame, 0) as usize;
-        bytes.get(end..end + END.len()) == Some(&END[..])
+        let end = (at + FRAME_LEN).saturating_add(le_u32(frame, 0) as usize);
+        bytes.get(end..end.saturating_add(END.len())) == Some(&END[..])
     })
 }
 
