@@ -189,6 +189,22 @@ pub enum Error {
         supported: u32,
     },
 
+    /// A ledger file whose writer has stopped: a write failed and cutting
+    /// the file back to its last whole record failed too, so what that
+    /// write left may be in the file, whole or torn. The store refuses
+    /// every later append with this error; reopening the ledger decides,
+    /// by the rules for a crash, what the file holds (a whole record is
+    /// kept, a torn one cut).
+    #[error(
+        "{path}: {reason}; nothing more is written to it: reopen the ledger, which keeps what is whole and cuts what is torn"
+    )]
+    Poisoned {
+        /// The file.
+        path: String,
+        /// What failed.
+        reason: String,
+    },
+
     /// An operating-system error reading or writing a ledger file.
     #[error("{path}: {message}")]
     Io {
@@ -282,6 +298,7 @@ impl Error {
                 | Error::ReadOnly { .. }
                 | Error::NewerFormat { .. }
                 | Error::Full { .. }
+                | Error::Poisoned { .. }
         )
     }
 
@@ -329,6 +346,13 @@ impl Error {
     /// Whether a write was refused because the ledger is open read-only.
     pub fn is_read_only(&self) -> bool {
         matches!(self, Error::ReadOnly { .. })
+    }
+
+    /// Whether a ledger's writer stopped after a write it could not undo
+    /// ([`Error::Poisoned`]): the entry may or may not be in the file, and
+    /// only reopening the ledger tells.
+    pub fn is_poisoned(&self) -> bool {
+        matches!(self, Error::Poisoned { .. })
     }
 
     /// Whether a ledger file was written by a newer build.

@@ -147,7 +147,24 @@ impl Builder {
         S: LogRead + LogAppend + Send + Sync + 'static,
     {
         let log = store.read_log()?;
-        let mut ledger = Ledger::from_log(log)?;
+        // An entry the store holds whole but the replay refuses (a notice
+        // number twice, a notice of no events, a post of zero seats, a
+        // date out of range) is damage to what the log means, not a
+        // mistake in what the caller asked: it names the record.
+        let mut ledger = Ledger::replay(log).map_err(|(seq, notice, e)| {
+            let (path, offset) = store.position(seq).unwrap_or_else(|| ("log".to_owned(), 0));
+            let reason = match e {
+                Error::Corrupt { reason, .. } => reason,
+                e => format!("the record is whole but cannot be replayed: {e}"),
+            };
+            Error::Corrupt {
+                path,
+                line: seq,
+                offset,
+                notice,
+                reason,
+            }
+        })?;
         ledger.strict = self.strict;
         ledger.clock = self.clock;
         ledger.recovery = store.recovery();
@@ -231,6 +248,12 @@ impl Ledger {
     /// (by [`Ledger::findings`], a record, a check): a ledger opened to
     /// answer date queries does not pay for them.
     pub fn from_log(log: Vec<Entry>) -> Result<Ledger> {
+        Ledger::replay(log).map_err(|(_, _, e)| e)
+    }
+
+    /// [`Ledger::from_log`], with the number and notice of the entry that
+    /// failed beside the error.
+    fn replay(log: Vec<Entry>) -> Result<Ledger, (u64, Option<String>, Error)> {
         let mut ledger = Ledger::new();
         ledger.log.reserve_exact(log.len());
         // Events are filed first and tenures derived once at the end: the
@@ -239,16 +262,20 @@ impl Ledger {
         ledger.state.begin_bulk();
         for entry in log {
             let expected = ledger.next_seq();
+            let notice = || entry.change.notice().map(|n| n.number.clone());
             if entry.seq != expected {
-                return Err(Error::Corrupt {
+                let error = Error::Corrupt {
                     path: "log".to_owned(),
                     line: expected,
                     offset: 0,
-                    notice: entry.change.notice().map(|n| n.number.clone()),
+                    notice: notice(),
                     reason: format!("entry numbered {} where {expected} was expected", entry.seq),
-                });
+                };
+                return Err((expected, notice(), error));
             }
-            ledger.validate(&entry.change)?;
+            if let Err(e) = ledger.validate(&entry.change) {
+                return Err((expected, notice(), e));
+            }
             let mut entry = entry;
             if let Change::Notice(notice) = &mut entry.change {
                 let (_, undo) = ledger.state.apply_notice(entry.seq, notice);
@@ -278,6 +305,13 @@ impl Ledger {
     /// names; in strict mode a notice that would add an error finding is
     /// refused with [`Error::Refused`]. Then the entry is appended to the
     /// store; if either step fails, the ledger is exactly as it was.
+    ///
+    /// What a caller may conclude: `Ok`, the notice is durable; any error
+    /// but one, it is recorded nowhere, in memory or on disk, and may be
+    /// tried again; [`Error::Poisoned`] (a failed write the store could not
+    /// cut back), it is not in this ledger but may be in the file, and the
+    /// store refuses every later record: drop the ledger and open it
+    /// again, then look for the notice before recording it again.
     ///
     /// On a ledger just replayed ([`Ledger::from_log`], or opened from a
     /// file) the first record, check or declaration also computes the
@@ -1094,6 +1128,8 @@ impl Ledger {
     /// Then all are appended to the store, made durable together, and only
     /// then applied. A crash during the write may leave a prefix of the
     /// batch recorded, each notice whole; a notice is never half there.
+    /// An error means what it does for [`Ledger::record`]; after
+    /// [`Error::Poisoned`] a prefix of the batch may be in the file.
     ///
     /// Validation runs on a copy of the in-memory state, so a batch costs a
     /// copy of it: batch hundreds or thousands of notices, not one.

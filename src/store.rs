@@ -29,12 +29,24 @@ pub trait LogRead {
     fn recovery(&self) -> Option<Recovery> {
         None
     }
+
+    /// Where entry `seq` is kept, for an error that names it: the store's
+    /// name (a file's path) and the byte offset its record begins at.
+    /// Stores without positions report `None`.
+    fn position(&self, seq: u64) -> Option<(String, u64)> {
+        let _ = seq;
+        None
+    }
 }
 
 /// Appends to a log.
 pub trait LogAppend {
     /// Appends `entry` durably; when this returns `Ok` the entry survives a
-    /// crash. On `Err` nothing of the entry may be visible to a later read.
+    /// crash. On `Err` nothing of the entry may be visible to a later read,
+    /// with one exception: [`Error::Poisoned`](crate::Error::Poisoned)
+    /// says the store could not undo a failed write, so the entry may be
+    /// there; the store then refuses every later append, and a caller
+    /// learns whether it is there only by opening the log again.
     fn append(&mut self, entry: &Entry) -> Result<()>;
 
     /// Appends `entries` in order, durably once this returns `Ok`; a store

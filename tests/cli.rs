@@ -581,3 +581,76 @@ fn a_text_with_no_appointment_says_so() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_whole_record_the_replay_refuses_exits_1_naming_file_record_and_offset() {
+    use appointment_ledger::{
+        Change, Entry, FileStore, LogAppend, NaiveDate, Notice, Person, Post,
+    };
+    let ledger = temp_ledger("meaning");
+    let l = ledger.to_str().unwrap();
+    let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+    let notice = Notice::new("济槐政任〔2022〕4号", day)
+        .appoint(Person::new("衣连斌"), Post::new("某局", "局长"));
+    // The same notice twice, both records checksummed: written past the
+    // ledger's rules, as damage to what the log means would leave it.
+    let mut store = FileStore::open(&*ledger).unwrap();
+    let mut second = 0;
+    for seq in 1..=2 {
+        second = std::fs::metadata(&*ledger).unwrap().len();
+        let change = Change::Notice(notice.clone());
+        let entry = Entry {
+            seq,
+            recorded_at: None,
+            change,
+        };
+        store.append(&entry).unwrap();
+    }
+    drop(store);
+    for args in [
+        vec!["who", "某局局长", "--on", "2022-06-01", "--ledger", l],
+        vec!["import", GAZETTE, "--ledger", l],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "error: {l}: corrupt ledger at record 2 (byte {second}), notice 济槐政任〔2022〕4号: the record is whole but cannot be replayed: notice 济槐政任〔2022〕4号 is already recorded (as entry 1)\n"
+            ),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn a_reader_says_what_torn_tail_it_skipped() {
+    let ledger = temp_ledger("torn-reader");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let whole = std::fs::metadata(&*ledger).unwrap().len();
+    // What a power cut mid-append leaves: zeros where a record was going.
+    let mut bytes = std::fs::read(&*ledger).unwrap();
+    bytes.extend_from_slice(&[0; 100]);
+    std::fs::write(&*ledger, &bytes).unwrap();
+    let out = run(&[
+        "who",
+        "济南市槐荫区人民防空办公室主任",
+        "--on",
+        "2022-06-01",
+        "--ledger",
+        l,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "note: skipped a torn record at byte {whole} (100 bytes: zero bytes where a record was being written)\n"
+        )
+    );
+    assert_eq!(
+        std::fs::read(&*ledger).unwrap(),
+        bytes,
+        "a reader writes nothing"
+    );
+}

@@ -435,3 +435,175 @@ fn an_event_of_its_own_empty_text_in_a_shared_clause_is_kept_empty() {
     };
     assert_eq!(read.events, notice.events);
 }
+
+/// A ledger file whose records all pass their checksums, holding `changes`
+/// as entries 1, 2, … (written by the store, past the ledger's rules), and
+/// where each record begins.
+fn file_of(path: &Path, changes: Vec<appointment_ledger::Change>) -> Vec<u64> {
+    use appointment_ledger::LogAppend;
+    let mut store = FileStore::open(path).unwrap();
+    let mut starts = Vec::new();
+    for (i, change) in changes.into_iter().enumerate() {
+        starts.push(std::fs::metadata(path).unwrap().len());
+        let entry = appointment_ledger::Entry {
+            seq: i as u64 + 1,
+            recorded_at: None,
+            change,
+        };
+        store.append(&entry).unwrap();
+    }
+    starts
+}
+
+#[test]
+fn a_whole_record_the_replay_refuses_is_corruption_naming_file_record_and_offset() {
+    use appointment_ledger::{Change, Seats};
+    let dir = scratch_dir();
+    let path = dir.path().join("meaning.ledger");
+    let day1 = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
+    let shapes: [(Change, &str, &str); 4] = [
+        (
+            Change::Notice(notice(1)),
+            "notice 测〔2022〕1号",
+            "notice 测〔2022〕1号 is already recorded (as entry 1)",
+        ),
+        (
+            Change::Notice(Notice::new(
+                "测〔2022〕7号",
+                NaiveDate::from_ymd_opt(2022, 1, 1).unwrap(),
+            )),
+            "notice 测〔2022〕7号",
+            "notice 测〔2022〕7号: has no events",
+        ),
+        (
+            Change::Seats {
+                post: Post::new("某局", "局长"),
+                seats: Seats::Limit(0),
+            },
+            "",
+            "post 某局局长: a post has at least one seat",
+        ),
+        (
+            Change::Notice(
+                Notice::new("测〔2022〕8号", day1)
+                    .appoint(Person::new("张三"), Post::new("某局", "局长")),
+            ),
+            "notice 测〔2022〕8号",
+            "测〔2022〕8号: date 0001-01-01 is out of range (1900-01-01..=2199-12-31)",
+        ),
+    ];
+    for (change, notice_part, refusal) in shapes {
+        let _ = std::fs::remove_file(&path);
+        let starts = file_of(&path, vec![Change::Notice(notice(1)), change]);
+        let expected = format!(
+            "{}: corrupt ledger at record 2 (byte {}){}{}: the record is whole but cannot be replayed: {refusal}",
+            path.display(),
+            starts[1],
+            if notice_part.is_empty() { "" } else { ", " },
+            notice_part,
+        );
+        let before = std::fs::read(&path).unwrap();
+        for err in [
+            Ledger::builder().open(&path).unwrap_err(),
+            Ledger::builder().open_read_only(&path).unwrap_err(),
+        ] {
+            assert_eq!(err.to_string(), expected);
+            assert!(err.is_corrupt() && !err.is_bad_input(), "{err}");
+            assert_eq!((err.line(), err.offset()), (Some(2), Some(starts[1])));
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), before, "left alone");
+    }
+}
+
+#[test]
+fn acknowledged_records_read_as_zeros_are_damage_not_a_torn_tail() {
+    // The last 50 of 60 acknowledged records zeroed: more zeros than any
+    // one append could leave, so neither the writer nor a reader may take
+    // them for a torn record.
+    let dir = scratch_dir();
+    let (mut bytes, ends) = ledger_bytes(dir.path(), 60);
+    let first = ends[9];
+    bytes[first..].fill(0);
+    let path = dir.path().join("zeroed.ledger");
+    std::fs::write(&path, &bytes).unwrap();
+    let expected = format!(
+        "{}: corrupt ledger at record 11 (byte {first}): {} zero bytes to the end of the file, more than one append leaves (at most 4096 bytes, the larger of the largest record and a page): whole records read as zeros",
+        path.display(),
+        bytes.len() - first
+    );
+    for err in [
+        Ledger::builder().open(&path).unwrap_err(),
+        Ledger::builder().open_read_only(&path).unwrap_err(),
+    ] {
+        assert_eq!(err.to_string(), expected);
+        assert_eq!((err.line(), err.offset()), (Some(11), Some(first as u64)));
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "left alone");
+}
+
+#[test]
+fn a_last_record_whose_end_reads_as_zeros_is_a_torn_append() {
+    // What a power cut mid-append leaves: the file grew by the record,
+    // its frame reached the disk, its last 40 bytes (end marker included)
+    // did not.
+    let dir = scratch_dir();
+    let (bytes, ends) = ledger_bytes(dir.path(), 3);
+    let mut torn = bytes.clone();
+    let len = torn.len();
+    torn[len - 40..].fill(0);
+    let path = dir.path().join("power-cut.ledger");
+    std::fs::write(&path, &torn).unwrap();
+
+    let reader = Ledger::builder().open_read_only(&path).unwrap();
+    assert_eq!(numbers(&reader), [number(1), number(2)]);
+    assert_eq!(
+        reader.recovery().unwrap().to_string(),
+        format!(
+            "skipped a torn record at byte {} ({} bytes: zero bytes where the end of the record was being written); notice 测〔2022〕3号 was never acknowledged",
+            ends[1],
+            len - ends[1]
+        )
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        torn,
+        "a reader writes nothing"
+    );
+
+    let mut writer = Ledger::builder().clock(no_clock).open(&path).unwrap();
+    let cut = writer.recovery().unwrap();
+    assert_eq!(
+        (cut.offset, cut.bytes_cut, cut.truncated),
+        (ends[1] as u64, (len - ends[1]) as u64, true)
+    );
+    writer.record(notice(3)).unwrap();
+    drop(writer);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn a_damaged_length_that_passes_its_frame_check_cuts_no_whole_record() {
+    // Record 17 of 93 claims 0xFFFFFFFF bytes, its frame check recomputed
+    // to match: the 77 whole records after it are still there to be found.
+    let dir = scratch_dir();
+    let (mut bytes, ends) = ledger_bytes(dir.path(), 93);
+    let at = ends[15];
+    bytes[at..at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+    let check = crc32c::crc32c(&bytes[at..at + 8]);
+    bytes[at + 8..at + 12].copy_from_slice(&check.to_le_bytes());
+    let path = dir.path().join("length.ledger");
+    std::fs::write(&path, &bytes).unwrap();
+    let expected = format!(
+        "{}: corrupt ledger at record 17 (byte {at}), notice 测〔2022〕17号: the record's length (4294967295 bytes) runs past the end of the file, but a whole record follows at byte {}",
+        path.display(),
+        ends[16]
+    );
+    for err in [
+        Ledger::builder().open(&path).unwrap_err(),
+        Ledger::builder().open_read_only(&path).unwrap_err(),
+    ] {
+        assert_eq!(err.to_string(), expected);
+        assert_eq!((err.line(), err.offset()), (Some(17), Some(at as u64)));
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "left alone");
+}

@@ -28,6 +28,10 @@ const ENTRY_SCHEMA: u16 = 2;
 const HEADER_LEN: usize = 16;
 const FRAME_LEN: usize = 16;
 const END: [u8; 4] = *b"END\n";
+/// The zero bytes at the end of a file that are judged a torn append
+/// whatever the file's records: a page, the least a file system leaves
+/// unwritten.
+const ZERO_PAGE: usize = 4096;
 
 /// What opening a ledger file found at its end: a torn last record, cut off
 /// (or, read-only, skipped).
@@ -113,7 +117,10 @@ impl std::fmt::Display for Recovery {
 /// Every append is written at the end of the last whole record and
 /// `fsync`ed (`sync_data`) before it returns; [`LogAppend::append_batch`]
 /// writes many records and fsyncs once. An append that fails is cut back
-/// off, so it leaves nothing a later read could see.
+/// off (and the cut fsynced), so it leaves nothing a later read could see.
+/// If the cut fails too, the store is poisoned: that append and every
+/// later one is [`Error::Poisoned`], and what the failed write left may be
+/// in the file; only reopening, where the rules below decide, tells.
 ///
 /// # Layout
 ///
@@ -151,11 +158,22 @@ impl std::fmt::Display for Recovery {
 /// # What a reader concludes
 ///
 /// * The file ends inside a record — before its end marker, or inside its
-///   frame, or it is followed only by zero bytes — so the record is **torn**:
-///   an append that a crash interrupted before it returned, never an
-///   acknowledged one. A writer cuts it off (truncates the file to the end
-///   of the last whole record and `fsync`s); a reader skips it. Either way
-///   it is reported as a [`Recovery`].
+///   frame — or the record's end reads as zero bytes to the end of the
+///   file (its frame reached the disk, the rest of its data did not), or
+///   the last whole record is followed only by zero bytes, so the record
+///   is **torn**: an append that a crash interrupted before it returned,
+///   never an acknowledged one. A writer cuts it off (truncates the file
+///   to the end of the last whole record and `fsync`s); a reader skips it.
+///   Either way it is reported as a [`Recovery`].
+/// * A torn append is one record past the last whole one, never more. So
+///   zero bytes to the end of the file that are more than a record of the
+///   file has ever taken (or one 4 KiB page, if that is more) are whole
+///   records read as zeros: **damage**, [`Error::Corrupt`] at the first
+///   zero byte. And a record whose length runs past the end of the file
+///   is torn only if no whole record (a frame whose check passes, with its
+///   end marker where its length says) can be found after its frame: a
+///   damaged length that happens to pass its frame check must not cut the
+///   records after it, so the file is damaged there.
 /// * A record that is all there but whose frame check, payload checksum or
 ///   end marker is wrong is **damage**, wherever it is, the last record
 ///   included: an acknowledged notice may be in it, so it is the hard error
@@ -167,7 +185,9 @@ impl std::fmt::Display for Recovery {
 ///   [`Error::NewerFormat`].
 ///
 /// CRC-32C detects every error of up to 32 consecutive bits, so a single
-/// damaged byte anywhere in the file is always caught.
+/// damaged byte anywhere in the file is always caught. Looking for a whole
+/// record after a torn one costs one 8-byte checksum per byte of the torn
+/// tail, so opening stays linear in the file.
 #[derive(Debug)]
 pub struct FileStore {
     path: PathBuf,
@@ -177,6 +197,9 @@ pub struct FileStore {
     len: u64,
     /// Set when a write or fsync failed and the file could not be put back.
     poisoned: bool,
+    /// Failures the unit tests inject.
+    #[cfg(test)]
+    faults: Faults,
     /// The entries read at open, handed to the first [`LogRead::read_log`].
     read: Option<Vec<Entry>>,
     recovery: Option<Recovery>,
@@ -227,6 +250,8 @@ impl FileStore {
             writable: true,
             len: scan.valid_len,
             poisoned: false,
+            #[cfg(test)]
+            faults: Faults::default(),
             read: Some(scan.entries),
             recovery: None,
         };
@@ -259,6 +284,8 @@ impl FileStore {
             writable: false,
             len: scan.valid_len,
             poisoned: false,
+            #[cfg(test)]
+            faults: Faults::default(),
             read: Some(scan.entries),
             recovery: scan.torn.map(|t| t.into_recovery(false)),
         })
@@ -297,33 +324,62 @@ impl FileStore {
     }
 
     /// Writes `bytes` at `offset` and fsyncs. On failure the file is cut
-    /// back to `offset`; if even that fails the store refuses further
-    /// writes.
+    /// back to `offset` (and fsynced), so nothing of the write is left; if
+    /// even that fails the store is poisoned: it refuses every later
+    /// append, and the error says the write may be in the file.
     fn write_at(&mut self, offset: u64, bytes: &[u8]) -> Result<()> {
         let mut file = &self.file;
         let written = file
             .seek(SeekFrom::Start(offset))
             .and_then(|_| file.write_all(bytes))
-            .and_then(|()| file.sync_data());
+            .and_then(|()| self.sync());
         if let Err(e) = written {
             // After a failed fsync the kernel may have dropped the pages:
-            // nothing about the file is known any more but its last good
-            // length, so cut back to it and stop writing.
-            self.poisoned = true;
-            let _ = self
-                .file
-                .set_len(offset)
-                .and_then(|()| self.file.sync_data());
+            // nothing about the file is known but its last good length.
+            // Cut back to it: once that is durable, the file is exactly as
+            // before the write, and the next write is as safe as this one
+            // was. If it is not, the write's bytes may be there, whole.
+            if let Err(cut) = self.cut_synced(offset) {
+                self.poisoned = true;
+                return Err(Error::Poisoned {
+                    path: self.path.display().to_string(),
+                    reason: format!(
+                        "a write failed ({e}) and cutting the file back to byte {offset} failed too ({cut}), so what it wrote may be in the file"
+                    ),
+                });
+            }
             return Err(self.io(&e));
         }
         Ok(())
     }
 
     fn cut_to(&mut self, len: u64) -> Result<()> {
-        self.file
-            .set_len(len)
-            .and_then(|()| self.file.sync_data())
-            .map_err(|e| self.io(&e))
+        self.cut_synced(len).map_err(|e| self.io(&e))
+    }
+
+    fn cut_synced(&self, len: u64) -> std::io::Result<()> {
+        #[cfg(test)]
+        if self.faults.cut {
+            return Err(std::io::Error::other("injected truncate failure"));
+        }
+        self.file.set_len(len).and_then(|()| self.sync())
+    }
+
+    fn sync(&self) -> std::io::Result<()> {
+        #[cfg(test)]
+        if self
+            .faults
+            .syncs
+            .fetch_update(
+                std::sync::atomic::Ordering::Relaxed,
+                std::sync::atomic::Ordering::Relaxed,
+                |n| n.checked_sub(1),
+            )
+            .is_ok()
+        {
+            return Err(std::io::Error::other("injected fsync failure"));
+        }
+        self.file.sync_data()
     }
 
     fn append_records(&mut self, entries: &[Entry]) -> Result<()> {
@@ -333,10 +389,9 @@ impl FileStore {
             });
         }
         if self.poisoned {
-            return Err(Error::Io {
+            return Err(Error::Poisoned {
                 path: self.path.display().to_string(),
-                kind: std::io::ErrorKind::Other,
-                message: "an earlier write to the ledger failed; reopen it".to_owned(),
+                reason: "an earlier write failed and could not be cut back".to_owned(),
             });
         }
         let mut bytes = Vec::new();
@@ -369,6 +424,20 @@ impl LogRead for FileStore {
     fn recovery(&self) -> Option<Recovery> {
         self.recovery.clone()
     }
+
+    /// Walks the frames of the whole records from the header on, reading
+    /// 16 bytes a record: only an error that names a record pays for it.
+    fn position(&self, seq: u64) -> Option<(String, u64)> {
+        let mut file = &self.file;
+        let mut pos = HEADER_LEN as u64;
+        for _ in 1..seq {
+            let mut frame = [0u8; FRAME_LEN];
+            file.seek(SeekFrom::Start(pos)).ok()?;
+            file.read_exact(&mut frame).ok()?;
+            pos += (FRAME_LEN + END.len()) as u64 + u64::from(le_u32(&frame, 0));
+        }
+        (pos < self.len).then(|| (self.path.display().to_string(), pos))
+    }
 }
 
 impl LogAppend for FileStore {
@@ -379,6 +448,17 @@ impl LogAppend for FileStore {
     fn append_batch(&mut self, entries: &[Entry]) -> Result<()> {
         self.append_records(entries)
     }
+}
+
+/// What the unit tests make fail: the seam of the file store's fault
+/// injection.
+#[cfg(test)]
+#[derive(Debug, Default)]
+struct Faults {
+    /// How many of the next fsyncs fail.
+    syncs: std::sync::atomic::AtomicU32,
+    /// Every cut back (`set_len`).
+    cut: bool,
 }
 
 /// Opens without waiting: a FIFO given as the ledger would otherwise block
@@ -645,14 +725,30 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
         ));
     }
 
+    // Where the zero bytes that end the file begin. Some file systems
+    // extend a file before its data reaches the disk; a crash then leaves
+    // zeros where the record being appended was going. That is one record
+    // past the last whole one, never more: more zeros than a record of the
+    // file has ever taken are records that were written and are gone.
+    let zeros = bytes.iter().rposition(|&b| b != 0).map_or(0, |at| at + 1);
+    let mut largest = ZERO_PAGE;
     let mut entries = Vec::new();
     let mut pos = HEADER_LEN;
     while pos < bytes.len() {
         let record = entries.len() as u64 + 1;
         let rest = &bytes[pos..];
-        if rest.iter().all(|&b| b == 0) {
-            // Some file systems extend a file before its data reaches the
-            // disk; a crash then leaves zeros where the record was going.
+        if pos >= zeros {
+            let count = rest.len();
+            if count > largest {
+                return Err(corrupt(
+                    record,
+                    pos,
+                    None,
+                    format!(
+                        "{count} zero bytes to the end of the file, more than one append leaves (at most {largest} bytes, the larger of the largest record and a page): whole records read as zeros"
+                    ),
+                ));
+            }
             return Ok(torn(
                 entries,
                 pos,
@@ -679,6 +775,19 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
         let whole = FRAME_LEN.saturating_add(len).saturating_add(END.len());
         if rest.len() < whole {
             let payload = &rest[FRAME_LEN..rest.len().min(FRAME_LEN + len)];
+            // A length damaged in a way its frame check does not catch
+            // must not pass for a torn append: a torn record's partial
+            // JSON never holds an end marker, let alone a whole record.
+            if let Some(next) = next_record(bytes, pos + FRAME_LEN, zeros) {
+                return Err(corrupt(
+                    record,
+                    pos,
+                    notice_number(until_end_marker(&rest[FRAME_LEN..])),
+                    format!(
+                        "the record's length ({len} bytes) runs past the end of the file, but a whole record follows at byte {next}"
+                    ),
+                ));
+            }
             return Ok(torn(
                 entries,
                 pos,
@@ -690,6 +799,26 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
             ));
         }
         let payload = &rest[FRAME_LEN..FRAME_LEN + len];
+        let damaged =
+            crc32c::crc32c(payload) != le_u32(rest, 12) || rest[FRAME_LEN + len..whole] != END;
+        // The record's frame is there but its end reads as zeros to the end
+        // of the file: the append was torn after the file grew, before its
+        // data all reached the disk (what a power cut mid-append leaves).
+        if damaged
+            && (pos + FRAME_LEN..pos + whole).contains(&zeros)
+            && bytes.len() - (pos + whole) <= largest
+            && next_record(bytes, pos + FRAME_LEN, zeros).is_none()
+        {
+            return Ok(torn(
+                entries,
+                pos,
+                torn_at(
+                    pos,
+                    notice_number(&payload[..(zeros - pos - FRAME_LEN).min(len)]),
+                    "zero bytes where the end of the record was being written",
+                ),
+            ));
+        }
         if crc32c::crc32c(payload) != le_u32(rest, 12) {
             return Err(corrupt(
                 record,
@@ -742,12 +871,29 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
             ));
         }
         entries.push(entry);
+        largest = largest.max(whole);
         pos += whole;
     }
     Ok(Scan {
         entries,
         valid_len: pos as u64,
         torn: None,
+    })
+}
+
+/// Where the first whole-looking record in `bytes[from..to]` begins: a
+/// frame whose check passes with its end marker where its length says.
+/// One 8-byte checksum a byte, so a scan is linear in what it passes over.
+fn next_record(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&at| {
+        let Some(frame) = bytes.get(at..at + FRAME_LEN) else {
+            return false;
+        };
+        if crc32c::crc32c(&frame[..8]) != le_u32(frame, 8) {
+            return false;
+        }
+        let end = (at + FRAME_LEN).saturating_add(le_u32(frame, 0) as usize);
+        bytes.get(end..end.saturating_add(END.len())) == Some(&END[..])
     })
 }
 
@@ -861,5 +1007,86 @@ mod tests {
             err.to_string(),
             "t: corrupt ledger at record 0 (byte 0): not a ledger file (no ledger header)"
         );
+    }
+}
+
+#[cfg(test)]
+mod faults {
+    use super::*;
+    use crate::Ledger;
+    use crate::model::{Notice, Person, Post};
+    use chrono::NaiveDate;
+
+    fn notice(n: u32) -> Notice {
+        let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+        Notice::new(&format!("测试〔2022〕{n}号"), day)
+            .appoint(Person::new(&format!("人{n}")), Post::new("某局", "副局长"))
+    }
+
+    fn numbers(ledger: &Ledger) -> Vec<String> {
+        ledger.notices().map(|(_, n)| n.number.clone()).collect()
+    }
+
+    #[test]
+    fn a_failed_fsync_that_is_cut_back_leaves_nothing_and_writing_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("once.ledger");
+        let mut store = FileStore::open(&path).unwrap();
+        store.faults.syncs = 1.into();
+        let mut ledger = Ledger::builder().clock(|| None).in_memory();
+        ledger.record(notice(1)).unwrap();
+        let entry = ledger.log()[0].clone();
+        let err = store.append(&entry).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("{}: injected fsync failure", path.display())
+        );
+        assert!(!err.is_poisoned());
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), HEADER_LEN as u64);
+        store.append(&entry).unwrap();
+        drop(store);
+        let ledger = Ledger::builder().open_read_only(&path).unwrap();
+        assert_eq!(numbers(&ledger), ["测试〔2022〕1号"]);
+    }
+
+    #[test]
+    fn a_failed_fsync_and_a_failed_cut_poison_the_writer_until_reopened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("twice.ledger");
+        let mut store = FileStore::open(&path).unwrap();
+        store.faults = Faults {
+            syncs: 1.into(),
+            cut: true,
+        };
+        let mut ledger = Ledger::builder().clock(|| None).with_store(store).unwrap();
+        let err = ledger.record(notice(1)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: a write failed (injected fsync failure) and cutting the file back to byte 16 failed too (injected truncate failure), so what it wrote may be in the file; nothing more is written to it: reopen the ledger, which keeps what is whole and cuts what is torn",
+                path.display()
+            )
+        );
+        assert!(err.is_poisoned() && !err.is_bad_input());
+        assert_eq!(ledger.len(), 0);
+        // Refused, before a byte is written, even once the faults are gone.
+        let len = std::fs::metadata(&path).unwrap().len();
+        let err = ledger.record(notice(2)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: an earlier write failed and could not be cut back; nothing more is written to it: reopen the ledger, which keeps what is whole and cuts what is torn",
+                path.display()
+            )
+        );
+        assert!(ledger.record_batch([notice(3)]).unwrap_err().is_poisoned());
+        assert_eq!(ledger.len(), 0);
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), len);
+        drop(ledger);
+        // The write itself went through: reopening finds its record whole
+        // and keeps it, as it would after a crash.
+        let reopened = Ledger::builder().open(&path).unwrap();
+        assert_eq!(numbers(&reopened), ["测试〔2022〕1号"]);
+        assert_eq!(reopened.recovery(), None);
     }
 }

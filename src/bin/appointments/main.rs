@@ -509,10 +509,11 @@ fn run(command: Command) -> Result<ExitCode, Error> {
 
 /// Opens an existing ledger file to read it (no lock: questions can be
 /// asked while an import runs); asking questions of a missing file is an
-/// error, not an empty answer.
+/// error, not an empty answer. A torn record it skipped is said, as the
+/// writer says what it cut.
 fn open(path: &Path) -> Result<Ledger, Error> {
     must_exist(path)?;
-    Ledger::builder().open_read_only(path)
+    writer(Ledger::builder().open_read_only(path)?)
 }
 
 /// Opens an existing ledger file to write to it, as its one writer.
@@ -521,7 +522,8 @@ fn open_for_writing(path: &Path) -> Result<Ledger, Error> {
     writer(Ledger::builder().open(path)?)
 }
 
-/// Says what opening cut off a torn ledger file, if anything.
+/// Says what opening cut off (or, read-only, skipped) of a torn ledger
+/// file, if anything.
 fn writer(ledger: Ledger) -> Result<Ledger, Error> {
     if let Some(recovery) = ledger.recovery() {
         say!("note: {recovery}");
