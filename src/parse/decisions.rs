@@ -118,14 +118,11 @@ impl State {
         // 近日): a decision of that day, or of no known day.
         let mut own: Vec<Decision> = Vec::new();
         if self.loose && !self.own_day.is_empty() {
-            let mut days = std::mem::take(&mut self.own_day);
-            days.sort_by_key(|(c, _)| *c);
-            let day_of = |clause: u32| {
-                days.binary_search_by_key(&clause, |(c, _)| *c)
-                    .ok()
-                    .and_then(|at| days.get(at))
-                    .map(|(_, d)| *d)
-            };
+            // The latest day said for a clause wins (a stated effect over a
+            // letter received 近日).
+            let days: std::collections::HashMap<u32, Option<NaiveDate>> =
+                std::mem::take(&mut self.own_day).into_iter().collect();
+            let day_of = |clause: u32| days.get(&clause).copied();
             let mut group_of: std::collections::HashMap<Option<NaiveDate>, usize> =
                 std::collections::HashMap::new();
             let mut rest = Vec::with_capacity(events.len());

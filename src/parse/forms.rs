@@ -131,7 +131,7 @@ impl State {
         else {
             return;
         };
-        self.own_day.retain(|(c, _)| *c != clause);
+        // (The latest day said for a clause is its day: see `by_day`.)
         self.own_day.push((clause, Some(date)));
     }
 

@@ -134,6 +134,9 @@ pub(super) struct Clause<'n> {
     /// The organisation of the post the person named last holds now
     /// (`中国人民银行党委书记潘功胜`), for a bare title after it.
     pub(super) held: Option<String>,
+    /// The place whose head a bare title names, by level (`省` of
+    /// `副省长`), once looked for in the clause and the notice.
+    pub(super) places: Vec<(char, Option<String>)>,
     /// Whether a resignation in it took effect on a day the text does not
     /// give (see [`State::received_lately`]).
     pub(super) lately: bool,
@@ -349,6 +352,7 @@ impl State {
             signature: Signature::ANY,
             past: false,
             held: None,
+            places: Vec::new(),
             lately: false,
         };
         self.trial.clear();
@@ -842,12 +846,20 @@ impl State {
                 let bare = bare_post(split_top(&written, &['、']).next().unwrap_or(""));
                 // A head of government's place, as the sentence or the
                 // notice names it (`…省…人民代表大会…接受X辞去副省长职务`).
-                let place = || {
-                    std::iter::once(clause.text)
+                // (Looked for once a clause and level: a clause of many
+                // such parts stays linear.)
+                let head = qualify::head_level(bare);
+                let place = head.and_then(|level| {
+                    if let Some((_, found)) = clause.places.iter().find(|(l, _)| *l == level) {
+                        return found.clone();
+                    }
+                    let found = std::iter::once(clause.text)
                         .chain(self.context.iter().map(String::as_str))
-                        .find_map(|text| qualify::place_headed(text, bare))
-                };
-                let head = qualify::head_level(bare).is_some();
+                        .find_map(|text| qualify::place_headed(text, bare));
+                    clause.places.push((level, found.clone()));
+                    found
+                });
+                let head = head.is_some();
                 let named = clause
                     .held
                     .clone()
@@ -857,7 +869,7 @@ impl State {
                             .last()
                             .map(|e| e.post.organisation().to_owned())
                     })
-                    .or_else(|| head.then(place).flatten())
+                    .or(place)
                     // In loose text, the company a sentence made its subject
                     // (`中石油集团设立董事会，由蒋洁敏任董事长`), or the
                     // sentence before's organisation.
