@@ -22,8 +22,9 @@ pub(super) struct Segment {
 }
 
 /// Cuts the body (less the `meta` lines) into segments. In `loose` text
-/// (a web copy, no notice's layout) a line is a paragraph: a line that
-/// ends a complete clause ends it, whatever the next line starts with.
+/// (a web copy, no notice's layout) a complete clause also ends before a
+/// page's stray line (a byline, a caption), and any clause before a line
+/// that opens with a dateline (see [`breaks_clause`]).
 pub(super) fn segments(body: &[Line<'_>], meta: &[usize], loose: bool) -> Vec<Segment> {
     let mut out = Vec::new();
     let mut skip = vec![false; body.len()];
@@ -106,7 +107,8 @@ pub(super) fn segments(body: &[Line<'_>], meta: &[usize], loose: bool) -> Vec<Se
 /// an enumerated item (`二、`, `（二）`, `2.`), after a heading with no colon
 /// (`一、决定任命`) or a document's title (`审议通过《…议案》`), and between one complete clause a line and the next
 /// (`王伟为某局局长` / `刘晓光为…`), as congress lists are written; in
-/// `loose` text after any complete clause.
+/// `loose` text also before a dateline, and between a complete clause and
+/// a short stray line that is no clause.
 pub(super) fn breaks_clause(
     before: &str,
     alone: bool,

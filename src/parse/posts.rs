@@ -213,8 +213,7 @@ pub(super) fn held_at<'a>(previous: &'a str, title: &str) -> &'a str {
     ];
     // A head of government is the place's, not its congress's or Party
     // committee's (`鉴江镇人大主席、镇长`: the town's 镇长).
-    const HEADS: &[&str] = &["镇长", "乡长", "县长", "区长", "市长", "州长", "省长"];
-    if HEADS.contains(&title.trim_start_matches(['副', '常', '务'])) {
+    if qualify::head_level(title).is_some() {
         return ["人民代表大会", "人大", "政协", "党委"]
             .iter()
             .filter_map(|w| find(previous, w))
