@@ -2,7 +2,7 @@
 
 mod cli_support;
 
-use cli_support::{GAZETTE, Scratch, run, stderr, stdout, temp_path};
+use cli_support::{GAZETTE, Scratch, mkfifo, run, stderr, stdout, temp_path};
 
 use std::path::Path;
 
@@ -261,13 +261,7 @@ fn an_export_is_never_written_into_what_it_cannot_recreate() {
     let ledger = imported("not-a-file");
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("out.fifo");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    mkfifo(&fifo);
     for (output, found) in [
         (s(dir.path()), "a directory"),
         (s(&fifo), "a FIFO"),

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use cli_support::{GAZETTE, run, stderr, stdout, temp_path};
+use cli_support::{GAZETTE, mkfifo, run, stderr, stdout, temp_path};
 
 fn s(path: &Path) -> &str {
     path.to_str().unwrap()
@@ -46,13 +46,7 @@ fn run_for(args: &[&str], seconds: u64) -> Output {
 fn a_ledger_that_is_no_regular_file_is_refused_without_reading_it() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("ledger.fifo");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    mkfifo(&fifo);
     let folder = dir.path().join("folder");
     std::fs::create_dir(&folder).unwrap();
     let cases = [
@@ -248,13 +242,7 @@ fn a_directory_or_a_device_given_as_text_is_bad_input() {
 fn a_pipe_given_as_text_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("gazette.fifo");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    mkfifo(&fifo);
     let path = fifo.clone();
     let writer = std::thread::spawn(move || {
         std::fs::write(&path, std::fs::read(GAZETTE).unwrap()).unwrap();
