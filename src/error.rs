@@ -139,6 +139,30 @@ pub enum Error {
         reason: String,
     },
 
+    /// An index that does not cover its ledger (the ledger has grown since
+    /// it was built, or is another file), or a ledger that cannot be
+    /// indexed: nothing is answered from it, and the ledger itself is
+    /// untouched. Rebuild it ([`Index::write`](crate::Index::write)).
+    #[error("{path}: the index cannot be used: {reason}")]
+    IndexUnusable {
+        /// The index file.
+        path: String,
+        /// Why.
+        reason: String,
+    },
+
+    /// An index file whose contents are damaged or not an index. The
+    /// ledger is untouched: delete the index or write it again.
+    #[error("{path}: corrupt index at byte {offset}: {reason}")]
+    CorruptIndex {
+        /// The index file.
+        path: String,
+        /// Where the damage was found.
+        offset: u64,
+        /// What is wrong.
+        reason: String,
+    },
+
     /// A ledger file whose contents are damaged or not a ledger.
     #[error("{path}: corrupt ledger at record {line} (byte {offset}){}: {reason}", .notice.as_deref().map(|n| format!(", notice {n}")).unwrap_or_default())]
     Corrupt {
@@ -293,6 +317,8 @@ impl Error {
         !matches!(
             self,
             Error::Corrupt { .. }
+                | Error::IndexUnusable { .. }
+                | Error::CorruptIndex { .. }
                 | Error::Io { .. }
                 | Error::Locked { .. }
                 | Error::ReadOnly { .. }

@@ -16,8 +16,8 @@ use crate::conflicts::{Examined, Finding, Findings, Log, Severity};
 use crate::error::{Error, Result};
 use crate::model::{Action, Change, Correction, Entry, Notice, Person, Post, Seats};
 use crate::state::{PersonId, PostId, State, Undo};
-use crate::store::{FileStore, LogAppend, LogRead, Recovery};
-use crate::timeline::{EventAt, EventRef, Holding, Rescinded, Slot, Stab, Tenure};
+use crate::store::{FileStore, LogAppend, LogMark, LogRead, Recovery};
+use crate::timeline::{EventAt, EventRef, Holding, Rescinded, Slot, Stab, Tenure, TenureRec};
 
 /// The earliest date a ledger accepts, in a notice or a query.
 pub const EARLIEST: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
@@ -50,7 +50,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate> {
     Ok(date)
 }
 
-fn check_date(date: NaiveDate, context: &str) -> Result<()> {
+pub(crate) fn check_date(date: NaiveDate, context: &str) -> Result<()> {
     if (EARLIEST..=LATEST).contains(&date) {
         Ok(())
     } else {
@@ -200,9 +200,14 @@ pub struct Ledger {
     /// queries without them), then kept up to date entry by entry.
     findings: OnceLock<Findings>,
     strict: bool,
-    store: Option<Box<dyn LogAppend + Send + Sync>>,
+    store: Option<Box<dyn Store>>,
     recovery: Option<Recovery>,
 }
+
+/// What a ledger keeps its log in: a store it reads and appends to.
+trait Store: LogRead + LogAppend + Send + Sync {}
+
+impl<S: LogRead + LogAppend + Send + Sync> Store for S {}
 
 impl fmt::Debug for Ledger {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1051,17 +1056,10 @@ impl Ledger {
     /// in the slot, and its events are handles into the log.
     fn tenure(&self, slot: &Slot) -> Tenure<'_> {
         let rec = &slot.rec;
-        let mut corrected_by: Vec<EventRef<'_>> = [rec.opened, rec.closed]
-            .into_iter()
-            .flatten()
-            .flat_map(|at| self.state.amendments_of(at).iter())
-            .filter_map(|&(seq, index)| self.event_ref(EventAt::new(seq, index)))
-            .collect();
-        corrected_by.sort_by_key(|e| (e.seq(), e.clause()));
-        corrected_by.dedup();
+        let corrected_by = self.corrections_of(rec);
         Tenure {
-            person: self.state.person(slot.person),
-            post: self.state.post(slot.post),
+            person: self.state.person(slot.person).clone(),
+            post: self.state.post(slot.post).clone(),
             start: rec.start,
             end: rec.end,
             flags: rec.flags,
@@ -1071,9 +1069,36 @@ impl Ledger {
         }
     }
 
+    /// The amendments that changed a tenure's appointment or removal, in
+    /// recording order, each once.
+    pub(crate) fn corrections_of(&self, rec: &TenureRec) -> Vec<EventRef<'_>> {
+        let mut corrected_by: Vec<EventRef<'_>> = [rec.opened, rec.closed]
+            .into_iter()
+            .flatten()
+            .flat_map(|at| self.state.amendments_of(at).iter())
+            .filter_map(|&(seq, index)| self.event_ref(EventAt::new(seq, index)))
+            .collect();
+        corrected_by.sort_by_key(|e| (e.seq(), e.clause()));
+        corrected_by.dedup();
+        corrected_by
+    }
+
+    /// The fold the ledger answers from.
+    pub(crate) fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// Where the ledger's store says its log ends, when it can say.
+    pub(crate) fn mark(&self) -> Result<Option<LogMark>> {
+        match &self.store {
+            Some(store) => store.mark(),
+            None => Ok(None),
+        }
+    }
+
     /// A handle on the event (or amendment) `at` of the log; it reads
     /// nothing of the entry until asked.
-    fn event_ref(&self, at: EventAt) -> Option<EventRef<'_>> {
+    pub(crate) fn event_ref(&self, at: EventAt) -> Option<EventRef<'_>> {
         let entry = self.log.get((at.seq() as usize).checked_sub(1)?)?;
         Some(EventRef::new(entry, at.index))
     }
@@ -1280,22 +1305,44 @@ impl ResolvePerson for &Person {
 
 impl ResolvePerson for &str {
     fn resolve(&self, state: &State) -> Result<PersonId> {
-        if let Some((name, id)) = self.split_once('#') {
-            return ResolvePerson::resolve(&&Person::with_id(name, id), state);
-        }
-        match state.persons_named(self) {
-            [] => Err(Error::UnknownPerson {
-                name: (*self).to_owned(),
-            }),
-            [one] => Ok(*one),
-            several => Err(Error::AmbiguousPerson {
-                name: crate::model::normalise(self),
-                ids: several
-                    .iter()
-                    .map(|id| state.person(*id).id().unwrap_or("-").to_owned())
-                    .collect(),
-            }),
-        }
+        person_by_name(
+            self,
+            |name| state.persons_named(name).to_vec(),
+            |id| Some(state.person(id).clone()),
+        )
+    }
+}
+
+/// The person `key` names — `name` or `name#id` — among the people of a
+/// ledger or an index: `named` gives the ids of a name's people, `person`
+/// a person by id. A name that several people share is
+/// [`Error::AmbiguousPerson`], unless the key gives the id.
+pub(crate) fn person_by_name(
+    key: &str,
+    named: impl Fn(&str) -> Vec<PersonId>,
+    person: impl Fn(PersonId) -> Option<Person>,
+) -> Result<PersonId> {
+    if let Some((name, id)) = key.split_once('#') {
+        let wanted = Person::with_id(name, id);
+        return named(wanted.name())
+            .into_iter()
+            .find(|id| person(*id).as_ref() == Some(&wanted))
+            .ok_or_else(|| Error::UnknownPerson {
+                name: wanted.to_string(),
+            });
+    }
+    match named(key).as_slice() {
+        [] => Err(Error::UnknownPerson {
+            name: key.to_owned(),
+        }),
+        [one] => Ok(*one),
+        several => Err(Error::AmbiguousPerson {
+            name: crate::model::normalise(key),
+            ids: several
+                .iter()
+                .map(|id| person(*id).and_then(|p| p.id().map(str::to_owned)).unwrap_or_else(|| "-".to_owned()))
+                .collect(),
+        }),
     }
 }
 

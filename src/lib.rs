@@ -152,6 +152,7 @@ mod conflicts;
 mod dot;
 mod error;
 mod export;
+mod index;
 mod ledger;
 mod lexicon;
 mod model;
@@ -169,6 +170,7 @@ pub use chains::{Closing, Opening, VacancyChain};
 pub use conflicts::{Cited, Finding, FindingKind, Severity};
 pub use error::{Error, Result};
 pub use export::SvgTimeline;
+pub use index::Index;
 pub use ledger::{
     Builder, Clock, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date,
 };
@@ -181,7 +183,7 @@ pub use parse::{
     parse_notices,
 };
 pub use state::{PersonId, PostId};
-pub use store::{FileStore, LogAppend, LogRead, MemoryStore, Recovery};
+pub use store::{FileStore, LogAppend, LogMark, LogRead, MemoryStore, Recovery};
 #[cfg(feature = "synth")]
 pub use synth::{Notices, Synthetic, render, render_notice};
 pub use timeline::{End, EventRef, Holding, Rescinded, Start, Tenure};

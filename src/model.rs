@@ -172,6 +172,14 @@ impl Person {
         }
     }
 
+    /// A person as a ledger stored them: name and id already normalised.
+    pub(crate) fn stored(name: &str, id: Option<&str>) -> Person {
+        Person {
+            name: Arc::from(name),
+            id: id.map(Arc::from),
+        }
+    }
+
     /// The normalised name.
     pub fn name(&self) -> &str {
         &self.name
@@ -268,6 +276,15 @@ impl Post {
             organisation: Arc::from(&*normalised(organisation)),
             // A known title is shared, not copied.
             title: lexicon::shared_title(&title).unwrap_or_else(|| Arc::from(&*title)),
+        }
+    }
+
+    /// A post as a ledger stored it: organisation and title already
+    /// normalised.
+    pub(crate) fn stored(organisation: &str, title: &str) -> Post {
+        Post {
+            organisation: Arc::from(organisation),
+            title: lexicon::shared_title(title).unwrap_or_else(|| Arc::from(title)),
         }
     }
 
@@ -397,6 +414,19 @@ impl Flags {
     /// Whether the set is empty.
     pub fn is_empty(self) -> bool {
         self.0 == 0
+    }
+
+    /// The set as the bits an index file stores.
+    pub(crate) fn bits(self) -> u8 {
+        self.0
+    }
+
+    /// The set the bits `bits` stand for (bits no flag has are dropped).
+    pub(crate) fn from_bits(bits: u8) -> Flags {
+        Flag::ALL
+            .into_iter()
+            .filter(|f| bits & f.bit() != 0)
+            .fold(Flags::NONE, Flags::with)
     }
 
     /// The flags in the set, in display order.

@@ -1165,11 +1165,26 @@ impl State {
     }
 
     pub(crate) fn post_named(&self, name: &str) -> Option<PostId> {
-        let name = normalise(name);
+        post_by_name(name, |form| self.posts_by_name.get(form).copied()).map(|id| self.canonical(id))
+    }
+
+    /// Every written form a post answers to, with the post it names now.
+    pub(crate) fn post_names(&self) -> impl Iterator<Item = (&str, PostId)> + '_ {
         self.posts_by_name
-            .get(&name)
-            .or_else(|| self.posts_by_name.get(&*crate::parse::simplified(&name)))
-            .map(|id| self.canonical(*id))
+            .iter()
+            .map(|(name, id)| (name.as_str(), self.canonical(*id)))
+    }
+
+    /// Every person's name, with the people of that name.
+    pub(crate) fn person_names(&self) -> impl Iterator<Item = (&str, &[PersonId])> + '_ {
+        self.persons_by_name
+            .iter()
+            .map(|(name, ids)| (&**name, ids.ids()))
+    }
+
+    /// Every pair, by number.
+    pub(crate) fn pairs(&self) -> &[Pair] {
+        &self.pairs
     }
 
     pub(crate) fn pair(&self, pair: u32) -> &Pair {
@@ -1244,6 +1259,14 @@ impl State {
 }
 
 /// A pair's tenures as slots of its post's and its person's timelines.
+/// The post a written name stands for, looked up by `get` as the ledger
+/// does for every store of names: the name normalised, then in simplified
+/// script (a post written in traditional script answers to either).
+pub(crate) fn post_by_name(name: &str, mut get: impl FnMut(&str) -> Option<PostId>) -> Option<PostId> {
+    let name = normalise(name);
+    get(&name).or_else(|| get(&crate::parse::simplified(&name)))
+}
+
 fn slots(pair: u32, record: &Pair) -> impl Iterator<Item = Slot> + '_ {
     record.tenures.iter().enumerate().map(move |(i, t)| Slot {
         pair,

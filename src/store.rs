@@ -18,6 +18,38 @@ use crate::model::Entry;
 mod file;
 
 pub use file::{FileStore, Recovery};
+pub(crate) use file::probe;
+
+/// Where a log ends: how many entries it holds and a check of them, as an
+/// index records the prefix of the log it was built from.
+///
+/// `bytes`, `crc` and `tail` are the store's own measures (for a ledger
+/// file: its length, the CRC-32C of all its bytes, and that of its header
+/// and last page), compared only with marks of the same store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LogMark {
+    /// How many entries the log holds.
+    pub entries: u64,
+    /// How many bytes they take.
+    pub bytes: u64,
+    /// A checksum of every byte of them.
+    pub crc: u32,
+    /// A checksum a reader can compute again without reading the whole
+    /// log (for a file: its header and last page).
+    pub tail: u32,
+}
+
+/// What a store's log is now, against a mark taken earlier.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Ending {
+    /// It ends where the mark says.
+    Same,
+    /// It has grown by this many bytes past the mark.
+    Grown(u64),
+    /// It is not the log the mark was taken of, for this reason.
+    Other(String),
+}
 
 /// Reads a whole log, oldest entry first.
 pub trait LogRead {
@@ -28,6 +60,12 @@ pub trait LogRead {
     /// skipped), if anything. Stores that cannot tear report `None`.
     fn recovery(&self) -> Option<Recovery> {
         None
+    }
+
+    /// Where the log read so far ends ([`LogMark`]), for an index built
+    /// from it. Stores that cannot tell report `None`.
+    fn mark(&self) -> Result<Option<LogMark>> {
+        Ok(None)
     }
 
     /// Where entry `seq` is kept, for an error that names it: the store's

@@ -77,19 +77,47 @@ impl End {
 /// `holders` costs no more for the provenance it offers.
 #[derive(Clone, Copy)]
 pub struct EventRef<'a> {
-    entry: &'a Entry,
-    index: u32,
+    source: Source<'a>,
+}
+
+/// Where an [`EventRef`] reads its parts: the ledger's log in memory, or
+/// the strings of an index file.
+#[derive(Clone, Copy)]
+enum Source<'a> {
+    Log { entry: &'a Entry, index: u32 },
+    Parts(Parts<'a>),
+}
+
+/// The parts of an event reference, as an index file holds them.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Parts<'a> {
+    pub notice: &'a str,
+    pub seq: u64,
+    pub clause: u32,
+    pub text: &'a str,
 }
 
 impl<'a> EventRef<'a> {
     /// The event (or amendment) `index` of `entry`.
     pub(crate) fn new(entry: &'a Entry, index: u32) -> EventRef<'a> {
-        EventRef { entry, index }
+        EventRef {
+            source: Source::Log { entry, index },
+        }
+    }
+
+    /// A reference made of its parts (read from an index file).
+    pub(crate) fn from_parts(parts: Parts<'a>) -> EventRef<'a> {
+        EventRef {
+            source: Source::Parts(parts),
+        }
     }
 
     fn provenance(&self) -> Option<&'a Provenance> {
-        let index = self.index as usize;
-        match &self.entry.change {
+        let Source::Log { entry, index } = self.source else {
+            return None;
+        };
+        let index = index as usize;
+        match &entry.change {
             Change::Notice(n) => n.events.get(index).map(|e| &e.provenance),
             Change::Correction(c) => c.amendments.get(index).map(|a| &a.provenance),
             Change::Seats { .. } | Change::Alias { .. } => None,
@@ -98,26 +126,38 @@ impl<'a> EventRef<'a> {
 
     /// The notice (or correction) number as written.
     pub fn notice(&self) -> &'a str {
-        match &self.entry.change {
-            Change::Notice(n) => &n.number,
-            Change::Correction(c) => &c.number,
-            Change::Seats { .. } | Change::Alias { .. } => "",
+        match self.source {
+            Source::Log { entry, .. } => match &entry.change {
+                Change::Notice(n) => &n.number,
+                Change::Correction(c) => &c.number,
+                Change::Seats { .. } | Change::Alias { .. } => "",
+            },
+            Source::Parts(parts) => parts.notice,
         }
     }
 
     /// The entry's recording sequence number in the ledger.
     pub fn seq(&self) -> u64 {
-        self.entry.seq
+        match self.source {
+            Source::Log { entry, .. } => entry.seq,
+            Source::Parts(parts) => parts.seq,
+        }
     }
 
     /// The clause index in the notice, from 1.
     pub fn clause(&self) -> u32 {
-        self.provenance().map_or(0, |p| p.clause)
+        match self.source {
+            Source::Log { .. } => self.provenance().map_or(0, |p| p.clause),
+            Source::Parts(parts) => parts.clause,
+        }
     }
 
     /// The clause text as written.
     pub fn text(&self) -> &'a str {
-        self.provenance().map_or("", |p| &*p.text)
+        match self.source {
+            Source::Log { .. } => self.provenance().map_or("", |p| &*p.text),
+            Source::Parts(parts) => parts.text,
+        }
     }
 }
 
@@ -160,9 +200,9 @@ impl Serialize for EventRef<'_> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Tenure<'a> {
     /// Who held it.
-    pub person: &'a Person,
+    pub person: Person,
     /// Which post.
-    pub post: &'a Post,
+    pub post: Post,
     /// When it began, or that the beginning is unknown.
     pub start: Start,
     /// When it ended, or that it has not.
@@ -688,6 +728,12 @@ impl<const F: usize> Timeline<F> {
         (lo, hi.max(lo))
     }
 
+    /// Every slot, in order of start, with the latest end of it and every
+    /// slot before it.
+    pub fn rows(&self) -> impl ExactSizeIterator<Item = (&Slot, NaiveDate)> + '_ {
+        self.rows.iter().map(|r| (&r.slot, r.max_until))
+    }
+
     /// Every slot, in order of start.
     pub fn slots(&self) -> impl ExactSizeIterator<Item = &Slot> + '_ {
         self.rows.iter().map(|r| &r.slot)
@@ -698,71 +744,114 @@ impl<const F: usize> Timeline<F> {
         self.rows.is_empty()
     }
 
-    /// Where a date query over `date` looks: the rows begun by the day,
-    /// from the first whose running end still reaches the day (or the
-    /// vacancy) to the last; the latest end among them; and whether that
-    /// end is after the day (someone holds it). `None` when no tenure had
-    /// begun by the day.
-    fn reach(&self, date: NaiveDate) -> Option<(&[Row], NaiveDate, bool)> {
-        let (lo, hi) = self.run(date);
-        let started = lo + self.rows[lo..hi].partition_point(|r| r.slot.from() <= date);
-        let latest = started.checked_sub(1).and_then(|i| self.rows.get(i))?;
-        let earlier = &self.rows[..started];
-        // The latest end of any tenure begun by the day: after the day,
-        // someone holds it; otherwise it has been vacant since then.
-        let since = latest.max_until;
-        let held = since > date;
-        // Walk back over the rows whose running end still reaches past the
-        // day (or to the vacancy): no earlier row can cover it.
-        let reaches = |r: &Row| {
-            if held {
-                r.max_until > date
-            } else {
-                r.max_until >= since
-            }
-        };
-        let mut first = started;
-        while first > 0 && earlier.get(first - 1).is_some_and(reaches) {
-            first -= 1;
-        }
-        Some((&earlier[first..], since, held))
-    }
-
     /// The slots that cover `date`, or the vacancy or ignorance there, each
     /// slot mapped by `view` (only the slots returned are mapped).
     pub fn on<'a, T>(&'a self, date: NaiveDate, mut view: impl FnMut(&'a Slot) -> T) -> Stab<T> {
-        let Some((rows, since, held)) = self.reach(date) else {
-            return Stab::Unknown;
-        };
-        // One or two rows, as a rule: sized for them, not grown.
-        let mut found = Vec::with_capacity(2);
-        for row in rows {
-            let covers = if held {
-                row.slot.until() > date
-            } else {
-                row.slot.until() == since
-            };
-            if covers {
-                found.push(view(&row.slot));
-            }
-        }
-        if held {
-            Stab::Held(found)
-        } else {
-            Stab::Vacant { since, last: found }
-        }
+        let (lo, hi) = self.run(date);
+        stab(&self.rows, lo, hi, date, |row| view(&row.slot))
     }
 
     /// The slots that cover `date` (those of [`Stab::Held`]), without
     /// allocating: what the conflict checker counts.
     pub fn held_on(&self, date: NaiveDate) -> impl Iterator<Item = &Slot> + '_ {
-        let rows = match self.reach(date) {
+        let (lo, hi) = self.run(date);
+        let rows = match reach(&self.rows, lo, hi, date) {
             Some((rows, _, true)) => rows,
             _ => &[],
         };
         rows.iter()
             .map(|r| &r.slot)
             .filter(move |s| s.until() > date)
+    }
+}
+
+/// A row of a timeline, wherever it is kept (in memory or in an index
+/// file): the day range `[from, until)` it occupies and the latest end of
+/// every row up to and including it, rows sorted by `from`.
+pub(crate) trait Span {
+    /// The first day the row occupies.
+    fn from(&self) -> NaiveDate;
+    /// The day after the last it occupies.
+    fn until(&self) -> NaiveDate;
+    /// The latest `until` of this row and every row before it.
+    fn max_until(&self) -> NaiveDate;
+}
+
+impl Span for Row {
+    fn from(&self) -> NaiveDate {
+        self.slot.from()
+    }
+
+    fn until(&self) -> NaiveDate {
+        self.slot.until()
+    }
+
+    fn max_until(&self) -> NaiveDate {
+        self.max_until
+    }
+}
+
+/// Where a date query over `date` looks among `rows` (searching from row
+/// `lo` to `hi`, which hold every row begun by the day that a search
+/// needs): the rows begun by the day, from the first whose running end
+/// still reaches the day (or the vacancy) to the last; the latest end
+/// among them; and whether that end is after the day (someone holds it).
+/// `None` when no row had begun by the day.
+fn reach<R: Span>(rows: &[R], lo: usize, hi: usize, date: NaiveDate) -> Option<(&[R], NaiveDate, bool)> {
+    let searched = rows.get(lo..hi)?;
+    let started = lo + searched.partition_point(|r| r.from() <= date);
+    let latest = started.checked_sub(1).and_then(|i| rows.get(i))?;
+    let earlier = rows.get(..started)?;
+    // The latest end of any row begun by the day: after the day, someone
+    // holds it; otherwise it has been vacant since then.
+    let since = latest.max_until();
+    let held = since > date;
+    // Walk back over the rows whose running end still reaches past the
+    // day (or to the vacancy): no earlier row can cover it.
+    let reaches = |r: &R| {
+        if held {
+            r.max_until() > date
+        } else {
+            r.max_until() >= since
+        }
+    };
+    let mut first = started;
+    while first > 0 && earlier.get(first - 1).is_some_and(reaches) {
+        first -= 1;
+    }
+    Some((earlier.get(first..)?, since, held))
+}
+
+/// What `rows` (a timeline, sorted by start with running ends) hold on
+/// `date`, searching rows `lo..hi` for the day, each row found mapped by
+/// `view`: the one date query of the crate, over a timeline in memory and
+/// over one in an index file alike.
+pub(crate) fn stab<'a, R: Span, T>(
+    rows: &'a [R],
+    lo: usize,
+    hi: usize,
+    date: NaiveDate,
+    mut view: impl FnMut(&'a R) -> T,
+) -> Stab<T> {
+    let Some((rows, since, held)) = reach(rows, lo, hi, date) else {
+        return Stab::Unknown;
+    };
+    // One or two rows, as a rule: sized for them, not grown.
+    let mut found = Vec::with_capacity(2);
+    for row in rows {
+        let covers = if held {
+            row.until() > date
+        } else {
+            row.until() == since
+        };
+        if covers {
+            found.push(view(row));
+        }
+    }
+    if held {
+        Stab::Held(found)
+    } else {
+        Stab::Vacant { since, last: found }
     }
 }
 

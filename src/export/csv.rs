@@ -52,7 +52,7 @@ impl Ledger {
         row(&mut out, HEADER.iter().map(|h| (*h).to_owned()));
         let by = |e: Option<EventRef<'_>>| e.map(|e| e.to_string()).unwrap_or_default();
         for (id, tenure) in &catalogue.tenures {
-            let post = self.post(*id).unwrap_or(tenure.post);
+            let post = self.post(*id).unwrap_or(&tenure.post);
             row(
                 &mut out,
                 [

@@ -99,7 +99,7 @@ fn post_id(id: PostId) -> String {
 /// persons.
 fn person_id(ledger: &Ledger, tenure: &Tenure<'_>) -> String {
     let n = ledger
-        .find_person(tenure.person)
+        .find_person(&tenure.person)
         .map_or(0, |id: PersonId| u64::from(id.0) + 1);
     format!("person/{n}")
 }

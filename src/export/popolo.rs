@@ -65,7 +65,7 @@ impl Ledger {
         // Only people with a tenure: one a correction took every event from
         // is no one the record names any more.
         let named: std::collections::HashSet<&crate::model::Person> =
-            catalogue.tenures.iter().map(|(_, t)| t.person).collect();
+            catalogue.tenures.iter().map(|(_, t)| &t.person).collect();
         let persons: Vec<Value> = self
             .persons()
             .iter()
@@ -146,7 +146,7 @@ impl Ledger {
             .map(|(i, (id, tenure))| {
                 // The post the tenure is exported under (an alias merge
                 // may have recorded it under another spelling).
-                let post = self.post(*id).unwrap_or(tenure.post);
+                let post = self.post(*id).unwrap_or(&tenure.post);
                 let mut m = Map::new();
                 m.insert("id".into(), format!("membership/{}", i + 1).into());
                 m.insert("person_id".into(), person_id(self, tenure).into());

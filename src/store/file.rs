@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::model::{Change, Entry};
-use crate::store::{LogAppend, LogRead};
+use crate::store::{Ending, LogAppend, LogMark, LogRead};
 
 const MAGIC: [u8; 8] = *b"APLEDGER";
 /// The newest format version this build reads and the one it writes.
@@ -202,6 +202,10 @@ pub struct FileStore {
     faults: Faults,
     /// The entries read at open, handed to the first [`LogRead::read_log`].
     read: Option<Vec<Entry>>,
+    /// How many whole records the file holds, and the CRC-32C of its bytes
+    /// up to `len`: what an index records of the log it covers.
+    entries: u64,
+    crc: u32,
     recovery: Option<Recovery>,
 }
 
@@ -243,6 +247,7 @@ impl FileStore {
         }
         let bytes = read_all(&file, &path)?;
         let scan = scan(&bytes, &path)?;
+        let crc = prefix_crc(&bytes, scan.valid_len);
         drop(bytes);
         let mut store = FileStore {
             path,
@@ -252,6 +257,8 @@ impl FileStore {
             poisoned: false,
             #[cfg(test)]
             faults: Faults::default(),
+            entries: scan.entries.len() as u64,
+            crc,
             read: Some(scan.entries),
             recovery: None,
         };
@@ -277,6 +284,7 @@ impl FileStore {
         regular(&file.metadata().map_err(io)?, &path)?;
         let bytes = read_all(&file, &path)?;
         let scan = scan(&bytes, &path)?;
+        let crc = prefix_crc(&bytes, scan.valid_len);
         drop(bytes);
         Ok(FileStore {
             path,
@@ -286,6 +294,8 @@ impl FileStore {
             poisoned: false,
             #[cfg(test)]
             faults: Faults::default(),
+            entries: scan.entries.len() as u64,
+            crc,
             read: Some(scan.entries),
             recovery: scan.torn.map(|t| t.into_recovery(false)),
         })
@@ -313,6 +323,7 @@ impl FileStore {
         header[12..].copy_from_slice(&check.to_le_bytes());
         self.write_at(0, &header)?;
         self.len = HEADER_LEN as u64;
+        self.crc = crc32c::crc32c(&header);
         // The file may be new: make its name durable too.
         let dir = match self.path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
@@ -403,6 +414,8 @@ impl FileStore {
         }
         self.write_at(self.len, &bytes)?;
         self.len += bytes.len() as u64;
+        self.entries += entries.len() as u64;
+        self.crc = crc32c::crc32c_append(self.crc, &bytes);
         Ok(())
     }
 }
@@ -423,6 +436,16 @@ impl LogRead for FileStore {
 
     fn recovery(&self) -> Option<Recovery> {
         self.recovery.clone()
+    }
+
+    fn mark(&self) -> Result<Option<LogMark>> {
+        let tail = tail_check(&self.file, self.len).map_err(|e| self.io(&e))?;
+        Ok(Some(LogMark {
+            entries: self.entries,
+            bytes: self.len,
+            crc: self.crc,
+            tail,
+        }))
     }
 
     /// Walks the frames of the whole records from the header on, reading
@@ -459,6 +482,63 @@ struct Faults {
     syncs: std::sync::atomic::AtomicU32,
     /// Every cut back (`set_len`).
     cut: bool,
+}
+
+/// The CRC-32C of `bytes` up to `len`.
+fn prefix_crc(bytes: &[u8], len: u64) -> u32 {
+    let len = usize::try_from(len).map_or(bytes.len(), |l| l.min(bytes.len()));
+    crc32c::crc32c(&bytes[..len])
+}
+
+/// How many bytes before a mark's end [`tail_check`] reads: a page, which
+/// holds the last record's frame and checksums whatever its size.
+const TAIL_WINDOW: u64 = 4096;
+
+/// The CRC-32C of a ledger file's header and of the (up to) 4 KiB before
+/// byte `len`: what tells, reading two small ranges, that a file still
+/// ends as it did when an index was built (the last records' frames hold
+/// their payloads' checksums).
+fn tail_check(file: &File, len: u64) -> std::io::Result<u32> {
+    let mut file = file;
+    let header = (HEADER_LEN as u64).min(len);
+    let from = len.saturating_sub(TAIL_WINDOW).max(header);
+    let mut bytes = vec![0u8; usize::try_from(header + (len - from)).unwrap_or(0)];
+    let (head, tail) = bytes.split_at_mut(usize::try_from(header).unwrap_or(0));
+    file.seek(SeekFrom::Start(0))?;
+    file.read_exact(head)?;
+    file.seek(SeekFrom::Start(from))?;
+    file.read_exact(tail)?;
+    Ok(crc32c::crc32c(&bytes))
+}
+
+/// Whether the ledger file at `path` still ends where `mark` says, reading
+/// its header and one page (never the whole file): what a reader checks
+/// before it trusts an index built at `mark`.
+pub(crate) fn probe(path: &Path, mark: &LogMark) -> Result<Ending> {
+    let io = |e: std::io::Error| Error::io(path, &e);
+    let file = nonblocking(OpenOptions::new().read(true))
+        .open(path)
+        .map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    regular(&meta, path)?;
+    let len = meta.len();
+    if len < mark.bytes {
+        return Ok(Ending::Other(format!(
+            "the ledger file is {len} bytes, shorter than the {} the index covers",
+            mark.bytes
+        )));
+    }
+    if tail_check(&file, mark.bytes).map_err(io)? != mark.tail {
+        return Ok(Ending::Other(format!(
+            "the ledger file's records before byte {} are not those the index was built from",
+            mark.bytes
+        )));
+    }
+    Ok(if len == mark.bytes {
+        Ending::Same
+    } else {
+        Ending::Grown(len - mark.bytes)
+    })
 }
 
 /// Opens without waiting: a FIFO given as the ledger would otherwise block

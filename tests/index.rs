@@ -1,0 +1,322 @@
+//! The index beside a ledger file answers as the ledger does, is never used
+//! when it does not cover its ledger, and a crash while writing it leaves a
+//! ledger that opens and answers correctly.
+
+mod common;
+
+use std::path::Path;
+
+use appointment_ledger::{
+    Action, Correction, Error, Event, EventKind, Holding, Index, Ledger, NaiveDate, Notice,
+    Person, Post, Seats, Target,
+};
+use common::{day, notice4, notice5};
+use proptest::prelude::*;
+
+const PERSONS: [&str; 4] = ["张三", "李四", "王五", "赵六"];
+
+fn posts() -> [Post; 4] {
+    [
+        Post::new("某区财政局", "局长"),
+        Post::new("某区审计局", "局长"),
+        Post::new("某区财政局", "副局长"),
+        Post::new("某财政局", "局长"),
+    ]
+}
+
+fn offset(days: u64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Days::new(days)
+}
+
+/// Every question the index answers, asked of `ledger` or of `index`, as
+/// text (errors included).
+fn answers(ask: &dyn Fn(&str, Option<NaiveDate>, bool) -> String) -> Vec<String> {
+    let mut names: Vec<String> = posts().iter().map(ToString::to_string).collect();
+    names.push("某区財政局局長".to_owned());
+    names.push("没有这个局局长".to_owned());
+    let mut people: Vec<String> = PERSONS.iter().map(|p| (*p).to_owned()).collect();
+    people.extend(["张 三", "张三#甲", "张三#-", "无名氏"].map(str::to_owned));
+    let mut out = Vec::new();
+    for name in names.iter().chain(&people) {
+        let post = names.contains(name);
+        out.push(ask(name, None, post));
+        for days in [0u64, 1, 50, 100, 150, 200, 250, 299, 300] {
+            out.push(ask(name, Some(offset(days)), post));
+        }
+    }
+    out
+}
+
+fn ledger_answers(ledger: &Ledger) -> Vec<String> {
+    answers(&|name, date, post| {
+        let shown = match (post, date) {
+            (true, Some(d)) => ledger.holders(name, d).map(|h| format!("{h:?}")),
+            (true, None) => ledger.history(name).map(|t| format!("{t:?}")),
+            (false, Some(d)) => ledger.posts_of(name, d).map(|t| format!("{t:?}")),
+            (false, None) => ledger.career(name).map(|t| format!("{t:?}")),
+        };
+        shown.unwrap_or_else(|e| e.to_string())
+    })
+}
+
+fn index_answers(index: &Index) -> Vec<String> {
+    answers(&|name, date, post| {
+        let shown = match (post, date) {
+            (true, Some(d)) => index.holders(name, d).map(|h| format!("{h:?}")),
+            (true, None) => index.history(name).map(|t| format!("{t:?}")),
+            (false, Some(d)) => index.posts_of(name, d).map(|t| format!("{t:?}")),
+            (false, None) => index.career(name).map(|t| format!("{t:?}")),
+        };
+        shown.unwrap_or_else(|e| e.to_string())
+    })
+}
+
+/// One generated entry.
+#[derive(Clone, Debug)]
+enum Step {
+    Notice(u16, Vec<(bool, usize, usize, bool)>),
+    Correction(usize, Option<u32>, u8, u16, usize),
+    Alias,
+    Seats(usize, u32),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        4 => (0u16..300, prop::collection::vec((any::<bool>(), 0..6usize, 0..4usize, any::<bool>()), 1..4))
+            .prop_map(|(d, e)| Step::Notice(d, e)),
+        1 => (0usize..20, prop::option::of(1u32..4), 0u8..4, 0u16..300, 0..4usize)
+            .prop_map(|(which, clause, what, d, p)| Step::Correction(which, clause, what, d, p)),
+        1 => Just(Step::Alias),
+        1 => (0..4usize, 1u32..3).prop_map(|(p, n)| Step::Seats(p, n)),
+    ]
+}
+
+/// People by generated number: two namesakes of 张三 with ids besides.
+fn person(x: usize) -> Person {
+    match x {
+        4 => Person::with_id("张三", "甲"),
+        5 => Person::with_id("张三", "乙"),
+        x => Person::new(PERSONS[x % PERSONS.len()]),
+    }
+}
+
+fn apply(ledger: &mut Ledger, steps: &[Step]) {
+    let posts = posts();
+    let mut numbers: Vec<String> = Vec::new();
+    for (i, step) in steps.iter().enumerate() {
+        let number = format!("某政任〔2020〕{i}号");
+        let result = match step {
+            Step::Notice(d, events) => {
+                let mut n = Notice::new(&number, offset(u64::from(*d)));
+                for &(appoint, x, p, acting) in events {
+                    let kind = if appoint {
+                        EventKind::Appoint
+                    } else {
+                        EventKind::Remove
+                    };
+                    let mut e = Event::new(kind, person(x), posts[p].clone());
+                    if acting {
+                        e = e.flag(appointment_ledger::Flag::Acting);
+                    }
+                    n = n.event(e);
+                }
+                ledger.record(n)
+            }
+            Step::Correction(which, clause, what, d, p) => {
+                let Some(target) = numbers.get(which % numbers.len().max(1)) else {
+                    continue;
+                };
+                let mut target = Target::notice(target);
+                if let Some(c) = clause {
+                    target = target.clause(*c);
+                }
+                let action = match what {
+                    0 => Action::Retract,
+                    1 => Action::correct().effective(offset(u64::from(*d))),
+                    2 => Action::correct().post(posts[*p].clone()),
+                    _ => Action::correct().person(person(*p)),
+                };
+                ledger.record_correction(
+                    Correction::new(&number, offset(u64::from(*d))).amend(target, action),
+                )
+            }
+            Step::Alias => ledger.declare_alias("某财政局", "某区财政局"),
+            Step::Seats(p, n) => ledger.declare_seats(posts[*p].clone(), if *n == 1 { Seats::ONE } else { Seats::Several }),
+        };
+        if result.is_ok() && matches!(step, Step::Notice(..)) {
+            numbers.push(number);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// On random histories with corrections, aliases, namesakes and seat
+    /// declarations, the index, a full replay and the incremental state
+    /// (the writer that recorded them) answer every question alike.
+    #[test]
+    fn the_index_answers_as_the_replay_and_the_incremental_state(steps in prop::collection::vec(step(), 1..14)) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("l.ledger");
+        let mut writer = Ledger::builder().open(&path).unwrap();
+        apply(&mut writer, &steps);
+        Index::write(&writer, &Index::path_for(&path)).unwrap();
+        let incremental = ledger_answers(&writer);
+        drop(writer);
+        let replayed = ledger_answers(&Ledger::builder().open_read_only(&path).unwrap());
+        let index = Index::open(&path).unwrap();
+        index.verify().unwrap();
+        prop_assert_eq!(&replayed, &incremental);
+        prop_assert_eq!(index_answers(&index), incremental);
+    }
+}
+
+fn seeded(dir: &Path) -> (std::path::PathBuf, Ledger) {
+    let path = dir.join("huaiyin.ledger");
+    let mut ledger = Ledger::builder().open(&path).unwrap();
+    ledger.record(notice4()).unwrap();
+    ledger.record(notice5()).unwrap();
+    (path, ledger)
+}
+
+#[test]
+fn the_seed_is_answered_from_the_index_as_domain_md_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, ledger) = seeded(dir.path());
+    Index::write(&ledger, &Index::path_for(&path)).unwrap();
+    let index = Index::open(&path).unwrap();
+    assert_eq!(index.len(), 2);
+    let office = "济南市槐荫区人民防空办公室主任";
+    let held = index.holders(office, day(2022, 5, 23)).unwrap();
+    assert_eq!(held.holders()[0].person.name(), "陈建防");
+    assert_eq!(held, ledger.holders(office, day(2022, 5, 23)).unwrap());
+    assert_eq!(index.holders(office, day(2022, 4, 1)).unwrap(), Holding::Unknown);
+    let by = held.holders()[0].appointed_by.unwrap();
+    assert_eq!(by.to_string(), "济槐政任〔2022〕5号 clause 4");
+    assert_eq!(index.career("衣连斌").unwrap(), ledger.career("衣连斌").unwrap());
+    assert_eq!(
+        index.holders("没有的职务", day(2022, 5, 1)).unwrap_err(),
+        Error::UnknownPost {
+            name: "没有的职务".to_owned()
+        }
+    );
+    assert!(matches!(
+        index.holders(office, day(1800, 1, 1)),
+        Err(Error::DateOutOfRange { .. })
+    ));
+}
+
+#[test]
+fn an_index_that_does_not_cover_its_ledger_is_never_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut ledger) = seeded(dir.path());
+    let index_path = Index::path_for(&path);
+    Index::write(&ledger, &index_path).unwrap();
+    // A notice recorded since.
+    ledger
+        .record(Notice::new("济槐政任〔2022〕6号", day(2022, 6, 1)).appoint(
+            Person::new("王五"),
+            Post::new("济南市槐荫区人民防空办公室", "副主任"),
+        ))
+        .unwrap();
+    let err = Index::open(&path).unwrap_err();
+    let Error::IndexUnusable { reason, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert!(reason.starts_with("the ledger has grown by "), "{reason}");
+    assert!(reason.ends_with(" bytes since the index was built from its 2 entries"));
+    // Rebuilt, it covers the log again.
+    Index::write(&ledger, &index_path).unwrap();
+    assert_eq!(Index::open(&path).unwrap().len(), 3);
+    drop(ledger);
+
+    // Another ledger of the same length in its place.
+    let other = dir.path().join("other.ledger");
+    let mut twin = Ledger::builder().open(&other).unwrap();
+    twin.record(notice4()).unwrap();
+    twin.record(notice5()).unwrap();
+    twin.record(
+        Notice::new("济槐政任〔2022〕7号", day(2022, 6, 1)).appoint(
+            Person::new("王六"),
+            Post::new("济南市槐荫区人民防空办公室", "副主任"),
+        ),
+    )
+    .unwrap();
+    drop(twin);
+    std::fs::copy(&other, &path).unwrap();
+    let err = Index::open(&path).unwrap_err();
+    assert!(
+        matches!(&err, Error::IndexUnusable { reason, .. } if reason.contains("not those the index was built from")),
+        "{err:?}"
+    );
+
+    // A shorter ledger.
+    let bytes = std::fs::read(&other).unwrap();
+    std::fs::write(&path, &bytes[..bytes.len() - 100]).unwrap();
+    let err = Index::open(&path).unwrap_err();
+    assert!(
+        matches!(&err, Error::IndexUnusable { reason, .. } if reason.contains("shorter than the")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn an_in_memory_ledger_has_nothing_to_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ledger = Ledger::new();
+    ledger.record(notice4()).unwrap();
+    let path = dir.path().join("memory.index");
+    let err = Index::write(&ledger, &path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: the index cannot be used: the ledger has no store on disk to index",
+            path.display()
+        )
+    );
+    assert!(!path.exists());
+}
+
+/// A crash while the index is written leaves the old index or none (the
+/// write goes to a temporary file, renamed once whole); but should the
+/// file at the index's path hold any prefix of an index, or damage, it is
+/// refused, never read as an answer, and the ledger opens as before.
+#[test]
+fn every_prefix_and_damage_of_an_index_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, ledger) = seeded(dir.path());
+    let index_path = Index::path_for(&path);
+    Index::write(&ledger, &index_path).unwrap();
+    let whole = std::fs::read(&index_path).unwrap();
+    let want = ledger_answers(&ledger);
+    drop(ledger);
+    for len in 0..whole.len() {
+        std::fs::write(&index_path, &whole[..len]).unwrap();
+        match Index::open(&path) {
+            Err(Error::CorruptIndex { .. }) => {}
+            other => panic!("a prefix of {len} bytes: {other:?}"),
+        }
+    }
+    // A damaged byte: the header's checksum catches it there; elsewhere,
+    // `verify` does.
+    for at in (0..whole.len()).step_by(7) {
+        let mut bytes = whole.clone();
+        bytes[at] ^= 0x40;
+        std::fs::write(&index_path, &bytes).unwrap();
+        match Index::open(&path) {
+            Err(Error::CorruptIndex { .. }) => {}
+            Ok(index) => assert!(
+                matches!(index.verify(), Err(Error::CorruptIndex { .. })),
+                "a damaged byte at {at} passed verify"
+            ),
+            Err(e) => panic!("a damaged byte at {at}: {e:?}"),
+        }
+    }
+    // A temporary file a crash left beside the ledger changes nothing.
+    std::fs::write(dir.path().join(".index-crashed"), &whole[..100]).unwrap();
+    let reopened = Ledger::builder().open(&path).unwrap();
+    assert_eq!(ledger_answers(&reopened), want);
+    Index::write(&reopened, &index_path).unwrap();
+    assert_eq!(index_answers(&Index::open(&path).unwrap()), want);
+}
