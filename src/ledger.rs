@@ -1340,7 +1340,11 @@ pub(crate) fn person_by_name(
             name: crate::model::normalise(key),
             ids: several
                 .iter()
-                .map(|id| person(*id).and_then(|p| p.id().map(str::to_owned)).unwrap_or_else(|| "-".to_owned()))
+                .map(|id| {
+                    person(*id)
+                        .and_then(|p| p.id().map(str::to_owned))
+                        .unwrap_or_else(|| "-".to_owned())
+                })
                 .collect(),
         }),
     }

@@ -1165,7 +1165,8 @@ impl State {
     }
 
     pub(crate) fn post_named(&self, name: &str) -> Option<PostId> {
-        post_by_name(name, |form| self.posts_by_name.get(form).copied()).map(|id| self.canonical(id))
+        post_by_name(name, |form| self.posts_by_name.get(form).copied())
+            .map(|id| self.canonical(id))
     }
 
     /// Every written form a post answers to, with the post it names now.
@@ -1262,7 +1263,10 @@ impl State {
 /// The post a written name stands for, looked up by `get` as the ledger
 /// does for every store of names: the name normalised, then in simplified
 /// script (a post written in traditional script answers to either).
-pub(crate) fn post_by_name(name: &str, mut get: impl FnMut(&str) -> Option<PostId>) -> Option<PostId> {
+pub(crate) fn post_by_name(
+    name: &str,
+    mut get: impl FnMut(&str) -> Option<PostId>,
+) -> Option<PostId> {
     let name = normalise(name);
     get(&name).or_else(|| get(&crate::parse::simplified(&name)))
 }

@@ -797,7 +797,12 @@ impl Span for Row {
 /// still reaches the day (or the vacancy) to the last; the latest end
 /// among them; and whether that end is after the day (someone holds it).
 /// `None` when no row had begun by the day.
-fn reach<R: Span>(rows: &[R], lo: usize, hi: usize, date: NaiveDate) -> Option<(&[R], NaiveDate, bool)> {
+fn reach<R: Span>(
+    rows: &[R],
+    lo: usize,
+    hi: usize,
+    date: NaiveDate,
+) -> Option<(&[R], NaiveDate, bool)> {
     let searched = rows.get(lo..hi)?;
     let started = lo + searched.partition_point(|r| r.from() <= date);
     let latest = started.checked_sub(1).and_then(|i| rows.get(i))?;

@@ -3,6 +3,7 @@
 mod cli_support;
 
 use cli_support::{GAZETTE, Scratch, run, stderr, stdout, temp_path};
+use std::path::Path;
 
 fn temp_ledger(name: &str) -> Scratch {
     temp_path(&format!("{name}.ledger"))
@@ -645,7 +646,8 @@ fn a_reader_says_what_torn_tail_it_skipped() {
     assert_eq!(
         stderr(&out),
         format!(
-            "note: skipped a torn record at byte {whole} (100 bytes: zero bytes where a record was being written)\n"
+            "note: {l}.index: the index cannot be used: the ledger has grown by 100 bytes since the index was built from its 2 entries; answering from a replay of the ledger\n\
+             note: skipped a torn record at byte {whole} (100 bytes: zero bytes where a record was being written)\n"
         )
     );
     assert_eq!(
@@ -653,4 +655,54 @@ fn a_reader_says_what_torn_tail_it_skipped() {
         bytes,
         "a reader writes nothing"
     );
+}
+
+/// `import` leaves an index beside the ledger and questions read it; an
+/// index the ledger has outgrown is said and passed over, the answer comes
+/// from a replay (the same answer), and a fresh index is written for the
+/// next question.
+#[test]
+fn questions_read_the_index_and_pass_over_one_that_is_stale() {
+    let ledger = temp_ledger("index");
+    let l = ledger.to_str().unwrap();
+    let index = format!("{l}.index");
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    assert!(Path::new(&index).exists());
+    let who = |on: &str| {
+        run(&[
+            "who",
+            "济南市槐荫区人民防空办公室主任",
+            "--on",
+            on,
+            "--ledger",
+            l,
+        ])
+    };
+    let fresh = who("2022-06-01");
+    assert_eq!(stderr(&fresh), "");
+    let answer = stdout(&fresh);
+    assert!(
+        answer.starts_with("济南市槐荫区人民防空办公室主任 on 2022-06-01: held\n"),
+        "{answer}"
+    );
+
+    // The index of two entries, kept aside while a third is recorded.
+    let old = std::fs::read(&index).unwrap();
+    assert!(run(&["import", NOTICE_6, "--ledger", l]).status.success());
+    std::fs::write(&index, &old).unwrap();
+    let stale = who("2022-06-01");
+    assert!(stale.status.success());
+    let note = stderr(&stale);
+    assert!(
+        note.starts_with(&format!(
+            "note: {index}: the index cannot be used: the ledger has grown by "
+        )),
+        "{note}"
+    );
+    assert!(note.ends_with(" bytes since the index was built from its 2 entries; answering from a replay of the ledger\n"), "{note}");
+    // The replay answers; the notice since changed nothing of this post.
+    assert_eq!(stdout(&stale), answer);
+    // And the next question reads the index the replay wrote.
+    let again = who("2022-06-01");
+    assert_eq!((stderr(&again), stdout(&again)), (String::new(), answer));
 }

@@ -7,8 +7,8 @@ mod common;
 use std::path::Path;
 
 use appointment_ledger::{
-    Action, Correction, Error, Event, EventKind, Holding, Index, Ledger, NaiveDate, Notice,
-    Person, Post, Seats, Target,
+    Action, Correction, Error, Event, EventKind, Holding, Index, Ledger, NaiveDate, Notice, Person,
+    Post, Seats, Target,
 };
 use common::{day, notice4, notice5};
 use proptest::prelude::*;
@@ -141,7 +141,10 @@ fn apply(ledger: &mut Ledger, steps: &[Step]) {
                 )
             }
             Step::Alias => ledger.declare_alias("某财政局", "某区财政局"),
-            Step::Seats(p, n) => ledger.declare_seats(posts[*p].clone(), if *n == 1 { Seats::ONE } else { Seats::Several }),
+            Step::Seats(p, n) => ledger.declare_seats(
+                posts[*p].clone(),
+                if *n == 1 { Seats::ONE } else { Seats::Several },
+            ),
         };
         if result.is_ok() && matches!(step, Step::Notice(..)) {
             numbers.push(number);
@@ -191,10 +194,16 @@ fn the_seed_is_answered_from_the_index_as_domain_md_says() {
     let held = index.holders(office, day(2022, 5, 23)).unwrap();
     assert_eq!(held.holders()[0].person.name(), "陈建防");
     assert_eq!(held, ledger.holders(office, day(2022, 5, 23)).unwrap());
-    assert_eq!(index.holders(office, day(2022, 4, 1)).unwrap(), Holding::Unknown);
+    assert_eq!(
+        index.holders(office, day(2022, 4, 1)).unwrap(),
+        Holding::Unknown
+    );
     let by = held.holders()[0].appointed_by.unwrap();
     assert_eq!(by.to_string(), "济槐政任〔2022〕5号 clause 4");
-    assert_eq!(index.career("衣连斌").unwrap(), ledger.career("衣连斌").unwrap());
+    assert_eq!(
+        index.career("衣连斌").unwrap(),
+        ledger.career("衣连斌").unwrap()
+    );
     assert_eq!(
         index.holders("没有的职务", day(2022, 5, 1)).unwrap_err(),
         Error::UnknownPost {
@@ -236,12 +245,10 @@ fn an_index_that_does_not_cover_its_ledger_is_never_used() {
     let mut twin = Ledger::builder().open(&other).unwrap();
     twin.record(notice4()).unwrap();
     twin.record(notice5()).unwrap();
-    twin.record(
-        Notice::new("济槐政任〔2022〕7号", day(2022, 6, 1)).appoint(
-            Person::new("王六"),
-            Post::new("济南市槐荫区人民防空办公室", "副主任"),
-        ),
-    )
+    twin.record(Notice::new("济槐政任〔2022〕7号", day(2022, 6, 1)).appoint(
+        Person::new("王六"),
+        Post::new("济南市槐荫区人民防空办公室", "副主任"),
+    ))
     .unwrap();
     drop(twin);
     std::fs::copy(&other, &path).unwrap();

@@ -194,7 +194,10 @@ impl Ledger {
                     let label = self.person(id).map(ToString::to_string).unwrap_or_default();
                     let career = self.career(id)?;
                     lanes.push(Lane::new(label, &career, from, to, |t| {
-                        (t.post.to_string(), self.find_post(&t.post).ok().map(|p| p.0))
+                        (
+                            t.post.to_string(),
+                            self.find_post(&t.post).ok().map(|p| p.0),
+                        )
                     }));
                 }
             }

@@ -13,8 +13,8 @@ use std::io::Write;
 use std::path::Path;
 
 use super::layout::{
-    self, Extent, Header, NONE, NameRec, PersonRec, PostRec, RefRec, Row, SECTIONS,
-    START_UNKNOWN, TenureRec,
+    self, Extent, Header, NONE, NameRec, PersonRec, PostRec, RefRec, Row, SECTIONS, START_UNKNOWN,
+    TenureRec,
 };
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
@@ -183,7 +183,10 @@ impl Build<'_> {
             .get(slot.pair as usize)
             .map(|first| first + slot.tenure as usize)
             .filter(|&at| at < self.placed.len());
-        if let Some(id) = at.and_then(|at| self.placed.get(at)).filter(|&&id| id != NONE) {
+        if let Some(id) = at
+            .and_then(|at| self.placed.get(at))
+            .filter(|&&id| id != NONE)
+        {
             return Ok(*id);
         }
         let id = count(self.tenures.len())?;

@@ -180,7 +180,10 @@ impl Index {
         for extent in &header.sections {
             let end = extent.offset.checked_add(extent.len);
             if extent.offset % 8 != 0 || end.is_none_or(|end| end > map.len() as u64) {
-                return Err(corrupt(extent.offset, "a section runs past the end of the file"));
+                return Err(corrupt(
+                    extent.offset,
+                    "a section runs past the end of the file",
+                ));
             }
         }
         Ok(Index {
@@ -218,7 +221,10 @@ impl Index {
         if crc32c::crc32c(body) == self.header.body_crc {
             Ok(())
         } else {
-            Err(self.corrupt(Header::LEN as u64, "the contents are damaged (checksum mismatch)"))
+            Err(self.corrupt(
+                Header::LEN as u64,
+                "the contents are damaged (checksum mismatch)",
+            ))
         }
     }
 
@@ -239,8 +245,12 @@ impl Index {
             .map
             .get(extent.offset as usize..(extent.offset + extent.len) as usize)
             .unwrap_or_default();
-        bytemuck::try_cast_slice(bytes)
-            .map_err(|_| self.corrupt(extent.offset, "a section is not a whole number of its records"))
+        bytemuck::try_cast_slice(bytes).map_err(|_| {
+            self.corrupt(
+                extent.offset,
+                "a section is not a whole number of its records",
+            )
+        })
     }
 
     /// One record of a section.
@@ -248,7 +258,12 @@ impl Index {
         self.section::<T>(section)?
             .get(at as usize)
             .copied()
-            .ok_or_else(|| self.corrupt(self.header.sections[section as usize].offset, "a reference points past its section"))
+            .ok_or_else(|| {
+                self.corrupt(
+                    self.header.sections[section as usize].offset,
+                    "a reference points past its section",
+                )
+            })
     }
 
     /// String `id`.
@@ -365,8 +380,12 @@ impl Index {
     fn rows(&self, section: Section, first: u32, len: u32) -> Result<&[Row]> {
         let rows: &[Row] = self.section(section)?;
         let end = first as usize + len as usize;
-        rows.get(first as usize..end)
-            .ok_or_else(|| self.corrupt(self.header.sections[section as usize].offset, "a timeline runs past its section"))
+        rows.get(first as usize..end).ok_or_else(|| {
+            self.corrupt(
+                self.header.sections[section as usize].offset,
+                "a timeline runs past its section",
+            )
+        })
     }
 
     /// The tenure a row holds, as the ledger shows it.
@@ -404,7 +423,10 @@ impl Index {
             removed_by: self.event(rec.closed)?,
             corrected_by: cited
                 .iter()
-                .map(|&id| self.event(id)?.ok_or_else(|| self.corrupt(0, "a correction is missing")))
+                .map(|&id| {
+                    self.event(id)?
+                        .ok_or_else(|| self.corrupt(0, "a correction is missing"))
+                })
                 .collect::<Result<_>>()?,
         })
     }
@@ -465,7 +487,10 @@ impl Index {
     /// Every tenure of `person`, as [`Ledger::career`] answers.
     pub fn career(&self, person: &str) -> Result<Vec<Tenure<'_>>> {
         let id = self.find_person(person)?;
-        self.person_rows(id)?.iter().map(|r| self.tenure(r)).collect()
+        self.person_rows(id)?
+            .iter()
+            .map(|r| self.tenure(r))
+            .collect()
     }
 }
 

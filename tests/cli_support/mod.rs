@@ -63,7 +63,11 @@ impl AsRef<Path> for Scratch {
 }
 
 impl Drop for Scratch {
+    /// Removes the file, and the index a ledger file has beside it.
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
+        let mut index = self.0.clone().into_os_string();
+        index.push(".index");
+        let _ = std::fs::remove_file(index);
     }
 }

@@ -16,8 +16,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use appointment_ledger::{
-    Action, Change, Correction, EARLIEST, Error, Flag, Flags, Holding, LATEST, Ledger, NaiveDate,
-    Notice, ParsedNotice, Parser, Person, Post, Read, Target, Tenure, UndatedNotice, parse_date,
+    Action, Change, Correction, EARLIEST, Error, Flag, Flags, Holding, Index, LATEST, Ledger,
+    NaiveDate, Notice, ParsedNotice, Parser, Person, Post, Read, Target, Tenure, UndatedNotice,
+    parse_date,
 };
 use clap::{Args, Parser as ClapParser, Subcommand};
 use serde::Serialize;
@@ -407,8 +408,10 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             same_as,
             ledger,
         } => {
-            let mut ledger = open_for_writing(&ledger.path)?;
+            let ledger_path = ledger.path;
+            let mut ledger = open_for_writing(&ledger_path)?;
             let recorded = ledger.declare_alias(&name, &same_as)?;
+            write_index(&ledger, &ledger_path);
             let summary = format!("recorded as entry {}: {name} is {same_as}", recorded.seq);
             let mut report = Report::default();
             report.line(format_args!("{summary}"));
@@ -434,12 +437,12 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             Ok(())
         }
         Command::Who { post, query } => {
-            let ledger = view(&query.ledger.path, query.known_after.as_deref())?;
-            who(&ledger, &post, query.on, query.json)
+            let asked = asked(&query.ledger.path, query.known_after.as_deref())?;
+            who(&asked, &post, query.on, query.json)
         }
         Command::Posts { person, query } => {
-            let ledger = view(&query.ledger.path, query.known_after.as_deref())?;
-            posts(&ledger, &person, query.on, query.json)
+            let asked = asked(&query.ledger.path, query.known_after.as_deref())?;
+            posts(&asked, &person, query.on, query.json)
         }
         Command::Retract { selection } => {
             let correction = Correction::new(&selection.by, selection.date)
@@ -533,6 +536,45 @@ fn writer(ledger: Ledger) -> Result<Ledger, Error> {
 
 /// The ledger to answer from: as it is, or as it stood right after a
 /// notice was recorded.
+/// What a date question is asked of: the ledger's index, when it covers
+/// the file, or else the replayed ledger.
+enum Asked {
+    Index(Index),
+    Ledger(Ledger),
+}
+
+/// Opens what a date question is answered from. A question of the ledger
+/// as it stands is answered from the index beside the file (a few pages
+/// read, no replay) when the index covers the whole file; otherwise the
+/// ledger is replayed, the reason said, and a fresh index written for the
+/// next question where the directory allows. A question "as known after"
+/// a notice replays.
+fn asked(path: &Path, known_after: Option<&str>) -> Result<Asked, Error> {
+    if known_after.is_some() {
+        return view(path, known_after).map(Asked::Ledger);
+    }
+    must_exist(path)?;
+    match Index::open(path) {
+        Ok(index) => return Ok(Asked::Index(index)),
+        Err(Error::Io { kind, .. }) if kind == std::io::ErrorKind::NotFound => {}
+        Err(e) => say!("note: {e}; answering from a replay of the ledger"),
+    }
+    let ledger = open(path)?;
+    write_index(&ledger, path);
+    Ok(Asked::Ledger(ledger))
+}
+
+/// Writes the index of the ledger file `path` beside it, so that the next
+/// question reads it instead of replaying the file. Failing to is no
+/// failure of the command (the ledger is untouched, and questions replay):
+/// it is said, and the command goes on.
+fn write_index(ledger: &Ledger, path: &Path) {
+    let index = Index::path_for(path);
+    if let Err(e) = Index::write(ledger, &index) {
+        say!("note: the index was not written: {e}");
+    }
+}
+
 fn view(path: &Path, known_after: Option<&str>) -> Result<Ledger, Error> {
     let ledger = open(path)?;
     match known_after {
@@ -545,6 +587,7 @@ fn record_correction(path: &Path, correction: Correction) -> Result<ExitCode, Er
     let mut ledger = open_for_writing(path)?;
     let number = correction.number.clone();
     let recorded = ledger.record_correction(correction)?;
+    write_index(&ledger, path);
     let done = format!("recorded {number} as entry {}", recorded.seq);
     let mut report = Report::default();
     report.line(format_args!("{done}"));
@@ -824,6 +867,11 @@ fn import(
             Err(e) => return Err(e),
         }
     }
+    // Kept current for the next question; rewritten only when this run
+    // changed the log or the index does not cover it.
+    if recorded > 0 || Index::open(path).is_err() {
+        write_index(&ledger, path);
+    }
     let summary = format!(
         "{recorded} recorded, {already} already present, {} refused; {} has {} entries",
         refused.len(),
@@ -865,10 +913,19 @@ struct WhoAnswer<'a> {
     holding: &'a Holding<'a>,
 }
 
-fn who(ledger: &Ledger, post: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
-    let holding = ledger.holders(post, on)?;
-    let id = ledger.find_post(post)?;
-    let name = ledger.post(id).map(ToString::to_string).unwrap_or_default();
+fn who(asked: &Asked, post: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
+    let (holding, name) = match asked {
+        Asked::Index(index) => {
+            let holding = index.holders(post, on)?;
+            (holding, index.post(index.find_post(post)?)?.to_string())
+        }
+        Asked::Ledger(ledger) => {
+            let holding = ledger.holders(post, on)?;
+            let id = ledger.find_post(post)?;
+            let name = ledger.post(id).map(ToString::to_string).unwrap_or_default();
+            (holding, name)
+        }
+    };
     if json {
         let answer = WhoAnswer {
             post: name,
@@ -894,8 +951,11 @@ fn who(ledger: &Ledger, post: &str, on: NaiveDate, json: bool) -> Result<(), Err
     Ok(())
 }
 
-fn posts(ledger: &Ledger, person: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
-    let tenures = ledger.posts_of(person, on)?;
+fn posts(asked: &Asked, person: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
+    let tenures = match asked {
+        Asked::Index(index) => index.posts_of(person, on)?,
+        Asked::Ledger(ledger) => ledger.posts_of(person, on)?,
+    };
     if json {
         outln!("{}", to_json(&tenures))?;
     } else if tenures.is_empty() {
