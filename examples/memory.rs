@@ -151,7 +151,7 @@ fn run(events: usize) -> Result<(), Box<dyn std::error::Error>> {
                 End::On(d) => Some(d.to_string()),
                 End::Open => None,
             };
-            rows.push((i as i64, persons[t.person], start, end));
+            rows.push((i as i64, persons[&t.person], start, end));
         }
     }
     let db = Connection::open_in_memory()?;

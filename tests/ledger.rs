@@ -154,11 +154,11 @@ fn two_people_of_one_name_are_kept_apart_by_id() {
     );
     let of_a = ledger.posts_of("李建#A", day(2022, 2, 1)).unwrap();
     assert_eq!(of_a.len(), 1);
-    assert_eq!(of_a[0].post, &a);
+    assert_eq!(of_a[0].post, a);
     let of_b = ledger
         .posts_of(&Person::with_id("李 建", "B"), day(2022, 2, 1))
         .unwrap();
-    assert_eq!(of_b[0].post, &b);
+    assert_eq!(of_b[0].post, b);
 }
 
 #[test]

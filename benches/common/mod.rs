@@ -55,7 +55,7 @@ pub fn tenures(ledger: &Ledger) -> Vec<Row> {
             };
             rows.push(Row {
                 post: i as u32,
-                person: persons[tenure.person],
+                person: persons[&tenure.person],
                 start,
                 end,
             });

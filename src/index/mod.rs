@@ -153,6 +153,10 @@ impl Index {
         // error, not undefined behaviour.
         #[allow(unsafe_code)]
         let map = unsafe { Mmap::map(&file) }.map_err(io)?;
+        // A question reads a few scattered pages: no read-ahead or
+        // fault-around, which would map (and count as resident) much more.
+        #[cfg(unix)]
+        let _ = map.advise(memmap2::Advice::Random);
         let corrupt = |offset: u64, reason: &str| Error::CorruptIndex {
             path: path.display().to_string(),
             offset,
