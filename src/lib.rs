@@ -134,12 +134,22 @@
 //! (a second gets [`Error::Locked`]); readers use
 //! [`Builder::open_read_only`].
 //!
+//! # The index
+//!
+//! [`Index`] answers the date questions from a file beside the ledger
+//! (`L.index`), which a fresh process maps and reads a few pages of
+//! instead of replaying the log; it is checked against the ledger file
+//! before it is used, and refused when the ledger has changed since
+//! ([`Error::IndexUnusable`]). [`Index::write`] builds it from a ledger.
+//!
 //! # Exports
 //!
 //! [`Ledger::to_popolo`] (Popolo JSON), [`Ledger::to_csv`] (a row per
 //! tenure) and [`Ledger::timeline_svg`] (a Gantt chart of chosen posts or
 //! people, see [`SvgTimeline`]) hand the ledger to the tools people already
 //! use. They only read it, and an unknown start stays unknown in each.
+
+#![forbid(unsafe_code)]
 
 /// The README's Rust examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]

@@ -327,3 +327,18 @@ fn every_prefix_and_damage_of_an_index_is_refused() {
     Index::write(&reopened, &index_path).unwrap();
     assert_eq!(index_answers(&Index::open(&path).unwrap()), want);
 }
+
+/// An index is readable by whoever can read its ledger (readers are often
+/// other users than the writer): it gets the mode a new file gets, as the
+/// ledger file did, not a temporary file's owner-only mode.
+#[cfg(unix)]
+#[test]
+fn an_index_is_readable_as_its_ledger_is() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (path, ledger) = seeded(dir.path());
+    let index = Index::path_for(&path);
+    Index::write(&ledger, &index).unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&index), mode(&path));
+}

@@ -1,5 +1,5 @@
 //! The index file's bytes: a header, then sections of fixed-size records
-//! that a reader casts in place from the mapped file.
+//! that a reader reads a few at a time and casts (`bytemuck`).
 //!
 //! This module says what the bytes are and checks that a section is what
 //! its header says (in bounds, aligned, a whole number of records) before
@@ -7,7 +7,7 @@
 //! number it has not bounds-checked: a damaged index is an error, never a
 //! panic or a read out of range.
 //!
-//! All integers are little-endian (the crate maps the file only on
+//! All integers are little-endian (the crate reads the file only on
 //! little-endian machines; see [`NATIVE`]). Days are counted from the
 //! common era (`NaiveDate::num_days_from_ce`).
 
@@ -18,8 +18,8 @@ use chrono::{Datelike, NaiveDate};
 pub(super) const MAGIC: [u8; 8] = *b"APLINDEX";
 /// The layout version this build writes and reads.
 pub(super) const VERSION: u32 = 1;
-/// Whether this machine stores integers as the file does: an index is
-/// mapped and cast in place, so a big-endian machine answers from a
+/// Whether this machine stores integers as the file does: records are
+/// cast from the bytes read, so a big-endian machine answers from a
 /// replay instead.
 pub(super) const NATIVE: bool = cfg!(target_endian = "little");
 

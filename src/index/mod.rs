@@ -1,6 +1,6 @@
 //! An index beside a ledger file: the answers to date questions, laid out
-//! so that a fresh process maps the file and reads a few pages of it
-//! rather than replaying the whole log.
+//! so that a fresh process reads a few small ranges of it (positioned
+//! reads) rather than replaying the whole log.
 //!
 //! The index is derived from the log and never trusted over it. It records
 //! which prefix of the log it was built from ([`LogMark`]: the entries,
@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 
 use bytemuck::Pod;
 use chrono::NaiveDate;
-use memmap2::Mmap;
+use elsa::FrozenMap;
 
 use crate::error::{Error, Result};
 use crate::ledger::{Ledger, check_date, person_by_name};
@@ -40,8 +40,14 @@ use crate::store::{Ending, LogMark, probe};
 use crate::timeline::{End, EventRef, Holding, Parts, Span, Stab, Start, Tenure, stab};
 use layout::{Header, NONE, NameRec, PersonRec, PostRec, RefRec, Row, Section, TenureRec};
 
-/// A ledger file's index, mapped: `holders`, `posts_of`, `history` and
+/// A ledger file's index, open: `holders`, `posts_of`, `history` and
 /// `career` answered from it as the ledger answers them, without a replay.
+///
+/// Each question reads the records it needs with positioned reads (a
+/// binary search of the names, a post's or person's timeline, the
+/// tenures and events of the answer); the strings an answer cites are read
+/// once and kept while the index is open, so its memory grows at most to
+/// the strings asked about.
 ///
 /// ```
 /// # fn main() -> Result<(), appointment_ledger::Error> {
@@ -66,11 +72,23 @@ use layout::{Header, NONE, NameRec, PersonRec, PostRec, RefRec, Row, Section, Te
 /// # Ok(())
 /// # }
 /// ```
-#[derive(Debug)]
 pub struct Index {
     path: PathBuf,
-    map: Mmap,
+    file: File,
+    /// The file's length when opened.
+    len: u64,
     header: Header,
+    /// Strings read so far, by id: what answers borrow.
+    strings: FrozenMap<u32, Box<str>>,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Index")
+            .field("path", &self.path)
+            .field("entries", &self.header.entries)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Index {
@@ -133,7 +151,7 @@ impl Index {
         }
     }
 
-    /// Maps the index file `path` and checks its header and the bounds of
+    /// Opens the index file `path` and checks its header and the bounds of
     /// its sections.
     fn map(path: &Path) -> Result<Index> {
         let io = |e: std::io::Error| Error::io(path, &e);
@@ -145,27 +163,18 @@ impl Index {
             });
         }
         let file = File::open(path).map_err(io)?;
-        // SAFETY: the mapping is read-only, and an index file is never
-        // changed in place: it is written whole to a temporary file and
-        // renamed over the old one, so the inode mapped here keeps its
-        // bytes for as long as the map lives. Every read below is bounds-
-        // and alignment-checked (`bytemuck`), so damaged contents are an
-        // error, not undefined behaviour.
-        #[allow(unsafe_code)]
-        let map = unsafe { Mmap::map(&file) }.map_err(io)?;
-        // A question reads a few scattered pages: no read-ahead or
-        // fault-around, which would map (and count as resident) much more.
-        #[cfg(unix)]
-        let _ = map.advise(memmap2::Advice::Random);
+        let len = file.metadata().map_err(io)?.len();
         let corrupt = |offset: u64, reason: &str| Error::CorruptIndex {
             path: path.display().to_string(),
             offset,
             reason: reason.to_owned(),
         };
-        let head = map
-            .get(..Header::LEN)
-            .ok_or_else(|| corrupt(0, "shorter than an index header"))?;
-        let header: Header = bytemuck::pod_read_unaligned(head);
+        if len < Header::LEN as u64 {
+            return Err(corrupt(0, "shorter than an index header"));
+        }
+        let mut head = [0u8; Header::LEN];
+        read_at(&file, &mut head, 0).map_err(io)?;
+        let header: Header = bytemuck::pod_read_unaligned(&head);
         if header.magic != layout::MAGIC {
             return Err(corrupt(0, "not an index file (no index header)"));
         }
@@ -183,17 +192,16 @@ impl Index {
         }
         for extent in &header.sections {
             let end = extent.offset.checked_add(extent.len);
-            if extent.offset % 8 != 0 || end.is_none_or(|end| end > map.len() as u64) {
-                return Err(corrupt(
-                    extent.offset,
-                    "a section runs past the end of the file",
-                ));
+            if extent.offset % 8 != 0 || end.is_none_or(|end| end > len) {
+                return Err(corrupt(extent.offset, "a section runs past the end of the file"));
             }
         }
         Ok(Index {
             path: path.to_path_buf(),
-            map,
+            file,
+            len,
             header,
+            strings: FrozenMap::new(),
         })
     }
 
@@ -221,14 +229,20 @@ impl Index {
     /// contents: what a reader skips for speed, for a tool that wants to
     /// be sure ([`Error::CorruptIndex`] when it does not match).
     pub fn verify(&self) -> Result<()> {
-        let body = self.map.get(Header::LEN..).unwrap_or_default();
-        if crc32c::crc32c(body) == self.header.body_crc {
+        let io = |e: std::io::Error| Error::io(&self.path, &e);
+        let mut crc = 0;
+        let mut at = Header::LEN as u64;
+        let mut buf = vec![0u8; 1 << 20];
+        while at < self.len {
+            let n = usize::try_from(self.len - at).map_or(buf.len(), |n| n.min(buf.len()));
+            read_at(&self.file, &mut buf[..n], at).map_err(io)?;
+            crc = crc32c::crc32c_append(crc, &buf[..n]);
+            at += n as u64;
+        }
+        if crc == self.header.body_crc {
             Ok(())
         } else {
-            Err(self.corrupt(
-                Header::LEN as u64,
-                "the contents are damaged (checksum mismatch)",
-            ))
+            Err(self.corrupt(Header::LEN as u64, "the contents are damaged (checksum mismatch)"))
         }
     }
 
@@ -240,68 +254,82 @@ impl Index {
         }
     }
 
-    /// A section's records, cast in place.
-    fn section<T: Pod>(&self, section: Section) -> Result<&[T]> {
+    /// Records `first..first + count` of a section, read from the file.
+    fn records<T: Pod>(&self, section: Section, first: u64, count: u64) -> Result<Vec<T>> {
         let extent = self.header.sections[section as usize];
-        // Bounds were checked at open; a cast that fails is a section
-        // whose length or alignment is not its records'.
-        let bytes = self
-            .map
-            .get(extent.offset as usize..(extent.offset + extent.len) as usize)
-            .unwrap_or_default();
-        bytemuck::try_cast_slice(bytes).map_err(|_| {
-            self.corrupt(
-                extent.offset,
-                "a section is not a whole number of its records",
-            )
-        })
+        let size = std::mem::size_of::<T>() as u64;
+        let past = || self.corrupt(extent.offset, "a reference points past its section");
+        let end = first.checked_add(count).ok_or_else(past)?;
+        if extent.len % size != 0 {
+            return Err(self.corrupt(extent.offset, "a section is not a whole number of its records"));
+        }
+        if end > extent.len / size {
+            return Err(past());
+        }
+        let mut out = vec![T::zeroed(); usize::try_from(count).map_err(|_| past())?];
+        read_at(&self.file, bytemuck::cast_slice_mut(&mut out), extent.offset + first * size)
+            .map_err(|e| Error::io(&self.path, &e))?;
+        Ok(out)
     }
 
     /// One record of a section.
-    fn record<T: Pod>(&self, section: Section, at: u32) -> Result<T> {
-        self.section::<T>(section)?
-            .get(at as usize)
-            .copied()
-            .ok_or_else(|| {
-                self.corrupt(
-                    self.header.sections[section as usize].offset,
-                    "a reference points past its section",
-                )
-            })
+    fn record<T: Pod>(&self, section: Section, at: u64) -> Result<T> {
+        Ok(self.records::<T>(section, at, 1)?[0])
     }
 
-    /// String `id`.
+    /// How many records a section holds.
+    fn count<T: Pod>(&self, section: Section) -> u64 {
+        self.header.sections[section as usize].len / std::mem::size_of::<T>() as u64
+    }
+
+    /// String `id`, read once and kept.
     fn string(&self, id: u32) -> Result<&str> {
-        let ends: &[u64] = self.section(Section::Ends)?;
-        let text = self.section::<u8>(Section::Text)?;
-        let end = *ends
-            .get(id as usize)
-            .ok_or_else(|| self.corrupt(0, "a string id points past the string table"))?;
-        let start = match id.checked_sub(1) {
-            Some(before) => ends.get(before as usize).copied().unwrap_or(0),
-            None => 0,
+        if let Some(s) = self.strings.get(&id) {
+            return Ok(s);
+        }
+        // Its end, and the end of the string before it (0 for the first).
+        let ends: Vec<u64> = match id.checked_sub(1) {
+            Some(before) => self.records(Section::Ends, u64::from(before), 2)?,
+            None => vec![0, self.record(Section::Ends, 0)?],
         };
-        let bytes = usize::try_from(start)
-            .ok()
-            .zip(usize::try_from(end).ok())
-            .and_then(|(s, e)| text.get(s..e))
-            .ok_or_else(|| self.corrupt(start, "a string runs past the string table"))?;
-        std::str::from_utf8(bytes).map_err(|_| self.corrupt(start, "a string is not UTF-8"))
+        let text = self.header.sections[Section::Text as usize];
+        let bad = || self.corrupt(text.offset, "a string runs past the string table");
+        let len = ends[1].checked_sub(ends[0]).ok_or_else(bad)?;
+        if ends[1] > text.len {
+            return Err(bad());
+        }
+        let mut bytes = vec![0u8; usize::try_from(len).map_err(|_| bad())?];
+        read_at(&self.file, &mut bytes, text.offset + ends[0])
+            .map_err(|e| Error::io(&self.path, &e))?;
+        let string = String::from_utf8(bytes)
+            .map_err(|_| self.corrupt(text.offset + ends[0], "a string is not UTF-8"))?;
+        Ok(self.strings.insert(id, string.into_boxed_str()))
     }
 
-    /// The targets of the names equal to `name` in a name section.
+    /// The targets of the names equal to `name` in a name section: a
+    /// binary search on the names' hashes, reading one record a step.
     fn named(&self, section: Section, name: &str) -> Result<Vec<u32>> {
-        let names: &[NameRec] = self.section(section)?;
         let hash = layout::hash(name);
-        let first = names.partition_point(|n| n.hash < hash);
+        let (mut lo, mut hi) = (0, self.count::<NameRec>(section));
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.record::<NameRec>(section, mid)?.hash < hash {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         let mut found = Vec::new();
-        for rec in names.get(first..).unwrap_or_default() {
+        let total = self.count::<NameRec>(section);
+        while lo < total {
+            let rec: NameRec = self.record(section, lo)?;
             if rec.hash != hash {
                 break;
             }
             if self.string(rec.name)? == name {
                 found.push(rec.target);
             }
+            lo += 1;
         }
         Ok(found)
     }
@@ -352,7 +380,7 @@ impl Index {
 
     /// The post `id` names.
     pub fn post(&self, id: PostId) -> Result<Post> {
-        let rec: PostRec = self.record(Section::Posts, id.0)?;
+        let rec: PostRec = self.record(Section::Posts, u64::from(id.0))?;
         Ok(Post::stored(
             self.string(rec.organisation)?,
             self.string(rec.title)?,
@@ -361,7 +389,7 @@ impl Index {
 
     /// The person `id` names.
     pub fn person(&self, id: PersonId) -> Result<Person> {
-        let rec: PersonRec = self.record(Section::Persons, id.0)?;
+        let rec: PersonRec = self.record(Section::Persons, u64::from(id.0))?;
         let key = match rec.id {
             NONE => None,
             id => Some(self.string(id)?),
@@ -370,31 +398,20 @@ impl Index {
     }
 
     /// A post's timeline rows.
-    fn post_rows(&self, id: PostId) -> Result<&[Row]> {
-        let rec: PostRec = self.record(Section::Posts, id.0)?;
-        self.rows(Section::PostRows, rec.rows, rec.len)
+    fn post_rows(&self, id: PostId) -> Result<Vec<Row>> {
+        let rec: PostRec = self.record(Section::Posts, u64::from(id.0))?;
+        self.records(Section::PostRows, u64::from(rec.rows), u64::from(rec.len))
     }
 
     /// A person's timeline rows.
-    fn person_rows(&self, id: PersonId) -> Result<&[Row]> {
-        let rec: PersonRec = self.record(Section::Persons, id.0)?;
-        self.rows(Section::PersonRows, rec.rows, rec.len)
-    }
-
-    fn rows(&self, section: Section, first: u32, len: u32) -> Result<&[Row]> {
-        let rows: &[Row] = self.section(section)?;
-        let end = first as usize + len as usize;
-        rows.get(first as usize..end).ok_or_else(|| {
-            self.corrupt(
-                self.header.sections[section as usize].offset,
-                "a timeline runs past its section",
-            )
-        })
+    fn person_rows(&self, id: PersonId) -> Result<Vec<Row>> {
+        let rec: PersonRec = self.record(Section::Persons, u64::from(id.0))?;
+        self.records(Section::PersonRows, u64::from(rec.rows), u64::from(rec.len))
     }
 
     /// The tenure a row holds, as the ledger shows it.
     fn tenure(&self, row: &Row) -> Result<Tenure<'_>> {
-        let rec: TenureRec = self.record(Section::Tenures, row.tenure)?;
+        let rec: TenureRec = self.record(Section::Tenures, u64::from(row.tenure))?;
         let day = |d: i32| {
             layout::date(d).ok_or_else(|| self.corrupt(0, "a tenure holds a day no date has"))
         };
@@ -413,10 +430,11 @@ impl Index {
             NaiveDate::MAX => End::Open,
             d => End::On(d),
         };
-        let corrections: &[u32] = self.section(Section::Corrections)?;
-        let cited = corrections
-            .get(rec.corrections as usize..rec.corrections as usize + rec.corrections_len as usize)
-            .ok_or_else(|| self.corrupt(0, "a tenure's corrections run past their section"))?;
+        let cited: Vec<u32> = self.records(
+            Section::Corrections,
+            u64::from(rec.corrections),
+            u64::from(rec.corrections_len),
+        )?;
         Ok(Tenure {
             person: self.person(PersonId(rec.person))?,
             post: self.post(PostId(rec.post))?,
@@ -439,7 +457,7 @@ impl Index {
         if id == NONE {
             return Ok(None);
         }
-        let rec: RefRec = self.record(Section::Refs, id)?;
+        let rec: RefRec = self.record(Section::Refs, u64::from(id))?;
         Ok(Some(EventRef::from_parts(Parts {
             notice: self.string(rec.notice)?,
             seq: u64::from(rec.seq),
@@ -465,7 +483,7 @@ impl Index {
     pub fn holders(&self, post: &str, date: NaiveDate) -> Result<Holding<'_>> {
         let id = self.find_post(post)?;
         check_date(date, "query")?;
-        Ok(match self.on(self.post_rows(id)?, date)? {
+        Ok(match self.on(&self.post_rows(id)?, date)? {
             Stab::Held(tenures) => Holding::Held(tenures),
             Stab::Vacant { since, last } => Holding::Vacant { since, last },
             Stab::Unknown => Holding::Unknown,
@@ -476,7 +494,7 @@ impl Index {
     pub fn posts_of(&self, person: &str, date: NaiveDate) -> Result<Vec<Tenure<'_>>> {
         let id = self.find_person(person)?;
         check_date(date, "query")?;
-        Ok(match self.on(self.person_rows(id)?, date)? {
+        Ok(match self.on(&self.person_rows(id)?, date)? {
             Stab::Held(tenures) => tenures,
             Stab::Vacant { .. } | Stab::Unknown => Vec::new(),
         })
@@ -509,5 +527,28 @@ impl Span for Row {
 
     fn max_until(&self) -> NaiveDate {
         layout::date(self.max_until).unwrap_or(NaiveDate::MAX)
+    }
+}
+
+/// Reads exactly `buf.len()` bytes at `offset` without moving a cursor, so
+/// that `&Index` questions need no lock.
+fn read_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+    }
+    #[cfg(windows)]
+    {
+        let (mut buf, mut offset) = (buf, offset);
+        while !buf.is_empty() {
+            match std::os::windows::fs::FileExt::seek_read(file, buf, offset)? {
+                0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+                n => {
+                    buf = &mut buf[n..];
+                    offset += n as u64;
+                }
+            }
+        }
+        Ok(())
     }
 }
