@@ -282,9 +282,11 @@ impl Post {
     /// A post as a ledger stored it: organisation and title already
     /// normalised.
     pub(crate) fn stored(organisation: &str, title: &str) -> Post {
+        // Not shared through the lexicon: a question read from an index
+        // should not pay for building the lexicon's table.
         Post {
             organisation: Arc::from(organisation),
-            title: lexicon::shared_title(title).unwrap_or_else(|| Arc::from(title)),
+            title: Arc::from(title),
         }
     }
 
