@@ -73,12 +73,18 @@ fn files(events: usize) -> (PathBuf, PathBuf, Vec<String>) {
         let rows = common::tenures(&ledger);
         db.execute_batch("BEGIN").expect("a transaction");
         for (i, post) in ledger.posts().iter().enumerate() {
-            db.execute("INSERT OR IGNORE INTO post VALUES (?1, ?2)", (i as i64, post.to_string()))
-                .expect("a post");
+            db.execute(
+                "INSERT OR IGNORE INTO post VALUES (?1, ?2)",
+                (i as i64, post.to_string()),
+            )
+            .expect("a post");
         }
         for (i, person) in ledger.persons().iter().enumerate() {
-            db.execute("INSERT INTO person VALUES (?1, ?2)", (i as i64, person.to_string()))
-                .expect("a person");
+            db.execute(
+                "INSERT INTO person VALUES (?1, ?2)",
+                (i as i64, person.to_string()),
+            )
+            .expect("a person");
         }
         for r in &rows {
             db.execute(
@@ -114,14 +120,22 @@ fn files(events: usize) -> (PathBuf, PathBuf, Vec<String>) {
 /// this small process it reports its own, plus at most this launcher's few
 /// MiB.
 fn peak_child(program: &str, args: &[String]) {
-    let child = Command::new(program).args(args).spawn().expect("the child started");
+    let child = Command::new(program)
+        .args(args)
+        .spawn()
+        .expect("the child started");
     let mut status = 0;
     let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
     // SAFETY: wait4 reaps the child std spawned (never waited on by std)
     // and writes a whole rusage into the pointer given.
     #[allow(unsafe_code)]
     let (pid, usage) = unsafe {
-        let pid = libc::wait4(child.id() as libc::pid_t, &mut status, 0, usage.as_mut_ptr());
+        let pid = libc::wait4(
+            child.id() as libc::pid_t,
+            &mut status,
+            0,
+            usage.as_mut_ptr(),
+        );
         (pid, usage.assume_init())
     };
     assert!(pid > 0, "wait4 failed");
@@ -141,12 +155,20 @@ fn run(me: &Path, command: &Command) -> (bool, Vec<u8>, String, f64) {
         .output()
         .expect("the launcher ran");
     let err = String::from_utf8_lossy(&out.stderr).into_owned();
-    let (before, last) = err.trim_end().rsplit_once('\n').unwrap_or(("", err.trim_end()));
+    let (before, last) = err
+        .trim_end()
+        .rsplit_once('\n')
+        .unwrap_or(("", err.trim_end()));
     let kib: f64 = last
         .strip_prefix("peak-rss-kib ")
         .and_then(|n| n.parse().ok())
         .expect("the launcher's peak");
-    (out.status.success(), out.stdout, before.to_owned(), kib / 1024.0)
+    (
+        out.status.success(),
+        out.stdout,
+        before.to_owned(),
+        kib / 1024.0,
+    )
 }
 
 fn day_text(day: NaiveDate) -> String {
@@ -165,7 +187,9 @@ fn cold(c: &mut Criterion) {
     let appointments = env!("CARGO_BIN_EXE_appointments");
     let first = NaiveDate::from_ymd_opt(1985, 1, 1).expect("a date");
     let mut group = c.benchmark_group("cold_who");
-    group.sample_size(30).measurement_time(Duration::from_secs(8));
+    group
+        .sample_size(30)
+        .measurement_time(Duration::from_secs(8));
     for events in sizes {
         let (ledger, db, posts) = files(events);
         let mut keys = common::Keys::new(7);
@@ -200,18 +224,34 @@ fn cold(c: &mut Criterion) {
             let (ok, out, _, peak) = run(&me, &sqlite(&post, day));
             assert!(ok);
             theirs_peak = theirs_peak.max(peak);
-            assert_eq!(String::from_utf8_lossy(&out), format!("{held} held\n"), "{post} on {day}");
+            assert_eq!(
+                String::from_utf8_lossy(&out),
+                format!("{held} held\n"),
+                "{post} on {day}"
+            );
         }
         group.bench_function(BenchmarkId::new("appointments who", events), |b| {
             b.iter(|| {
                 let (post, day) = ask();
-                assert!(who(&post, day).output().expect("appointments ran").status.success());
+                assert!(
+                    who(&post, day)
+                        .output()
+                        .expect("appointments ran")
+                        .status
+                        .success()
+                );
             });
         });
         group.bench_function(BenchmarkId::new("sqlite process", events), |b| {
             b.iter(|| {
                 let (post, day) = ask();
-                assert!(sqlite(&post, day).output().expect("the SQLite child ran").status.success());
+                assert!(
+                    sqlite(&post, day)
+                        .output()
+                        .expect("the SQLite child ran")
+                        .status
+                        .success()
+                );
             });
         });
         let sizes = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len()) as f64 / 1e6;

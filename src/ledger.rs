@@ -438,8 +438,8 @@ impl Ledger {
     ///     .remove(Person::new("李忠华"), Post::new("济南市槐荫人民医院", "院长")))?;
     /// assert_eq!(ledger.history("济南市槐荫区人民医院院长")?.len(), 1);
     /// ledger.declare_alias("济南市槐荫人民医院", "济南市槐荫区人民医院")?;
-    /// let names: Vec<&str> = ledger.history("济南市槐荫区人民医院院长")?
-    ///     .iter().map(|t| t.person.name()).collect();
+    /// let history = ledger.history("济南市槐荫区人民医院院长")?;
+    /// let names: Vec<&str> = history.iter().map(|t| t.person.name()).collect();
     /// assert_eq!(names, ["李忠华", "赵中华"]);
     /// # Ok::<(), appointment_ledger::Error>(())
     /// ```

@@ -271,7 +271,7 @@ fn assemble(mark: LogMark, sections: [&[u8]; SECTIONS]) -> Vec<u8> {
     out.reserve(total);
     let mut table = [Extent::default(); SECTIONS];
     for (extent, bytes) in table.iter_mut().zip(sections) {
-        while out.len() % 8 != 0 {
+        while !out.len().is_multiple_of(8) {
             out.push(0);
         }
         *extent = Extent {

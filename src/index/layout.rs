@@ -203,7 +203,7 @@ mod tests {
 
     #[test]
     fn the_records_have_the_documented_sizes() {
-        assert_eq!(Header::LEN, 56 + 16 * SECTIONS);
+        assert_eq!(Header::LEN, 48 + 16 * SECTIONS);
         assert_eq!(std::mem::size_of::<Row>(), 16);
         assert_eq!(std::mem::size_of::<TenureRec>(), 40);
         assert_eq!(std::mem::size_of::<RefRec>(), 16);

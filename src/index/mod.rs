@@ -192,8 +192,11 @@ impl Index {
         }
         for extent in &header.sections {
             let end = extent.offset.checked_add(extent.len);
-            if extent.offset % 8 != 0 || end.is_none_or(|end| end > len) {
-                return Err(corrupt(extent.offset, "a section runs past the end of the file"));
+            if !extent.offset.is_multiple_of(8) || end.is_none_or(|end| end > len) {
+                return Err(corrupt(
+                    extent.offset,
+                    "a section runs past the end of the file",
+                ));
             }
         }
         Ok(Index {
@@ -242,7 +245,10 @@ impl Index {
         if crc == self.header.body_crc {
             Ok(())
         } else {
-            Err(self.corrupt(Header::LEN as u64, "the contents are damaged (checksum mismatch)"))
+            Err(self.corrupt(
+                Header::LEN as u64,
+                "the contents are damaged (checksum mismatch)",
+            ))
         }
     }
 
@@ -260,15 +266,22 @@ impl Index {
         let size = std::mem::size_of::<T>() as u64;
         let past = || self.corrupt(extent.offset, "a reference points past its section");
         let end = first.checked_add(count).ok_or_else(past)?;
-        if extent.len % size != 0 {
-            return Err(self.corrupt(extent.offset, "a section is not a whole number of its records"));
+        if !extent.len.is_multiple_of(size) {
+            return Err(self.corrupt(
+                extent.offset,
+                "a section is not a whole number of its records",
+            ));
         }
         if end > extent.len / size {
             return Err(past());
         }
         let mut out = vec![T::zeroed(); usize::try_from(count).map_err(|_| past())?];
-        read_at(&self.file, bytemuck::cast_slice_mut(&mut out), extent.offset + first * size)
-            .map_err(|e| Error::io(&self.path, &e))?;
+        read_at(
+            &self.file,
+            bytemuck::cast_slice_mut(&mut out),
+            extent.offset + first * size,
+        )
+        .map_err(|e| Error::io(&self.path, &e))?;
         Ok(out)
     }
 

@@ -539,8 +539,8 @@ fn writer(ledger: Ledger) -> Result<Ledger, Error> {
 /// What a date question is asked of: the ledger's index, when it covers
 /// the file, or else the replayed ledger.
 enum Asked {
-    Index(Index),
-    Ledger(Ledger),
+    Index(Box<Index>),
+    Ledger(Box<Ledger>),
 }
 
 /// Opens what a date question is answered from. A question of the ledger
@@ -551,17 +551,20 @@ enum Asked {
 /// a notice replays.
 fn asked(path: &Path, known_after: Option<&str>) -> Result<Asked, Error> {
     if known_after.is_some() {
-        return view(path, known_after).map(Asked::Ledger);
+        return view(path, known_after).map(|l| Asked::Ledger(Box::new(l)));
     }
     must_exist(path)?;
     match Index::open(path) {
-        Ok(index) => return Ok(Asked::Index(index)),
-        Err(Error::Io { kind, .. }) if kind == std::io::ErrorKind::NotFound => {}
+        Ok(index) => return Ok(Asked::Index(Box::new(index))),
+        Err(Error::Io {
+            kind: std::io::ErrorKind::NotFound,
+            ..
+        }) => {}
         Err(e) => say!("note: {e}; answering from a replay of the ledger"),
     }
     let ledger = open(path)?;
     write_index(&ledger, path);
-    Ok(Asked::Ledger(ledger))
+    Ok(Asked::Ledger(Box::new(ledger)))
 }
 
 /// Writes the index of the ledger file `path` beside it, so that the next
