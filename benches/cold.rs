@@ -7,6 +7,9 @@
 //! random day, one process at a time; the peak resident set of the
 //! children is read from `getrusage`.
 //!
+//! A second group times writing the index (what `import` adds at the end
+//! of a run) against opening and replaying the ledger file.
+//!
 //! The ledger files, their indexes and the SQLite files are built once
 //! into Cargo's scratch directory for benches and reused (delete
 //! `target/tmp/cold-*` to rebuild them).
@@ -265,7 +268,37 @@ fn cold(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, cold);
+/// Writing the index of a replayed ledger (what `import` adds at the end of
+/// a run), against replaying the same ledger file (what a question without
+/// an index costs).
+fn write(c: &mut Criterion) {
+    let mut sizes = vec![100_000, 1_000_000];
+    if std::env::var_os("LEDGER_BENCH_10M").is_some() {
+        sizes.push(10_000_000);
+    }
+    if !common::measuring() {
+        sizes = vec![10_000];
+    }
+    let mut group = c.benchmark_group("index_write");
+    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    for events in sizes {
+        let (path, _, _) = files(events);
+        let ledger = Ledger::builder().open_read_only(&path).expect("the ledger");
+        let scratch = path.with_extension("scratch.index");
+        group.throughput(criterion::Throughput::Elements(events as u64));
+        group.bench_function(BenchmarkId::new("Index::write", events), |b| {
+            b.iter(|| Index::write(&ledger, &scratch).expect("the index written"));
+        });
+        drop(ledger);
+        group.bench_function(BenchmarkId::new("open and replay the ledger file", events), |b| {
+            b.iter(|| Ledger::builder().open_read_only(&path).expect("the ledger"));
+        });
+        let _ = std::fs::remove_file(&scratch);
+    }
+    group.finish();
+}
+
+criterion_group!(benches, cold, write);
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();

@@ -8,7 +8,6 @@
 //! in place: the bytes go to a temporary file in the same directory,
 //! which is fsynced and then renamed over the old index.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -29,7 +28,7 @@ use crate::timeline::{End, EventAt, EventRef, Slot, Start, TenureRec as Held};
 struct Strings {
     text: Vec<u8>,
     ends: Vec<u64>,
-    seen: HashMap<(usize, usize), u32>,
+    seen: foldhash::HashMap<(usize, usize), u32>,
 }
 
 impl Strings {
@@ -68,8 +67,8 @@ struct Build<'a> {
     /// A pair's tenure `t` is tenure `placed[first[pair] + t]`.
     first: Vec<usize>,
     placed: Vec<u32>,
-    /// Notice numbers by entry, written once each.
-    numbers: HashMap<u64, u32>,
+    /// Each entry's notice number as a string id ([`NONE`] until written).
+    numbers: Vec<u32>,
 }
 
 /// The index of `ledger` as bytes, with the mark of the log it covers.
@@ -93,7 +92,7 @@ pub(super) fn bytes(ledger: &Ledger, mark: LogMark) -> Result<Vec<u8>> {
         corrections: Vec::new(),
         first,
         placed: vec![NONE; total],
-        numbers: HashMap::new(),
+        numbers: vec![NONE; ledger.len()],
     };
     for (id, post) in state.posts().iter().enumerate() {
         let line = state.post_line(PostId(count(id)?));
@@ -242,11 +241,17 @@ impl Build<'_> {
     }
 
     fn event(&mut self, event: EventRef<'_>) -> Result<u32> {
-        let notice = match self.numbers.get(&event.seq()) {
-            Some(&id) => id,
-            None => {
+        let slot = usize::try_from(event.seq())
+            .ok()
+            .and_then(|seq| seq.checked_sub(1))
+            .filter(|&at| at < self.numbers.len());
+        let notice = match slot.map(|at| self.numbers[at]) {
+            Some(id) if id != NONE => id,
+            _ => {
                 let id = self.strings.id(event.notice())?;
-                self.numbers.insert(event.seq(), id);
+                if let Some(at) = slot {
+                    self.numbers[at] = id;
+                }
                 id
             }
         };
