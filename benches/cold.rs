@@ -280,7 +280,9 @@ fn write(c: &mut Criterion) {
         sizes = vec![10_000];
     }
     let mut group = c.benchmark_group("index_write");
-    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
     for events in sizes {
         let (path, _, _) = files(events);
         let ledger = Ledger::builder().open_read_only(&path).expect("the ledger");
@@ -290,9 +292,12 @@ fn write(c: &mut Criterion) {
             b.iter(|| Index::write(&ledger, &scratch).expect("the index written"));
         });
         drop(ledger);
-        group.bench_function(BenchmarkId::new("open and replay the ledger file", events), |b| {
-            b.iter(|| Ledger::builder().open_read_only(&path).expect("the ledger"));
-        });
+        group.bench_function(
+            BenchmarkId::new("open and replay the ledger file", events),
+            |b| {
+                b.iter(|| Ledger::builder().open_read_only(&path).expect("the ledger"));
+            },
+        );
         let _ = std::fs::remove_file(&scratch);
     }
     group.finish();

@@ -342,3 +342,42 @@ fn an_index_is_readable_as_its_ledger_is() {
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&index), mode(&path));
 }
+
+/// `covers` compares the whole log's checksum, which `open` does not read:
+/// a ledger damaged before its last page still opens its index for a
+/// reader, but its writer (which reads every byte) sees the index is not
+/// of this log.
+#[test]
+fn a_writer_sees_an_index_is_not_of_its_log_by_the_whole_checksum() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, ledger) = seeded(dir.path());
+    let index = Index::path_for(&path);
+    Index::write(&ledger, &index).unwrap();
+    assert!(Index::open(&path).unwrap().covers(&ledger).unwrap());
+    // Another log of the same length and last page: the same two notices
+    // recorded with notice 4's clause text changed by one character.
+    drop(ledger);
+    let bytes = std::fs::read(&path).unwrap();
+    let other = dir.path().join("other.ledger");
+    let mut twin = Ledger::builder().open(&other).unwrap();
+    let mut four = notice4();
+    let text = four.events[0].provenance.text.replacen("任命", "任用", 1);
+    four.events[0].provenance.text = text.as_str().into();
+    twin.record(four).unwrap();
+    twin.record(notice5()).unwrap();
+    let twin_bytes = std::fs::read(&other).unwrap();
+    assert_eq!(twin_bytes.len(), bytes.len());
+    assert!(bytes.len() > 4096 + 16);
+    assert_eq!(
+        &twin_bytes[bytes.len() - 4096..],
+        &bytes[bytes.len() - 4096..]
+    );
+    assert_ne!(twin_bytes, bytes);
+    drop(twin);
+    std::fs::copy(&other, &path).unwrap();
+    // A reader's two small reads cannot tell.
+    let index = Index::open(&path).unwrap();
+    // The writer, which read every byte, can.
+    let writer = Ledger::builder().open(&path).unwrap();
+    assert!(!index.covers(&writer).unwrap());
+}

@@ -218,6 +218,15 @@ impl Index {
         }
     }
 
+    /// Whether the index was built from exactly the log `ledger` holds: the
+    /// same entries, length and checksums, the checksum of every byte of
+    /// the log included (which [`Index::open`] does not read the log to
+    /// check). A writer, which has read the whole log, asks this before it
+    /// keeps an index rather than rewriting it.
+    pub fn covers(&self, ledger: &Ledger) -> Result<bool> {
+        Ok(ledger.mark()? == Some(self.mark()) && ledger.len() as u64 == self.header.entries)
+    }
+
     /// How many log entries the index covers.
     pub fn len(&self) -> u64 {
         self.header.entries

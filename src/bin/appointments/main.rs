@@ -871,8 +871,10 @@ fn import(
         }
     }
     // Kept current for the next question; rewritten only when this run
-    // changed the log or the index does not cover it.
-    if recorded > 0 || Index::open(path).is_err() {
+    // changed the log or the index is not exactly of this log (the
+    // checksum of every byte of it included, which this writer has read).
+    let current = Index::open(path).and_then(|index| index.covers(&ledger));
+    if recorded > 0 || !matches!(current, Ok(true)) {
         write_index(&ledger, path);
     }
     let summary = format!(
