@@ -137,7 +137,7 @@
 //! # The index
 //!
 //! [`Index`] answers the date questions from a file beside the ledger
-//! (`L.index`), which a fresh process maps and reads a few pages of
+//! (`L.index`), of which a fresh process reads a few small ranges
 //! instead of replaying the log; it is checked against the ledger file
 //! before it is used, and refused when the ledger has changed since
 //! ([`Error::IndexUnusable`]). [`Index::write`] builds it from a ledger.
