@@ -58,11 +58,22 @@ pub enum Error {
         context: String,
     },
 
-    /// Text that is not a date.
-    #[error("`{text}` is not a date (expected YYYY-MM-DD)")]
+    /// Text that is not a date in any form [`parse_date`](crate::parse_date)
+    /// reads.
+    #[error("`{text}` is not a date (expected YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日)")]
     InvalidDate {
         /// The text given.
         text: String,
+    },
+
+    /// A date in a form that is read, but no day of the calendar
+    /// (`2022-02-30`).
+    #[error("`{text}` is no day: {reason}")]
+    NoSuchDay {
+        /// The text given.
+        text: String,
+        /// Why, in a clerk's words (`February 2022 has 28 days`).
+        reason: String,
     },
 
     /// A notice without events.

@@ -31,25 +31,6 @@ pub const LATEST: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
     None => NaiveDate::MAX,
 };
 
-/// Parses a `YYYY-MM-DD` date within the ledger's range.
-///
-/// ```
-/// use appointment_ledger::parse_date;
-/// assert_eq!(parse_date("2022-05-23").unwrap().to_string(), "2022-05-23");
-/// assert_eq!(
-///     parse_date("2022-13-01").unwrap_err().to_string(),
-///     "`2022-13-01` is not a date (expected YYYY-MM-DD)"
-/// );
-/// ```
-pub fn parse_date(text: &str) -> Result<NaiveDate> {
-    let date =
-        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidDate {
-            text: text.to_owned(),
-        })?;
-    check_date(date, "date")?;
-    Ok(date)
-}
-
 pub(crate) fn check_date(date: NaiveDate, context: &str) -> Result<()> {
     if (EARLIEST..=LATEST).contains(&date) {
         Ok(())

@@ -173,6 +173,7 @@ mod store;
 #[cfg(feature = "synth")]
 mod synth;
 mod timeline;
+mod typed_date;
 
 pub use chrono::{DateTime, NaiveDate, Utc};
 
@@ -181,9 +182,7 @@ pub use conflicts::{Cited, Finding, FindingKind, Severity};
 pub use error::{Error, Result};
 pub use export::SvgTimeline;
 pub use index::Index;
-pub use ledger::{
-    Builder, Clock, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded, parse_date,
-};
+pub use ledger::{Builder, Clock, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded};
 pub use model::{
     Action, Amendment, Change, Correction, Entry, Event, EventKind, Flag, Flags, Notice, Person,
     Post, Provenance, Seats, Target, normalise,
@@ -197,3 +196,4 @@ pub use store::{FileStore, LogAppend, LogMark, LogRead, MemoryStore, Recovery};
 #[cfg(feature = "synth")]
 pub use synth::{Notices, Synthetic, render, render_notice};
 pub use timeline::{End, EventRef, Holding, Rescinded, Start, Tenure};
+pub use typed_date::parse_date;

@@ -706,3 +706,47 @@ fn questions_read_the_index_and_pass_over_one_that_is_stale() {
     let again = who("2022-06-01");
     assert_eq!((stderr(&again), stdout(&again)), (String::new(), answer));
 }
+
+/// Dates in the forms people type, `today` as the default day, the ledger
+/// from `APPOINTMENTS_LEDGER`, and an impossible day said in its own words.
+#[test]
+fn dates_as_typed_today_by_default_and_the_ledger_from_the_environment() {
+    let ledger = temp_ledger("typed-dates");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let post = "济南市槐荫区人民防空办公室主任";
+    let want = stdout(&run(&["who", post, "--on", "2022-05-01", "--ledger", l]));
+    for typed in ["2022-5-1", "2022/5/1", "20220501", "2022年5月1日"] {
+        let out = run(&["who", post, "--on", typed, "--ledger", l]);
+        assert_eq!(stdout(&out), want, "{typed}");
+    }
+    // The environment names the ledger; `--on` defaults to today.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_appointments"))
+        .args(["who", post])
+        .env("APPOINTMENTS_LEDGER", l)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let today = chrono::Local::now().date_naive();
+    assert!(
+        stdout(&out).starts_with(&format!("{post} on {today}: held\n")),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&["who", post, "--on", "2023-02-29", "--ledger", l]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with(
+            "error: invalid value '2023-02-29' for '--on <ON>': `2023-02-29` is no day: February 2023 has 28 days\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_appointments"))
+        .args(["who", post])
+        .env_remove("APPOINTMENTS_LEDGER")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--ledger <PATH>"), "{}", stderr(&out));
+}

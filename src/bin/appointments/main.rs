@@ -298,8 +298,9 @@ enum Command {
 /// The date, ledger and output format of a question about one day.
 #[derive(Args)]
 struct DateQuery {
-    /// The date, YYYY-MM-DD.
-    #[arg(long, value_parser = date_arg)]
+    /// The date: 2022-05-01, 2022-5-1, 2022/5/1, 20220501, 2022年5月1日 or
+    /// `today` (the default).
+    #[arg(long, value_parser = date_arg, default_value = "today")]
     on: NaiveDate,
     #[command(flatten)]
     ledger: LedgerArg,
@@ -353,12 +354,18 @@ impl Selection {
 
 #[derive(Args)]
 struct LedgerArg {
-    /// The ledger file.
-    #[arg(long = "ledger", value_name = "PATH")]
+    /// The ledger file (default: the APPOINTMENTS_LEDGER environment
+    /// variable).
+    #[arg(long = "ledger", value_name = "PATH", env = "APPOINTMENTS_LEDGER")]
     path: PathBuf,
 }
 
+/// A date as people type it (`2022-05-01`, `2022-5-1`, `2022/5/1`,
+/// `20220501`, `2022年5月1日`), or `today` (the local calendar's).
 fn date_arg(text: &str) -> Result<NaiveDate, String> {
+    if text.trim().eq_ignore_ascii_case("today") {
+        return Ok(chrono::Local::now().date_naive());
+    }
     parse_date(text).map_err(|e| e.to_string())
 }
 
