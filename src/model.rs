@@ -30,6 +30,24 @@ pub fn normalise(written: &str) -> String {
     normalised(written).into_owned()
 }
 
+/// A written name with its brackets in one width: half-width `(…)` and
+/// `[…]` (and the full-width square `［…］`) as the full-width `（…）` and
+/// `〔…〕` notices print, so that a name typed either way finds a post
+/// written either way. Borrowed when there is nothing to fold.
+pub(crate) fn fold_brackets(name: &str) -> Cow<'_, str> {
+    let folded = |c: char| match c {
+        '(' => Some('（'),
+        ')' => Some('）'),
+        '[' | '［' => Some('〔'),
+        ']' | '］' => Some('〕'),
+        _ => None,
+    };
+    if !name.chars().any(|c| folded(c).is_some()) {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(name.chars().map(|c| folded(c).unwrap_or(c)).collect())
+}
+
 /// [`normalise`], borrowing `written` when it holds no white space (most
 /// lines and clauses do not).
 pub(crate) fn normalised(written: &str) -> Cow<'_, str> {

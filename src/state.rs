@@ -1268,7 +1268,11 @@ pub(crate) fn post_by_name(
     mut get: impl FnMut(&str) -> Option<PostId>,
 ) -> Option<PostId> {
     let name = normalise(name);
-    get(&name).or_else(|| get(&crate::parse::simplified(&name)))
+    let folded = crate::model::fold_brackets(&name);
+    get(&name)
+        .or_else(|| get(&folded))
+        .or_else(|| get(&crate::parse::simplified(&name)))
+        .or_else(|| get(&crate::parse::simplified(&folded)))
 }
 
 fn slots(pair: u32, record: &Pair) -> impl Iterator<Item = Slot> + '_ {
@@ -1300,6 +1304,15 @@ fn written_forms(post: &Post) -> Vec<String> {
         forms.push(format!("{main}{title}"));
         forms.push(format!("{second}{title}"));
     }
+    // Each with its brackets in one width, when that differs.
+    let folded: Vec<String> = forms
+        .iter()
+        .filter_map(|form| match crate::model::fold_brackets(form) {
+            Cow::Owned(folded) => Some(folded),
+            Cow::Borrowed(_) => None,
+        })
+        .collect();
+    forms.extend(folded);
     forms
 }
 

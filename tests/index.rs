@@ -381,3 +381,42 @@ fn a_writer_sees_an_index_is_not_of_its_log_by_the_whole_checksum() {
     let writer = Ledger::builder().open(&path).unwrap();
     assert!(!index.covers(&writer).unwrap());
 }
+
+/// A post's name found whichever width its brackets are typed in, by the
+/// ledger and by the index alike.
+#[test]
+fn brackets_of_either_width_find_a_post() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("brackets.ledger");
+    let mut ledger = Ledger::builder().open(&path).unwrap();
+    let full = Post::new(
+        "济南市槐荫区12345市民服务热线运行中心（济南市槐荫区大数据中心）",
+        "主任",
+    );
+    let half = Post::new("某市人民政府办公室(某市人民政府研究室)", "副主任");
+    ledger
+        .record(
+            Notice::new("济槐政任〔2022〕4号", day(2022, 4, 24))
+                .appoint(Person::new("张三"), full.clone())
+                .appoint(Person::new("李四"), half.clone()),
+        )
+        .unwrap();
+    Index::write(&ledger, &Index::path_for(&path)).unwrap();
+    let index = Index::open(&path).unwrap();
+    for (typed, want) in [
+        (
+            "济南市槐荫区12345市民服务热线运行中心(济南市槐荫区大数据中心)主任",
+            &full,
+        ),
+        (
+            "济南市槐荫区12345市民服务热线运行中心（济南市槐荫区大数据中心）主任",
+            &full,
+        ),
+        ("某市人民政府办公室（某市人民政府研究室）副主任", &half),
+        ("某市人民政府办公室(某市人民政府研究室)副主任", &half),
+    ] {
+        let id = ledger.find_post(typed).unwrap();
+        assert_eq!(ledger.post(id), Some(want), "{typed}");
+        assert_eq!(index.find_post(typed).unwrap(), id, "{typed}");
+    }
+}
