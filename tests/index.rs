@@ -194,6 +194,9 @@ fn the_seed_is_answered_from_the_index_as_domain_md_says() {
     let held = index.holders(office, day(2022, 5, 23)).unwrap();
     assert_eq!(held.holders()[0].person.name(), "陈建防");
     assert_eq!(held, ledger.holders(office, day(2022, 5, 23)).unwrap());
+    let id = index.find_post(office).unwrap();
+    assert_eq!(id, ledger.find_post(office).unwrap());
+    assert_eq!(index.holders_of(id, day(2022, 5, 23)).unwrap(), held);
     assert_eq!(
         index.holders(office, day(2022, 4, 1)).unwrap(),
         Holding::Unknown

@@ -504,6 +504,11 @@ impl Index {
     /// Who held `post` on `date`, as [`Ledger::holders`] answers.
     pub fn holders(&self, post: &str, date: NaiveDate) -> Result<Holding<'_>> {
         let id = self.find_post(post)?;
+        self.holders_of(id, date)
+    }
+
+    /// Who held the post `id` (from [`Index::find_post`]) on `date`.
+    pub fn holders_of(&self, id: PostId, date: NaiveDate) -> Result<Holding<'_>> {
         check_date(date, "query")?;
         Ok(match self.on(&self.post_rows(id)?, date)? {
             Stab::Held(tenures) => Holding::Held(tenures),

@@ -928,8 +928,8 @@ struct WhoAnswer<'a> {
 fn who(asked: &Asked, post: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
     let (holding, name) = match asked {
         Asked::Index(index) => {
-            let holding = index.holders(post, on)?;
-            (holding, index.post(index.find_post(post)?)?.to_string())
+            let id = index.find_post(post)?;
+            (index.holders_of(id, on)?, index.post(id)?.to_string())
         }
         Asked::Ledger(ledger) => {
             let holding = ledger.holders(post, on)?;
