@@ -423,3 +423,51 @@ fn brackets_of_either_width_find_a_post() {
         assert_eq!(index.find_post(typed).unwrap(), id, "{typed}");
     }
 }
+
+/// On a name table far larger than the window the search ends with, every
+/// post and person is found, and a name that is not there is not.
+#[test]
+fn every_name_of_a_large_table_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.ledger");
+    let mut ledger = Ledger::builder().open(&path).unwrap();
+    let notices = (0..40).map(|n| {
+        (0..50).fold(
+            Notice::new(
+                &format!("某政任〔2020〕{n}号"),
+                day(2020, 1, 1) + chrono::Days::new(n),
+            ),
+            |notice, k| {
+                notice.appoint(
+                    Person::new(&format!("人{n}号{k}")),
+                    Post::new(&format!("某市第{n}局第{k}处"), "处长"),
+                )
+            },
+        )
+    });
+    ledger.record_batch(notices).unwrap();
+    Index::write(&ledger, &Index::path_for(&path)).unwrap();
+    let index = Index::open(&path).unwrap();
+    for n in 0..40 {
+        for k in 0..50 {
+            let post = format!("某市第{n}局第{k}处处长");
+            assert_eq!(
+                index.find_post(&post).unwrap(),
+                ledger.find_post(&post).unwrap()
+            );
+            let person = format!("人{n}号{k}");
+            assert_eq!(
+                index.find_person(&person).unwrap(),
+                ledger.find_person(&person).unwrap()
+            );
+        }
+    }
+    assert!(matches!(
+        index.find_post("某市第40局第0处处长"),
+        Err(Error::UnknownPost { .. })
+    ));
+    assert!(matches!(
+        index.find_person("人40号0"),
+        Err(Error::UnknownPerson { .. })
+    ));
+}
