@@ -1294,8 +1294,8 @@ impl ResolvePerson for &str {
     }
 }
 
-/// The person `key` names — `name` or `name#id` — among the people of a
-/// ledger or an index: `named` gives the ids of a name's people, `person`
+/// The person `key` names — `name`, `name#id`, or `name#-` for the one of
+/// the name without an id — among the people of a ledger or an index: `named` gives the ids of a name's people, `person`
 /// a person by id. A name that several people share is
 /// [`Error::AmbiguousPerson`], unless the key gives the id.
 pub(crate) fn person_by_name(
@@ -1304,7 +1304,13 @@ pub(crate) fn person_by_name(
     person: impl Fn(PersonId) -> Option<Person>,
 ) -> Result<PersonId> {
     if let Some((name, id)) = key.split_once('#') {
-        let wanted = Person::with_id(name, id);
+        // `-` names the one of the name who has no id, as
+        // [`Error::AmbiguousPerson`] lists them.
+        let wanted = if id.trim() == "-" {
+            Person::new(name)
+        } else {
+            Person::with_id(name, id)
+        };
         return named(wanted.name())
             .into_iter()
             .find(|id| person(*id).as_ref() == Some(&wanted))

@@ -340,3 +340,33 @@ fn a_post_written_in_either_script_is_one_post() {
         Some("工業和信息化部副部長")
     );
 }
+
+/// The namesake without an id is named `李建#-`, as the error that lists a
+/// name's people writes them.
+#[test]
+fn the_namesake_without_an_id_is_name_hash_dash() {
+    let mut ledger = Ledger::new();
+    let a = Post::new("某区财政局", "局长");
+    let b = Post::new("某区教育局", "局长");
+    ledger
+        .record(
+            Notice::new("某政任〔2022〕1号", day(2022, 1, 4))
+                .appoint(Person::new("李建"), a.clone())
+                .appoint(Person::with_id("李建", "B"), b.clone()),
+        )
+        .unwrap();
+    let err = ledger.posts_of("李建", day(2022, 2, 1)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "`李建` names 2 people (ids: -, B); give the person's id"
+    );
+    let plain = ledger.posts_of("李建#-", day(2022, 2, 1)).unwrap();
+    assert_eq!(plain.len(), 1);
+    assert_eq!(plain[0].post, a);
+    assert_eq!(plain[0].person, Person::new("李建"));
+    assert_eq!(ledger.posts_of("李建#B", day(2022, 2, 1)).unwrap()[0].post, b);
+    assert_eq!(
+        ledger.find_person("王五#-").unwrap_err().to_string(),
+        "unknown person `王五`"
+    );
+}

@@ -607,10 +607,12 @@ fn record_correction(path: &Path, correction: Correction) -> Result<ExitCode, Er
     Ok(report.finish(&done, ExitCode::SUCCESS))
 }
 
-/// A person as given on the command line (`李建#A` for one with an id).
+/// A person as given on the command line (`李建#A` for one with an id,
+/// `李建#-` for the one of the name without).
 fn person_arg(text: &str) -> Person {
     match text.split_once('#') {
-        Some((name, id)) => Person::with_id(name, id),
+        Some((name, id)) if id.trim() != "-" => Person::with_id(name, id),
+        Some((name, _)) => Person::new(name),
         None => Person::new(text),
     }
 }
