@@ -750,3 +750,44 @@ fn dates_as_typed_today_by_default_and_the_ledger_from_the_environment() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--ledger <PATH>"), "{}", stderr(&out));
 }
+
+/// A long import shows a progress bar on a terminal (run here under
+/// `script`, which gives the command one), and none when stderr is piped.
+#[test]
+fn a_long_import_shows_progress_on_a_terminal_only() {
+    let notices = appointment_ledger::Synthetic::new(3).events(3_000).to_vec();
+    assert!(notices.len() >= 100, "{} notices", notices.len());
+    let text = temp_path("progress.txt");
+    std::fs::write(&*text, appointment_ledger::render(&notices)).unwrap();
+    let piped = temp_ledger("progress-piped");
+    let out = run(&[
+        "import",
+        text.to_str().unwrap(),
+        "--ledger",
+        piped.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("notices recorded"),
+        "{}",
+        stderr(&out)
+    );
+
+    let on_terminal = temp_ledger("progress-terminal");
+    let command = format!(
+        "{} import {} --ledger {}",
+        env!("CARGO_BIN_EXE_appointments"),
+        text.display(),
+        on_terminal.display()
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+        .expect("script(1) runs (util-linux)");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains(&format!("/{} notices recorded", notices.len())),
+        "{shown}"
+    );
+}

@@ -364,7 +364,10 @@ fn the_namesake_without_an_id_is_name_hash_dash() {
     assert_eq!(plain.len(), 1);
     assert_eq!(plain[0].post, a);
     assert_eq!(plain[0].person, Person::new("李建"));
-    assert_eq!(ledger.posts_of("李建#B", day(2022, 2, 1)).unwrap()[0].post, b);
+    assert_eq!(
+        ledger.posts_of("李建#B", day(2022, 2, 1)).unwrap()[0].post,
+        b
+    );
     assert_eq!(
         ledger.find_person("王五#-").unwrap_err().to_string(),
         "unknown person `王五`"

@@ -833,15 +833,19 @@ fn import(
         .filter_map(|(i, e)| e.change.number().map(|n| (n.to_owned(), i)))
         .collect();
     let mut report = Report::default();
+    let bar = progress(changes.len());
     for change in changes {
+        bar.inc(1);
         let number = change.number().unwrap_or_default().to_owned();
         if let Some(entry) = recorded_at.get(&number).and_then(|i| ledger.log().get(*i))
             && entry.change == change
         {
-            say!(
-                "note: {number} is already recorded (entry {}); skipped",
-                entry.seq
-            );
+            bar.suspend(|| {
+                say!(
+                    "note: {number} is already recorded (entry {}); skipped",
+                    entry.seq
+                )
+            });
             already += 1;
             continue;
         }
@@ -873,12 +877,13 @@ fn import(
             // Strict mode refuses one notice, or one names what is not
             // recorded: it is reported, and the others are still tried.
             Err(e) if e.is_bad_input() => {
-                say!("error: {e}");
+                bar.suspend(|| say!("error: {e}"));
                 refused.push(number);
             }
             Err(e) => return Err(e),
         }
     }
+    bar.finish_and_clear();
     // Kept current for the next question; rewritten only when this run
     // changed the log or the index is not exactly of this log (the
     // checksum of every byte of it included, which this writer has read).
@@ -899,6 +904,23 @@ fn import(
         ExitCode::from(2)
     };
     Ok(report.finish(&summary, status))
+}
+
+/// A progress bar of `len` notices on stderr when it is a terminal (and
+/// the import long enough to want one); hidden otherwise, so that piped
+/// and logged output stays as it was.
+fn progress(len: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if len < 100 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40} {pos}/{len} notices recorded ({per_sec}, {eta} left)",
+    ) {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// The first date of a notice or correction that the ledger cannot hold
