@@ -471,3 +471,18 @@ fn every_name_of_a_large_table_is_found() {
         Err(Error::UnknownPerson { .. })
     ));
 }
+
+/// The ledger's own path given for its index is refused, and the ledger is
+/// left whole.
+#[test]
+fn an_index_is_never_written_over_a_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, ledger) = seeded(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let err = Index::write(&ledger, &path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("{}: will not write there: it is a ledger file", path.display())
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

@@ -106,7 +106,8 @@ impl Index {
     /// The ledger must be backed by a store that marks where its log ends
     /// (a [`FileStore`](crate::FileStore)); an in-memory ledger, or one
     /// whose store has fewer or more entries than it, is
-    /// [`Error::IndexUnusable`] and nothing is written.
+    /// [`Error::IndexUnusable`] and nothing is written; a `path` that is a
+    /// ledger file is [`Error::UnsafeOutput`], and it is left as it was.
     pub fn write(ledger: &Ledger, path: &Path) -> Result<()> {
         let unusable = |reason: String| Error::IndexUnusable {
             path: path.display().to_string(),
@@ -121,6 +122,16 @@ impl Index {
                 ledger.len(),
                 mark.entries
             )));
+        }
+        // Never over a ledger file (the ledger's own path given by mistake).
+        let mut head = [0u8; 8];
+        if File::open(path).and_then(|f| read_at(&f, &mut head, 0)).is_ok()
+            && head == crate::FileStore::MAGIC
+        {
+            return Err(Error::UnsafeOutput {
+                path: path.display().to_string(),
+                reason: "it is a ledger file".to_owned(),
+            });
         }
         let bytes = build::bytes(ledger, mark)?;
         build::write_atomically(path, &bytes)
