@@ -175,6 +175,39 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Whatever bytes of an index are damaged, opening it and asking it
+    /// every question never panics: each is an answer or a typed error,
+    /// and `verify` finds the damage.
+    #[test]
+    fn a_damaged_index_never_panics(damage in prop::collection::vec((any::<prop::sample::Index>(), 1u8..=255), 1..6)) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("l.ledger");
+        let mut writer = Ledger::builder().open(&path).unwrap();
+        apply(&mut writer, &[
+            Step::Notice(10, vec![(true, 0, 0, false), (true, 4, 1, true)]),
+            Step::Notice(90, vec![(false, 0, 0, false), (true, 1, 0, false), (true, 5, 2, false)]),
+            Step::Correction(0, Some(2), 1, 40, 0),
+        ]);
+        let index_path = Index::path_for(&path);
+        Index::write(&writer, &index_path).unwrap();
+        let whole = std::fs::read(&index_path).unwrap();
+        let mut bytes = whole.clone();
+        for (at, flip) in &damage {
+            let at = at.index(bytes.len());
+            bytes[at] ^= flip;
+        }
+        std::fs::write(&index_path, &bytes).unwrap();
+        if let Ok(index) = Index::open(&path) {
+            let _ = index_answers(&index);
+            // (Two flips of one byte can cancel out.)
+            prop_assert_eq!(index.verify().is_err(), bytes != whole);
+        }
+    }
+}
+
 fn seeded(dir: &Path) -> (std::path::PathBuf, Ledger) {
     let path = dir.join("huaiyin.ledger");
     let mut ledger = Ledger::builder().open(&path).unwrap();
@@ -482,7 +515,10 @@ fn an_index_is_never_written_over_a_ledger() {
     let err = Index::write(&ledger, &path).unwrap_err();
     assert_eq!(
         err.to_string(),
-        format!("{}: will not write there: it is a ledger file", path.display())
+        format!(
+            "{}: will not write there: it is a ledger file",
+            path.display()
+        )
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }

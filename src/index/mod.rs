@@ -125,7 +125,9 @@ impl Index {
         }
         // Never over a ledger file (the ledger's own path given by mistake).
         let mut head = [0u8; 8];
-        if File::open(path).and_then(|f| read_at(&f, &mut head, 0)).is_ok()
+        if File::open(path)
+            .and_then(|f| read_at(&f, &mut head, 0))
+            .is_ok()
             && head == crate::FileStore::MAGIC
         {
             return Err(Error::UnsafeOutput {
