@@ -211,6 +211,7 @@ fn every_subcommand_has_help_with_an_example() {
         "alias",
         "chains",
         "graph",
+        "index",
     ] {
         let out = run(&[sub, "--help"]);
         assert!(out.status.success());
@@ -789,5 +790,34 @@ fn a_long_import_shows_progress_on_a_terminal_only() {
     assert!(
         shown.contains(&format!("/{} notices recorded", notices.len())),
         "{shown}"
+    );
+}
+
+/// `appointments index` writes the index again and `--check` checks it:
+/// whole and of this ledger, or exit 1 naming what is wrong.
+#[test]
+fn the_index_subcommand_writes_and_checks() {
+    let ledger = temp_ledger("index-sub");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let index = format!("{l}.index");
+    std::fs::remove_file(&index).unwrap();
+    let out = run(&["index", "--ledger", l]);
+    assert_eq!(stdout(&out), format!("{index}: written (2 entries)\n"));
+    let out = run(&["index", "--check", "--ledger", l]);
+    assert_eq!(
+        stdout(&out),
+        format!("{index}: covers the 2 entries of the ledger; whole\n")
+    );
+    let mut bytes = std::fs::read(&index).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    std::fs::write(&index, &bytes).unwrap();
+    let out = run(&["index", "--check", "--ledger", l]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).ends_with("the contents are damaged (checksum mismatch)\n"),
+        "{}",
+        stderr(&out)
     );
 }

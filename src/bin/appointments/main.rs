@@ -288,6 +288,19 @@ enum Command {
         #[arg(long, value_parser = flags_arg)]
         flags: Option<Flags>,
     },
+    /// Write the index beside the ledger again (import keeps it current),
+    /// or check it: that it covers the ledger and that its bytes are whole.
+    #[command(
+        after_help = "Example:\n  appointments index --ledger huaiyin.ledger\n  appointments index --check --ledger huaiyin.ledger"
+    )]
+    Index {
+        #[command(flatten)]
+        ledger: LedgerArg,
+        /// Check the index instead of writing it; exit 1 if it does not
+        /// cover the ledger or is damaged.
+        #[arg(long)]
+        check: bool,
+    },
     /// Export the ledger: Popolo JSON, CSV of tenures, or an SVG timeline.
     #[command(
         after_help = "Example:\n  appointments export --format popolo --ledger huaiyin.ledger -o huaiyin.json\n  appointments export --format csv --ledger huaiyin.ledger > tenures.csv\n  appointments export --format svg --post 济南市槐荫区人民防空办公室主任 --from 2022-04-01 --to 2022-07-01 --ledger huaiyin.ledger -o timeline.svg"
@@ -513,6 +526,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             Ok(())
         }
         Command::Export(args) => export::run(args),
+        Command::Index { ledger, check } => index(&ledger.path, check),
     };
     done.map(|()| ExitCode::SUCCESS)
 }
@@ -572,6 +586,33 @@ fn asked(path: &Path, known_after: Option<&str>) -> Result<Asked, Error> {
     let ledger = open(path)?;
     write_index(&ledger, path);
     Ok(Asked::Ledger(Box::new(ledger)))
+}
+
+/// `appointments index`: writes the index of the ledger at `path` again,
+/// or checks it (it covers the ledger, the checksum of every byte of the
+/// ledger included, and its own bytes are whole).
+fn index(path: &Path, check: bool) -> Result<(), Error> {
+    let ledger = open(path)?;
+    let at = Index::path_for(path);
+    if check {
+        let index = Index::open(path)?;
+        if !index.covers(&ledger)? {
+            return Err(Error::IndexUnusable {
+                path: at.display().to_string(),
+                reason: "it was built from another log than the ledger holds".to_owned(),
+            });
+        }
+        index.verify()?;
+        outln!(
+            "{}: covers the {} entries of the ledger; whole",
+            at.display(),
+            index.len()
+        )?;
+    } else {
+        Index::write(&ledger, &at)?;
+        outln!("{}: written ({} entries)", at.display(), ledger.len())?;
+    }
+    Ok(())
 }
 
 /// Writes the index of the ledger file `path` beside it, so that the next
