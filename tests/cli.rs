@@ -821,3 +821,33 @@ fn the_index_subcommand_writes_and_checks() {
         stderr(&out)
     );
 }
+
+/// `history` answers from the index when no correction rescinded anything,
+/// and says exactly what the replay says.
+#[test]
+fn history_from_the_index_is_the_replays() {
+    let ledger = temp_ledger("history-index");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let ask = |args: &[&str]| {
+        let mut all = vec!["history"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--ledger", l]);
+        let out = run(&all);
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let questions: [&[&str]; 4] = [
+        &["济南市槐荫区人民防空办公室主任"],
+        &["--person", "衣连斌"],
+        &["济南市槐荫区人民防空办公室主任", "--json"],
+        &["--person", "衣连斌", "--json"],
+    ];
+    let indexed: Vec<String> = questions.iter().map(|q| ask(q)).collect();
+    // Without the index each is answered from a replay.
+    std::fs::remove_file(format!("{l}.index")).unwrap();
+    for (q, want) in questions.iter().zip(&indexed) {
+        assert_eq!(&ask(q), want, "{q:?}");
+    }
+    assert!(indexed[0].contains("衣连斌"), "{}", indexed[0]);
+}

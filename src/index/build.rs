@@ -139,6 +139,7 @@ pub(super) fn bytes(ledger: &Ledger, mark: LogMark) -> Result<Vec<u8>> {
     person_names.sort_unstable_by_key(|n| (n.hash, n.target));
     Ok(assemble(
         mark,
+        state.rescinded().count(),
         [
             &build.strings.text,
             bytemuck::cast_slice(&build.strings.ends),
@@ -270,7 +271,7 @@ impl Build<'_> {
 
 /// The header and the sections, each section starting on an 8-byte
 /// boundary.
-fn assemble(mark: LogMark, sections: [&[u8]; SECTIONS]) -> Vec<u8> {
+fn assemble(mark: LogMark, rescinded: usize, sections: [&[u8]; SECTIONS]) -> Vec<u8> {
     let total: usize = Header::LEN + sections.iter().map(|s| s.len() + 8).sum::<usize>();
     let mut out = vec![0u8; Header::LEN];
     out.reserve(total);
@@ -288,7 +289,7 @@ fn assemble(mark: LogMark, sections: [&[u8]; SECTIONS]) -> Vec<u8> {
     let mut header = Header {
         magic: layout::MAGIC,
         version: layout::VERSION,
-        reserved: 0,
+        rescinded: u32::try_from(rescinded).unwrap_or(u32::MAX),
         entries: mark.entries,
         log_bytes: mark.bytes,
         log_crc: mark.crc,

@@ -76,8 +76,9 @@ pub(super) struct Extent {
 pub(super) struct Header {
     pub magic: [u8; 8],
     pub version: u32,
-    /// Reserved, zero.
-    pub reserved: u32,
+    /// How many events corrections rescinded (none of which a tenure
+    /// shows): 0 says every post's and person's list of them is empty.
+    pub rescinded: u32,
     /// The log the index was built from: its entries, its length in bytes,
     /// the checksum of all of it, and of its header and last page.
     pub entries: u64,

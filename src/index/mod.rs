@@ -240,6 +240,14 @@ impl Index {
         Ok(ledger.mark()? == Some(self.mark()) && ledger.len() as u64 == self.header.entries)
     }
 
+    /// Whether no correction of the ledger rescinded an event: then the
+    /// events rescinded at any post or of any person
+    /// ([`Ledger::rescinded_at`], [`Ledger::rescinded_of`]) are none, and
+    /// a post's history from the index is all there is to say of it.
+    pub fn nothing_rescinded(&self) -> bool {
+        self.header.rescinded == 0
+    }
+
     /// How many log entries the index covers.
     pub fn len(&self) -> u64 {
         self.header.entries

@@ -500,6 +500,28 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             known_after,
             json,
         } => {
+            // From the index when it covers the ledger and no correction
+            // rescinded anything (the index keeps no rescinded events).
+            if known_after.is_none()
+                && let Ok(index) = Index::open(&ledger.path)
+                && index.nothing_rescinded()
+            {
+                let tenures = match (post, person) {
+                    (_, Some(person)) => index.career(&person)?,
+                    (Some(post), None) => index.history(&post)?,
+                    (None, None) => Vec::new(),
+                };
+                if json {
+                    let rescinded: [(); 0] = [];
+                    outln!(
+                        "{}",
+                        to_json(&serde_json::json!({ "tenures": tenures, "rescinded": rescinded }))
+                    )?;
+                } else {
+                    print_tenures(&tenures, false)?;
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             let ledger = view(&ledger.path, known_after.as_deref())?;
             let (tenures, rescinded) = match (post, person) {
                 (_, Some(person)) => (
