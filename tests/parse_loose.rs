@@ -491,3 +491,55 @@ fn a_report_that_names_a_school_and_then_says_its_school() {
         ]
     );
 }
+
+#[test]
+fn an_office_written_yi_zhi_and_the_people_named_then_take_posts_respectively() {
+    // h08_state_council_deputy_secgen_wenweipo: `一职` for 职务; `分别出任`
+    // pairs the people the clause named with the posts joined by 和.
+    assert_eq!(
+        events(
+            "与此同时,张勇和毕井泉不再担任国务院副秘书长一职,分别出任国家发改委副主任(正部长级)和国家食品药监局局长。"
+        ),
+        [
+            "remove 张勇 国务院副秘书长 ",
+            "remove 毕井泉 国务院副秘书长 ",
+            "appoint 张勇 国家发改委副主任 ",
+            "appoint 毕井泉 国家食品药监局局长 ",
+        ]
+    );
+}
+
+#[test]
+fn words_of_when_and_how_and_a_description_are_no_part_of_a_name() {
+    // g07_boc_picc_chairmen_resign: an age before the name ending in 的, a
+    // day between the name and its passive verb.
+    assert_eq!(
+        events(
+            "此外,跟刘连舸一样,今年63岁的罗熹同天被免去中国人民保险集团股份有限公司党委书记职务。"
+        ),
+        ["remove 罗熹 中国人民保险集团股份有限公司党委书记 "]
+    );
+    // d05_poly_group_party_secretary_oriental_trad (to its first comma):
+    // 突 (suddenly) is not the name's last character.
+    assert_eq!(
+        events("保利前董事長陳洪生突被免去集團黨委書記職務。"),
+        ["remove 陳洪生 集團黨委書記 "]
+    );
+}
+
+#[test]
+fn a_list_of_posts_written_on_after_a_comma() {
+    // f07_zhangzhou_party_trad, pinyin glosses and all: the posts after
+    // each comma are still the ones 盧力 leaves.
+    assert_eq!(
+        events(
+            "盧力同志不再擔(dān)任漳州市人民政府黨組成員,中共漳州市委古雷港經(jīng)濟(jì)開(kāi)發(fā)區(qū)工作委員會(huì)副書(shū)記、委員,漳州古雷港經(jīng)濟(jì)開(kāi)發(fā)區(qū)管委會(huì)主任職務(wù)。"
+        ),
+        [
+            "remove 盧力 漳州市人民政府黨組成員 ",
+            "remove 盧力 中共漳州市委古雷港經濟開發區工作委員會副書記 ",
+            "remove 盧力 中共漳州市委古雷港經濟開發區工作委員會委員 ",
+            "remove 盧力 漳州古雷港經濟開發區管委會主任 ",
+        ]
+    );
+}

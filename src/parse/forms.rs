@@ -158,7 +158,12 @@ impl State {
         let (rest, kind) = VERBS
             .iter()
             .find_map(|(w, kind)| rest.strip_prefix(w).map(|r| (r, *kind)))?;
-        let people = names(who)?;
+        // `张勇和毕井泉不再担任…一职,分别出任…`: the people the clause named
+        // last (h08).
+        let people = match who {
+            "" if self.named_here && self.last.len() > 1 => self.last.clone(),
+            _ => names(who)?,
+        };
         if self.loose && !people.iter().all(|p| has_surname(p.name())) {
             return None;
         }

@@ -94,6 +94,23 @@ const PASSIVE: &[&str] = &[
 /// part of the verb, not of the name.
 const MOVED: &[char] = &['出', '调', '改', '转', '升', '接'];
 
+/// What news prose writes between a name and a passive verb: when
+/// (`同天`, `昨日`) or how (`突`, `正式`) the person was removed.
+const ADVERBS: &[&str] = &[
+    "同天", "同日", "当天", "当日", "昨天", "昨日", "今天", "今日", "日前", "近日", "突然", "突",
+    "正式", "一同", "随即", "再次",
+];
+
+/// The people `prefix` names before their verb, with the title they hold
+/// now when it stands before the name (in `loose` text).
+fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Option<&str>)> {
+    if let Some(people) = names(prefix) {
+        return (!loose || people.iter().all(|p| has_surname(p.name()))).then_some((people, None));
+    }
+    let (person, title) = after_title(prefix).filter(|_| loose)?;
+    Some((vec![person], Some(title)))
+}
+
 /// Finds the first verb (by priority) preceded by a plausible name, or by
 /// a current title and a name (`重庆市副市长胡明朗为…`). `signature` is
 /// that of `text` or of a text it was cut from; in `loose` text (no
@@ -158,8 +175,19 @@ pub(super) fn name_and_verb<'a>(
                         .iter()
                         .find_map(|w| prefix.strip_suffix(w))
                         .unwrap_or(prefix),
-                    // `X已被免去`, `X亦被免去`: done, and told of X.
-                    w if w.starts_with('被') => prefix.trim_end_matches(['已', '亦', '也', '均']),
+                    // `X已被免去`, `X亦被免去`: done, and told of X; `陳洪生突被
+                    // 免去`, `罗熹同天被免去`: when and how, no part of X.
+                    w if w.starts_with('被') => {
+                        let mut prefix = prefix.trim_end_matches(['已', '亦', '也', '均']);
+                        if loose {
+                            prefix = ADVERBS
+                                .iter()
+                                .find_map(|w| prefix.strip_suffix(w))
+                                .unwrap_or(prefix)
+                                .trim_end_matches(['已', '亦', '也', '均']);
+                        }
+                        prefix
+                    }
                     _ => prefix,
                 };
                 // `周吉平同时担任董事`: at once, and still X's.
@@ -189,12 +217,17 @@ pub(super) fn name_and_verb<'a>(
                     }
                     _ => prefix,
                 };
-                if let Some(people) = names(prefix) {
-                    if !loose || people.iter().all(|p| has_surname(p.name())) {
-                        return Some((people, *v, rest, None));
-                    }
-                } else if let Some((person, title)) = after_title(prefix).filter(|_| loose) {
-                    return Some((vec![person], *v, rest, Some(title)));
+                if let Some(found) = named_before(prefix, loose) {
+                    return Some((found.0, *v, rest, found.1));
+                }
+                // `今年63岁的罗熹同天被免去…`: in news prose a description
+                // ending in 的 stands before the name, no part of it.
+                if let Some(found) = prefix
+                    .rsplit_once('的')
+                    .filter(|_| loose && v.word != "的")
+                    .and_then(|(_, who)| named_before(who, loose))
+                {
+                    return Some((found.0, *v, rest, found.1));
                 }
             }
         }
