@@ -543,3 +543,20 @@ fn a_list_of_posts_written_on_after_a_comma() {
         ]
     );
 }
+
+#[test]
+fn a_place_for_its_government_is_one_post_written_short() {
+    // e03_chongming_district_acting_head: the lead's 崇明区区长 and the
+    // decision's 上海市崇明区人民政府区长 are one resignation, kept as the
+    // decision writes it.
+    assert_eq!(
+        events(
+            "今天(7月27日),区二届人大常委会第四次会议决定,接受缪京辞去崇明区区长职务的请求,李峻任崇明区副区长、代理区长。区委书记缪京出席会议,区人大常委会主任薛红主持会议。\n\n会议审议了区人大常委会关于接受缪京辞去上海市崇明区人民政府区长职务请求的决定(草案)。会议经表决,决定接受缪京辞去上海市崇明区人民政府区长职务的请求。"
+        ),
+        [
+            "remove 缪京 上海市崇明区人民政府区长 ",
+            "appoint 李峻 崇明区副区长 ",
+            "appoint 李峻 崇明区区长 acting",
+        ]
+    );
+}

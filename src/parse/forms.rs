@@ -2,8 +2,9 @@
 //! statements listed after one verb (`任命A为X、B为Y`), people who take
 //! posts respectively (`A、B分别任X、Y`), successions (`X接替Y担任Z`), posts
 //! taken by someone named after them (`Z由X兼任`), a motion a board adopted
-//! (`审议通过《关于选举X担任Y的议案》`), and the day a resignation takes
-//! effect (`该辞任自…起生效`).
+//! (`审议通过《关于选举X担任Y的议案》`), the day a resignation takes
+//! effect (`该辞任自…起生效`), and a list of posts written on after a
+//! comma (`不再擔任A,B、C,D職務`).
 //!
 //! Each reads its form or says it is not one; it must never read a form
 //! half (a clause is whole or an error).
@@ -252,4 +253,39 @@ impl State {
         let post = post.replacen("新的", "", 1).replacen("新任", "", 1);
         Some(self.push(clause, people, v, &post))
     }
+}
+
+/// Whether `part`, read after a part that gave events by `listing`, only
+/// continues its list of posts: a post list written on after a comma
+/// (`盧力同志不再擔任漳州市人民政府黨組成員,中共…工作委員會副書記、委員,
+/// 漳州古雷港經濟開發區管委會主任職務`, f07), no verb and no name of its
+/// own, and nothing that makes it a past, a present or a proposal.
+pub(super) fn continues_list(part: &str, listing: Option<Verb>) -> bool {
+    if listing.is_none_or(|v| v.kind.is_none()) {
+        return false;
+    }
+    const NOT_LISTED: &[&str] = &[
+        "为", "曾", "现任", "原任", "时任", "历任", "先后", "拟", "将", "提名", "人选", "后任",
+        "前任",
+    ];
+    if NOT_LISTED.iter().any(|w| part.contains(w)) {
+        return false;
+    }
+    // A verb or a person of its own (`王国斌院长不再兼任…`) makes it a
+    // statement, not the rest of a list: only 任 of `主任` may stand in it.
+    let own_verb = FIRST_VERBS.iter().any(|v| part.contains(v.word))
+        || ["免", "聘", "选", "辞", "履新", "同志", "先生", "女士"]
+            .iter()
+            .any(|w| part.contains(w))
+        || part
+            .match_indices('任')
+            .any(|(at, _)| !part.get(..at).is_some_and(|b| b.ends_with('主')));
+    if own_verb {
+        return false;
+    }
+    let Some(last) = split_top(part, &['、']).last() else {
+        return false;
+    };
+    let last = bare_post(last);
+    lexicon::is_title(last) || lexicon::split_post(last).is_some()
 }
