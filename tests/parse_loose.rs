@@ -560,3 +560,38 @@ fn a_place_for_its_government_is_one_post_written_short() {
         ]
     );
 }
+
+#[test]
+fn a_day_takes_its_year_from_the_document_the_report_cites() {
+    // c05_wuhu_eye_hospital_vice_presidents (the first sentence of each
+    // paragraph): the page gives no date, the notice it reads out its year.
+    let text = "6月27日,区医管委在我院召开新任副院长任职宣布大会,宣布我院新任副院长的任免决定。\n会上,赵玉忠副主任代表区医管委宣读任免通知,根据弋医管委〔2019〕2号文件精神,同意聘任吴明秀、俞爱华两位同志为芜湖市眼科医院副院长。\n";
+    let read = Parser::new().read(text).expect("lenient");
+    let days: Vec<(String, DateSource, Vec<String>)> = read
+        .notices
+        .iter()
+        .map(|n| {
+            (
+                n.notice.effective.to_string(),
+                n.date_source,
+                n.notice
+                    .events
+                    .iter()
+                    .map(|e| format!("{} {} {}", e.kind, e.person, e.post))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        days,
+        [(
+            "2019-06-27".to_owned(),
+            DateSource::Stated,
+            vec![
+                "appoint 吴明秀 芜湖市眼科医院副院长".to_owned(),
+                "appoint 俞爱华 芜湖市眼科医院副院长".to_owned(),
+            ]
+        )]
+    );
+    assert!(read.undated.is_empty());
+}

@@ -1,7 +1,8 @@
 //! The dates a text gives a decision, wherever it gives them: a signing
 //! line, an adoption line, a sentence that dates the decision, a news
 //! dateline, a web page's publication line or clock, and relative words
-//! (`昨天`, `3日`) resolved against the page's own date.
+//! (`昨天`, `3日`) resolved against the page's own date, and a month and
+//! day whose year only a document the page cites gives (`〔2019〕2号`).
 //!
 //! It only finds dates and says where they came from; it must never decide
 //! which clauses a date belongs to (`statement` and the notice do), and
@@ -82,6 +83,39 @@ pub(super) fn page_date(lines: &[Line<'_>]) -> Option<NaiveDate> {
             .or_else(|| numerals::find_date(norm))
             .map(|(d, _, _)| d)
     })
+}
+
+/// The year of the first document a text cites by its number
+/// (`根据弋医管委〔2019〕2号文件精神`, `…[2021]12号`): in a report that
+/// gives no date of its own, the year of the decision it reads out (c05).
+pub(super) fn cited_year(lines: &[Line<'_>]) -> Option<i32> {
+    lines.iter().find_map(|line| {
+        let norm: &str = &line.norm;
+        if !norm.contains('〔') && !norm.contains('[') && !norm.contains('［') {
+            return None;
+        }
+        norm.match_indices(['〔', '[', '［'])
+            .find_map(|(at, open)| {
+                let rest = norm.get(at + open.len()..)?;
+                let year = rest
+                    .get(..4)
+                    .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+                let rest = rest.get(4..)?.strip_prefix(['〕', ']', '］'])?;
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                let numbered = digits > 0 && rest.get(digits..)?.starts_with('号');
+                let year: i32 = year.parse().ok()?;
+                (numbered && (1949..=2100).contains(&year)).then_some(year)
+            })
+    })
+}
+
+/// A part that is only a day with its month (`6月27日`), in `year`: a
+/// report's day when only a document it cites gives the year.
+pub(super) fn month_day_in(part: &str, year: i32) -> Option<NaiveDate> {
+    if !part.contains('月') {
+        return None;
+    }
+    sentence_date(part, NaiveDate::from_ymd_opt(year, 12, 31))
 }
 
 /// How many lines from the top a page's header may stand.

@@ -127,7 +127,9 @@ impl State {
         }
         // `新京报快讯（记者 冯琪）11月21日`, `本报讯 8月17日`: a paper's lead.
         let part = dates::after_lead(part).unwrap_or(part);
-        if let Some(date) = dates::sentence_date(part, self.page) {
+        if let Some(date) = dates::sentence_date(part, self.page)
+            .or_else(|| dates::month_day_in(part, self.cited_year?))
+        {
             self.said_on = Some((date, DateSource::Stated));
             return Some("");
         }

@@ -98,6 +98,10 @@ pub(super) struct State {
     pub(super) loose: bool,
     /// The page's own date, for datelines and `昨天`.
     pub(super) page: Option<NaiveDate>,
+    /// The year of the document a page with no date of its own cites
+    /// (`根据弋医管委〔2019〕2号文件精神`), for a day it gives with its
+    /// month only.
+    pub(super) cited_year: Option<i32>,
     /// The day the text last gave a decision (a dateline, `8月17日，…`).
     pub(super) said_on: Option<(NaiveDate, DateSource)>,
     /// The day given each clause with events, by clause index.
