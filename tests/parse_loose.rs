@@ -595,3 +595,32 @@ fn a_day_takes_its_year_from_the_document_the_report_cites() {
     );
     assert!(read.undated.is_empty());
 }
+
+#[test]
+fn the_decisions_a_meeting_adopted_by_their_titles() {
+    // h03_shanxi_acting_governor_bjlb: two decisions named by their
+    // titles, without the title's marks, after one 表决通过了.
+    assert_eq!(
+        events(
+            "会议表决通过了关于接受林武辞去山西省第十三届人民代表大会常务委员会主任职务请求的决定、关于接受蓝佛安辞去山西省人民政府省长职务请求的决定。(杨文)"
+        ),
+        [
+            "remove 林武 山西省第十三届人民代表大会常务委员会主任 ",
+            "remove 蓝佛安 山西省人民政府省长 ",
+        ]
+    );
+}
+
+#[test]
+fn a_bare_title_in_a_boards_own_statement_is_the_companys() {
+    // d09_hongbo_dismiss_vp_board_resolution (its title, decision and
+    // signature): 公司董事会 decides, so 副总经理 is the company's; what an
+    // announcement adds after (解聘后…, 不会对公司…产生重大影响) is no clause
+    // that fails.
+    assert_eq!(
+        events(
+            "鸿博股份有限公司第六届董事会第二十六次会议决议公告\n公司董事会同意解聘周韡韡女士副总经理职务,自本次董事会审议通过之日起生效。解聘后,周韡韡女士不再担任公司任何职务,本次解聘不会对公司日常生产经营活动产生重大影响。\n鸿博股份有限公司董事会\n二〇二四年四月二十日\n"
+        ),
+        ["remove 周韡韡 鸿博股份有限公司副总经理 "]
+    );
+}

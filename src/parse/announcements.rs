@@ -52,7 +52,8 @@ impl State {
     /// * `X的辞职将在…后生效`: X's resignation is pending, not done: the
     ///   removals of X read so far are dropped.
     /// * `辞职后…`, `…的辞职报告自送达…之日起生效`, `在担任…期间…`,
-    ///   `…感谢`: said of what is done, changing nothing.
+    ///   `…感谢`, `…不会对公司…产生重大影响`: said of what is done,
+    ///   changing nothing.
     /// * `之前`, `尽快`: what is yet to be done.
     /// * A news lead (`新华社…电　国务院任免国家工作人员`).
     /// * A term with no date (`任期三年`, `聘期与…一致`, `自…审议通过之日起`).
@@ -120,6 +121,11 @@ impl State {
                 }
                 return true;
             }
+        }
+        // What a decision done does not do, as announcements add it:
+        // `本次解聘不会对公司日常生产经营活动产生重大影响` (d09).
+        if has("影响") && (has("不会") || has("不影响")) {
+            return true;
         }
         // Thanks for the past (`…在担任公司副总经理期间恪尽职守`, `…表示衷心
         // 感谢`); not `挂职期间担任…`, which appoints.

@@ -29,6 +29,10 @@ pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
                 return false;
             };
             LEADS.iter().any(|w| after.starts_with(w))
+                // `表决通过了关于接受A辞去…的决定、关于接受B辞去…的决定`:
+                // each decision adopted is a statement (h03).
+                || (after.starts_with("关于")
+                    && text.get(..at).is_some_and(|before| before.contains("通过")))
                 || (named_statement(after)
                     && text
                         .get(..at)
@@ -49,14 +53,25 @@ pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
 /// 张三为公司总经理的议案》` → `聘任张三为公司总经理`); not one that puts a
 /// proposal or a nomination to another body (`《关于提请…的议案》`).
 pub(super) fn adopted_motion(part: &str) -> Option<&str> {
-    if !part.contains('《') {
-        return None;
-    }
-    let at = ["通过《关于", "通过了《关于"]
-        .iter()
-        .find_map(|w| find(part, w).map(|at| at + w.len()))?;
-    let inner = part.get(at..)?;
-    let inner = inner.get(..inner.find('》')?)?;
+    let inner = if part.contains('《') {
+        let at = ["通过《关于", "通过了《关于"]
+            .iter()
+            .find_map(|w| find(part, w).map(|at| at + w.len()))?;
+        let inner = part.get(at..)?;
+        inner.get(..inner.find('》')?)?
+    } else {
+        // Written without the title's marks (`会议表决通过了关于接受林武辞去
+        // …职务请求的决定`), or the next of a list so adopted (`关于接受蓝佛安
+        // 辞去…职务请求的决定`, cut by `verbs_joined`): a decision's title
+        // is the whole part.
+        let rest = ["通过了关于", "通过关于"]
+            .iter()
+            .find_map(|w| find(part, w).map(|at| at + w.len()))
+            .and_then(|at| part.get(at..))
+            .or_else(|| part.strip_prefix("关于"))?;
+        let rest = rest.trim_end_matches(['。', '；']);
+        rest.ends_with("的决定").then_some(rest)?
+    };
     // (`《关于接受X辞去…职务请求的决定》草案`: a congress's decision.)
     let inner = ["的议案", "议案", "的决定"]
         .iter()

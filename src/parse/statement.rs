@@ -290,6 +290,19 @@ fn without_gloss(org: &str) -> &str {
     }
 }
 
+/// The word a company's or bank's own statement uses for itself when one
+/// of its organs is the subject (`公司董事会同意…`, `本行董事会…`).
+fn organ_of_itself(clause: &str) -> Option<&str> {
+    let word = ["本公司", "公司", "本行"]
+        .iter()
+        .find(|w| clause.starts_with(*w))?;
+    let organ = clause.get(word.len()..)?;
+    ["董事会", "监事会", "股东大会"]
+        .iter()
+        .any(|o| organ.starts_with(o))
+        .then_some(*word)
+}
+
 /// The reason a part has no recognisable structure.
 pub(super) fn no_structure(text: &str) -> String {
     if let Some(at) = text.find('为') {
@@ -569,7 +582,10 @@ impl State {
             .and_then(|p| p.strip_suffix('外'))
             .unwrap_or(part);
         let part = strip_opening(part, clause.signature, self.loose);
-        if part.is_empty() {
+        // `解聘后，周韡韡女士不再担任公司任何职务` (d09): what follows a
+        // decision done, no decision.
+        if part.is_empty() || ["解聘后", "免职后", "辞任后", "离任后", "卸任后"].contains(&part)
+        {
             return Ok(false);
         }
         // `…，兼任某办主任`, `…，不再担任某局局长职务`: the person just
@@ -885,6 +901,14 @@ impl State {
                             .map(|e| e.post.organisation().to_owned())
                     })
                     .or(place)
+                    // `公司董事会同意解聘周韡韡女士副总经理职务` (d09): the
+                    // company whose organ decides, as its word for itself,
+                    // written out from the issuer later.
+                    .or_else(|| {
+                        (!head)
+                            .then(|| organ_of_itself(clause.text).map(str::to_owned))
+                            .flatten()
+                    })
                     // In loose text, the company a sentence made its subject
                     // (`中石油集团设立董事会，由蒋洁敏任董事长`), or the
                     // sentence before's organisation.
