@@ -624,3 +624,15 @@ fn a_bare_title_in_a_boards_own_statement_is_the_companys() {
         ["remove 周韡韡 鸿博股份有限公司副总经理 "]
     );
 }
+
+#[test]
+fn who_takes_over_from_a_move_foretold_is_foretold() {
+    // e11_tvbnow_shanghai_mayor_trad: the resignation is accepted; the
+    // successor 由…升任市長 is part of the forecast 將調任.
+    assert_eq!(
+        events(
+            "內地各省份相繼進入兩會會期,上海市人大會議昨日表決通過,接受楊雄辭去上海市市長職務請求。據了解,63歲的楊雄將調任全國人大財經委副主委,由國家主席習近平舊部、上海常務副市長應勇升任市長。"
+        ),
+        ["remove 楊雄 上海市市長 "]
+    );
+}

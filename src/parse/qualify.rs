@@ -363,6 +363,19 @@ pub(crate) fn is_company(name: &str) -> bool {
         .is_some_and(|ends| ends.iter().any(|w| name.ends_with(w)))
 }
 
+/// The word a company's or bank's own statement uses for itself when one
+/// of its organs is the subject (`公司董事会同意…`, `本行董事会…`).
+pub(super) fn organ_of_itself(clause: &str) -> Option<&str> {
+    let word = ["本公司", "公司", "本行"]
+        .iter()
+        .find(|w| clause.starts_with(*w))?;
+    let organ = clause.get(word.len()..)?;
+    ["董事会", "监事会", "股东大会"]
+        .iter()
+        .any(|o| organ.starts_with(o))
+        .then_some(*word)
+}
+
 /// Words of a sentence that no company's name holds.
 const NOT_IN_NAMES: &[&str] = &[
     "辞去", "免去", "聘任", "解聘", "选举", "收到", "召开", "宣布", "决定", "同意", "批准",

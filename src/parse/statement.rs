@@ -147,6 +147,9 @@ pub(super) struct Clause<'n> {
     /// The verb of the part just read, when it gave events: a part that
     /// is only posts continues its list (`…不再擔任A,B、C,D職務`).
     pub(super) listing: Option<Verb>,
+    /// Whether a part of it foretold a move (`楊雄將調任…`): the one who
+    /// succeeds `由…` after it is foretold too.
+    pub(super) foretold: bool,
 }
 
 /// `X在ORG挂职任TITLE` written as `X挂职任ORGTITLE`: the organisation
@@ -290,19 +293,6 @@ fn without_gloss(org: &str) -> &str {
     }
 }
 
-/// The word a company's or bank's own statement uses for itself when one
-/// of its organs is the subject (`公司董事会同意…`, `本行董事会…`).
-fn organ_of_itself(clause: &str) -> Option<&str> {
-    let word = ["本公司", "公司", "本行"]
-        .iter()
-        .find(|w| clause.starts_with(*w))?;
-    let organ = clause.get(word.len()..)?;
-    ["董事会", "监事会", "股东大会"]
-        .iter()
-        .any(|o| organ.starts_with(o))
-        .then_some(*word)
-}
-
 /// The reason a part has no recognisable structure.
 pub(super) fn no_structure(text: &str) -> String {
     if let Some(at) = text.find('为') {
@@ -375,6 +365,7 @@ impl State {
             places: Vec::new(),
             lately: false,
             listing: None,
+            foretold: false,
         };
         self.trial.clear();
         self.named_here = false;
@@ -492,6 +483,17 @@ impl State {
         if self.passes_over(part, clause) {
             return Ok(false);
         }
+        // `據了解,63歲的楊雄將調任全國人大財經委副主委,由…應勇升任市長`
+        // (e11): who takes over from a move foretold is foretold as well.
+        if clause.foretold && part.starts_with('由') {
+            self.passed.push(PassedOver {
+                line: self.line,
+                text: part.to_owned(),
+                reason: "a forecast (将, 拟), not a decision".to_owned(),
+            });
+            return Ok(false);
+        }
+        clause.foretold |= foretells(part);
         // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
         // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
         // clause's, and the rest of the part is read.
@@ -906,7 +908,7 @@ impl State {
                     // written out from the issuer later.
                     .or_else(|| {
                         (!head)
-                            .then(|| organ_of_itself(clause.text).map(str::to_owned))
+                            .then(|| qualify::organ_of_itself(clause.text).map(str::to_owned))
                             .flatten()
                     })
                     // In loose text, the company a sentence made its subject

@@ -69,6 +69,20 @@ pub(super) fn forecast(prefix: &str) -> bool {
     }
 }
 
+/// Whether a part foretells a move (`楊雄將調任…`, `X拟任…`, `X有望接任…`):
+/// a forecast's word before a verb of taking a post.
+pub(super) fn foretells(part: &str) -> bool {
+    if !part.contains('将') && !part.contains('拟') && !part.contains('望') {
+        return false;
+    }
+    part.match_indices('任').any(|(at, _)| {
+        let before = part.get(..at).unwrap_or("");
+        let before = before.strip_suffix(MOVED).unwrap_or(before);
+        let before = before.strip_suffix("担").unwrap_or(before);
+        forecast(before)
+    })
+}
+
 /// What no name ends with: the words of a sentence that stand between a
 /// name and its verb in news prose (`易纲已接任`, `吴晓军将出任`, `X被聘任`).
 const NOT_NAME_ENDS: &[char] = &[
