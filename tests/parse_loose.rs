@@ -636,3 +636,18 @@ fn who_takes_over_from_a_move_foretold_is_foretold() {
         ["remove 楊雄 上海市市長 "]
     );
 }
+
+#[test]
+fn the_company_that_convened_its_board_is_what_its_report_calls_the_company() {
+    // d20_huadong_tech_gm_iaiso (its first sentence): 华东科技 ends in no
+    // word of a company's name, but convened its board.
+    assert_eq!(
+        events(
+            "8月26日,华东科技召开第九届董事会第四次会议,审议通过了《聘任公司总经理的议案》,因工作调整,孙学军先生辞去公司总经理职务,经公司提名委员会提名,聘任徐国忠先生为公司总经理,任期与第九届董事会任期一致。"
+        ),
+        [
+            "remove 孙学军 华东科技总经理 ",
+            "appoint 徐国忠 华东科技总经理 ",
+        ]
+    );
+}

@@ -285,6 +285,30 @@ pub(crate) fn subject_company(part: &str) -> Option<&str> {
         .max_by_key(|name| name.len())
 }
 
+/// The company a report's sentence says convened its board or its
+/// shareholders (`华东科技召开第九届董事会第四次会议`, d20): the name before
+/// `召开`, whatever it ends in, which the report's `公司` then means.
+pub(crate) fn convenes_board(part: &str) -> Option<&str> {
+    let at = part.find("召开")?;
+    let (name, meeting) = (part.get(..at)?, part.get(at + "召开".len()..)?);
+    let meeting = meeting.strip_prefix('第').map_or(meeting, |term| {
+        term.find('届')
+            .and_then(|at| term.get(at + '届'.len_utf8()..))
+            .unwrap_or(term)
+    });
+    let board = ["董事会", "股东大会", "临时股东大会", "监事会"]
+        .iter()
+        .any(|w| meeting.starts_with(w));
+    let plain = (2..=12).contains(&name.chars().count())
+        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !name.starts_with(SELF_START)
+        && !NOT_IN_NAMES.iter().any(|w| name.contains(w))
+        && !["会议", "董事会", "今天", "昨天", "日前", "近日"]
+            .iter()
+            .any(|w| name.contains(w));
+    (board && plain).then_some(name)
+}
+
 /// The place whose head a bare title names (`副省长`, `市长`, `县长`):
 /// the place of the first body of that level a text names (`四川省第十屆
 /// 人民代表大會…接受陳文光辭去副省長職務` → `四川省`), or `None`.

@@ -92,6 +92,9 @@ pub(super) struct State {
     /// The company or bank loose text last made the subject of a sentence
     /// (`上海银行公告称`), whose `公司` and `该行` its clauses then mean.
     pub(super) company: Option<String>,
+    /// Whether `company` convened a board meeting (`华东科技召开第九届董事会
+    /// 第四次会议`): a company, whatever its name ends in.
+    pub(super) convened: bool,
     /// Text that no notice's layout heads (a news report, a web copy): a
     /// clause that fails and says nothing of appointments is passed over,
     /// and names need a surname.
@@ -434,7 +437,7 @@ impl State {
         if let Some(company) = self
             .company
             .clone()
-            .filter(|c| self.loose && qualify::is_company(c))
+            .filter(|c| self.loose && (self.convened || qualify::is_company(c)))
         {
             let issuer = qualify::Issuer::default().listed(Some(company));
             for event in &mut clause.events {
@@ -471,10 +474,14 @@ impl State {
             Some(rest) => rest,
             None => part,
         };
-        if self.loose
-            && let Some(company) = qualify::subject_company(part)
-        {
-            self.company = Some(company.to_owned());
+        if self.loose {
+            if let Some(company) = qualify::subject_company(part) {
+                self.company = Some(company.to_owned());
+                self.convened = false;
+            } else if let Some(company) = qualify::convenes_board(part) {
+                self.company = Some(company.to_owned());
+                self.convened = true;
+            }
         }
         // `审议通过《关于选举张金良先生担任…董事长的议案》`: the motion a board
         // adopted is its decision.
