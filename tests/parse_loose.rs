@@ -651,3 +651,19 @@ fn the_company_that_convened_its_board_is_what_its_report_calls_the_company() {
         ]
     );
 }
+
+#[test]
+fn how_the_vote_went_stands_between_the_person_and_the_election() {
+    // e05_sanhe_town_election
+    assert_eq!(
+        events("经过与会代表无记名投票,杨梅岭同志(女)全票当选为三和镇人民政府镇长。"),
+        ["appoint 杨梅岭 三和镇人民政府镇长 "]
+    );
+    // e26_houjie_town_byelection_trad
+    assert_eq!(
+        events(
+            "在投票選舉環節,葉沛長以贊成票90票、反對票0票、棄權票0票的投票結果,當選為厚街鎮人民政府副鎮長。"
+        ),
+        ["appoint 葉沛長 厚街鎮人民政府副鎮長 "]
+    );
+}

@@ -9,9 +9,21 @@ use super::*;
 impl State {
     /// `黄子轩同志挂职期满`, `于海同志到龄退休`: a person named with an
     /// honorific and a term ended or a reason, whom the parts after speak
-    /// of (`，不再担任…职务`). Anything else after the name is no
-    /// introduction (`张三同志晋升为…` is a clause not read).
+    /// of (`，不再担任…职务`); in loose text also a person and how the
+    /// vote went (`葉沛長以贊成票90票…的投票結果`). Anything else after the
+    /// name is no introduction (`张三同志晋升为…` is a clause not read).
     pub(super) fn introduces(&mut self, part: &str) -> bool {
+        // `葉沛長以贊成票90票、反對票0票、棄權票0票的投票結果,當選為…`
+        // (e26): the person, then how the vote went.
+        if self.loose
+            && part.ends_with("结果")
+            && contains(part, "票")
+            && let Some((who, _)) = part.split_once('以')
+            && let Some(people) = names(who).filter(|p| p.iter().all(|p| has_surname(p.name())))
+        {
+            self.remember(people);
+            return true;
+        }
         const ENDED: &[&str] = &[
             "挂职期满",
             "任期届满",

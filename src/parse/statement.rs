@@ -611,6 +611,8 @@ impl State {
                 // `…申请辞去公司董事长职务，同时辞去…主任委员职务`.
                 ("辞去", verb("辞去", REMOVE, None)),
                 ("改任", verb("调任", APPOINT, None)),
+                // `…的投票結果,當選為…` (e26): elected.
+                ("当选为", verb("当选为", APPOINT, None)),
                 // Keeps a post: no change.
                 ("仍担任", verb("仍担任", None, None)),
                 ("仍兼任", verb("仍担任", None, None)),

@@ -185,10 +185,18 @@ pub(super) fn name_and_verb<'a>(
                 }
                 let prefix = match v.word {
                     "任" => prefix.strip_suffix(MOVED).unwrap_or(prefix),
-                    "为" => PASSIVE
-                        .iter()
-                        .find_map(|w| prefix.strip_suffix(w))
-                        .unwrap_or(prefix),
+                    "为" => {
+                        let prefix = PASSIVE
+                            .iter()
+                            .find_map(|w| prefix.strip_suffix(w))
+                            .unwrap_or(prefix);
+                        // `杨梅岭同志(女)全票当选为…` (e05): how the vote
+                        // went, no part of the name.
+                        let how = ["以全票", "以高票", "全票", "高票", "满票"]
+                            .iter()
+                            .find_map(|w| prefix.strip_suffix(w));
+                        how.filter(|_| loose).unwrap_or(prefix)
+                    }
                     // `X已被免去`, `X亦被免去`: done, and told of X; `陳洪生突被
                     // 免去`, `罗熹同天被免去`: when and how, no part of X.
                     w if w.starts_with('被') => {
