@@ -600,24 +600,6 @@ impl State {
         // `…，兼任某办主任`, `…，不再担任某局局长职务`: the person just
         // named takes or leaves another post.
         if self.named_here && !self.last.is_empty() {
-            let follows = [
-                ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
-                ("兼", verb("兼任", APPOINT, Some(Flag::Concurrent))),
-                ("不再担任", verb("不再担任", REMOVE, None)),
-                ("不再兼任", verb("不再担任", REMOVE, None)),
-                ("不再任", verb("不再担任", REMOVE, None)),
-                ("调任", verb("调任", APPOINT, None)),
-                ("代理", verb("代理", APPOINT, Some(Flag::Acting))),
-                // `…申请辞去公司董事长职务，同时辞去…主任委员职务`.
-                ("辞去", verb("辞去", REMOVE, None)),
-                ("改任", verb("调任", APPOINT, None)),
-                // `…的投票結果,當選為…` (e26): elected.
-                ("当选为", verb("当选为", APPOINT, None)),
-                // Keeps a post: no change.
-                ("仍担任", verb("仍担任", None, None)),
-                ("仍兼任", verb("仍担任", None, None)),
-                ("继续担任", verb("仍担任", None, None)),
-            ];
             let part = part.strip_prefix("同时").unwrap_or(part);
             let part = part.strip_prefix("一并").unwrap_or(part);
             // `免去X…职务，任…调研员`: 任 alone, not 任命 or 任职.
@@ -625,7 +607,7 @@ impl State {
                 .strip_prefix('任')
                 .filter(|r| !r.starts_with(['命', '免', '职', '期']))
                 .map(|r| (r, verb("任", APPOINT, None)));
-            if let Some((rest, v)) = follows
+            if let Some((rest, v)) = FOLLOWING
                 .iter()
                 .find_map(|(w, v)| part.strip_prefix(w).map(|rest| (rest, *v)))
                 .or(appointed)

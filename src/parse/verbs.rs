@@ -53,6 +53,28 @@ pub(super) const LAST_VERBS: &[Verb] = &[
     verb("因", None, None),
 ];
 
+/// The verbs a part starts with that speak of the person the clause named
+/// just before (`…，兼任某办主任`, `…，不再担任某局局长职务`), and what each
+/// does.
+pub(super) const FOLLOWING: &[(&str, Verb)] = &[
+    ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
+    ("兼", verb("兼任", APPOINT, Some(Flag::Concurrent))),
+    ("不再担任", verb("不再担任", REMOVE, None)),
+    ("不再兼任", verb("不再担任", REMOVE, None)),
+    ("不再任", verb("不再担任", REMOVE, None)),
+    ("调任", verb("调任", APPOINT, None)),
+    ("代理", verb("代理", APPOINT, Some(Flag::Acting))),
+    // `…申请辞去公司董事长职务，同时辞去…主任委员职务`.
+    ("辞去", verb("辞去", REMOVE, None)),
+    ("改任", verb("调任", APPOINT, None)),
+    // `…的投票結果,當選為…` (e26): elected.
+    ("当选为", verb("当选为", APPOINT, None)),
+    // Keeps a post: no change.
+    ("仍担任", verb("仍担任", None, None)),
+    ("仍兼任", verb("仍担任", None, None)),
+    ("继续担任", verb("仍担任", None, None)),
+];
+
 /// What before `任` or `担任` makes it a past or a proposal, not a decision
 /// (`曾任`, `历任`, `现任`, `原任`, `先后担任`, `拟任`, `提任`, `继续担任`), or
 /// a word that ends in 任 and appoints nobody here (`主任`, `责任`, `留任`,
