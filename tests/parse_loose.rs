@@ -667,3 +667,19 @@ fn how_the_vote_went_stands_between_the_person_and_the_election() {
         ["appoint 葉沛長 厚街鎮人民政府副鎮長 "]
     );
 }
+
+#[test]
+fn a_paper_cited_for_the_report_is_no_part_of_the_statement() {
+    // b04_hangzhou_mayor_zjol, its first line whole: the dateline and the
+    // paper cited (据《青年时报》报道) before the meeting's decision.
+    assert_eq!(
+        events(
+            "浙江在线07月29日讯 据《青年时报》报道杭州市十一届人大常委会第二十四次会议昨天接受蔡奇辞去杭州市市长职务,决定任命邵占维为杭州市副市长,代理杭州市市长职务。"
+        ),
+        [
+            "remove 蔡奇 杭州市市长 ",
+            "appoint 邵占维 杭州市副市长 ",
+            "appoint 邵占维 杭州市市长 acting",
+        ]
+    );
+}
