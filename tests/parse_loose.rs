@@ -683,3 +683,15 @@ fn a_paper_cited_for_the_report_is_no_part_of_the_statement() {
         ]
     );
 }
+
+#[test]
+fn what_was_done_last_year_is_background() {
+    // f24_dongfeng_primary_school: the reshuffle of 去年1月 told before
+    // this year's.
+    assert_eq!(
+        events(
+            "去年1月,越秀区开展新一轮校长换岗工作,对22所小学“掌门人”进行调整,其中彭娅任东风东路小学党总支书记,农林下路小学原校长吴海华任东风东路小学校长。"
+        ),
+        Vec::<String>::new()
+    );
+}
