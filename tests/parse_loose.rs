@@ -695,3 +695,15 @@ fn what_was_done_last_year_is_background() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn the_posts_written_before_the_name_of_someone_removed() {
+    // g17_sinosteel_tvbnow_garbled_trad, to its first comma.
+    assert_eq!(
+        events("中國大陸的中鋼集團總裁、黨委副書記黃天文近日被免職。"),
+        [
+            "remove 黃天文 中鋼集團總裁 ",
+            "remove 黃天文 中鋼集團黨委副書記 ",
+        ]
+    );
+}

@@ -3,8 +3,9 @@
 //! posts respectively (`A、B分别任X、Y`), successions (`X接替Y担任Z`), posts
 //! taken by someone named after them (`Z由X兼任`), a motion a board adopted
 //! (`审议通过《关于选举X担任Y的议案》`), the day a resignation takes
-//! effect (`该辞任自…起生效`), and a list of posts written on after a
-//! comma (`不再擔任A,B、C,D職務`).
+//! effect (`该辞任自…起生效`), a list of posts written on after a
+//! comma (`不再擔任A,B、C,D職務`), and posts written before the name of
+//! someone removed (`中鋼集團總裁、黨委副書記黃天文近日被免職`).
 //!
 //! Each reads its form or says it is not one; it must never read a form
 //! half (a clause is whole or an error).
@@ -203,6 +204,32 @@ impl State {
         }
         self.remember(people);
         Some(Ok(()))
+    }
+
+    /// `中鋼集團總裁、黨委副書記黃天文近日被免職` (g17): the posts written
+    /// before the name are the ones the person is removed from. `None`
+    /// when the part is not so written.
+    pub(super) fn titles_removed(
+        &mut self,
+        part: &str,
+        clause: &mut Clause,
+    ) -> Option<Result<(), String>> {
+        let who = part.strip_suffix("免职")?;
+        let who = who.strip_suffix('被').unwrap_or(who);
+        let who = ADVERBS
+            .iter()
+            .find_map(|w| who.strip_suffix(w))
+            .unwrap_or(who)
+            .trim_end_matches(['已', '亦', '也', '均']);
+        // (`中國大陸的…`: what the report says of the place first.)
+        let who = who.rsplit_once('的').map_or(who, |(_, w)| w);
+        let (person, titles) = after_title(who)?;
+        // (`原…局长张三被免职`: the post held until now.)
+        let titles = ["前任", "原任", "现任", "时任", "原"]
+            .iter()
+            .find_map(|w| titles.strip_prefix(w))
+            .unwrap_or(titles);
+        Some(self.push(clause, vec![person], verb("免职", REMOVE, None), titles))
     }
 
     /// `王蒙徽接替应勇担任湖北省委书记`: the first takes the post, the second

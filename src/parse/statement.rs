@@ -683,6 +683,12 @@ impl State {
         {
             return read.map(|()| true);
         }
+        if self.loose
+            && part.ends_with("免职")
+            && let Some(read) = self.titles_removed(part, clause)
+        {
+            return read.map(|()| true);
+        }
         if strip_markers(part).0.contains("试用期") && !part.contains('为') {
             // `张三在…副总经理试用期内考核不合格`: the post a later
             // `终止试用期` ends.

@@ -132,7 +132,7 @@ const MOVED: &[char] = &['出', '调', '改', '转', '升', '接'];
 
 /// What news prose writes between a name and a passive verb: when
 /// (`同天`, `昨日`) or how (`突`, `正式`) the person was removed.
-const ADVERBS: &[&str] = &[
+pub(super) const ADVERBS: &[&str] = &[
     "同天", "同日", "当天", "当日", "昨天", "昨日", "今天", "今日", "日前", "近日", "突然", "突",
     "正式", "一同", "随即", "再次",
 ];
