@@ -162,7 +162,7 @@ impl State {
             && (of_a_decision || !lead.contains('的'))
             && (!contains(lead, "职务") || contains(lead, "职务任免"));
         // (`上述任免自…起生效` dates the notice: not this.)
-        if lead.is_empty() || (says_appointments_made && dated(lead).is_none()) {
+        if lead.is_empty() || (says_appointments_made && dates::dated(lead).is_none()) {
             return true;
         }
         // What is yet to be done (`在公司聘任新的董事会秘书之前`, `尽快完成…

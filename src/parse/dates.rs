@@ -353,6 +353,45 @@ impl Layout {
     }
 }
 
+/// `自DATE起` in a part: the date, the text before `自` and the text after
+/// `起`. In parentheses (`…职务（自2022年6月20日起）`) the whole group is
+/// taken out; a probation's start (`（试用期一年，自…起计算）`) is no date
+/// of the event and is left to the markers.
+pub(super) fn dated(part: &str) -> Option<(NaiveDate, String, String)> {
+    // `自…起`, or `从…起` as it is also written.
+    let before_date = |at: &usize| {
+        part.get(at + '自'.len_utf8()..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| numerals::digit(c).is_some())
+    };
+    // Two fast one-character searches: most parts have neither.
+    let at = ['自', '从']
+        .iter()
+        .filter_map(|&c| part.match_indices(c).map(|(at, _)| at).find(before_date))
+        .min()?;
+    let from = at + '自'.len_utf8();
+    let (date, 0, end) = numerals::find_date(part.get(from..)?)? else {
+        return None;
+    };
+    let after = part.get(from + end..)?.strip_prefix('起')?;
+    let before = part.get(..at)?;
+    let open = before.rfind(['（', '(']);
+    let inside = open.is_some_and(|o| !before.get(o..).is_some_and(|b| b.contains(['）', ')'])));
+    if let (true, Some(open)) = (inside, open) {
+        let close = after.find(['）', ')'])?;
+        let group = part.get(open..from + end + '起'.len_utf8() + close)?;
+        if group.contains("试用期")
+            || before.get(..open)?.ends_with("试用期一年")
+            || before.contains("试用期")
+        {
+            return None;
+        }
+        let rest = after.get(close..)?.trim_start_matches(['）', ')']);
+        return Some((date, before.get(..open)?.to_owned(), rest.to_owned()));
+    }
+    Some((date, before.to_owned(), after.to_owned()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
