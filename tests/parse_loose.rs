@@ -707,3 +707,14 @@ fn the_posts_written_before_the_name_of_someone_removed() {
         ]
     );
 }
+
+#[test]
+fn a_headlines_statements_set_apart_by_white_space() {
+    // a06_npcsc_order14_am730_trad, its headline: the first statement's
+    // 防長 is no title the lexicon knows (reported), the second is read
+    // alone, not as the first's posts.
+    assert_eq!(
+        events("李尚福被免去國務委員兼防長職務 秦剛被免去國務委員職務\n"),
+        ["remove 秦剛 國務委員 "]
+    );
+}
