@@ -137,6 +137,20 @@ pub(super) const ADVERBS: &[&str] = &[
     "正式", "一同", "随即", "再次",
 ];
 
+/// How many characters before a verb a description's `的` may stand:
+/// room for a title and a name (`…的常務副市長李士祥`).
+const DESCRIBED: usize = 24;
+
+/// The last `chars` characters of `text`.
+fn near_end(text: &str, chars: usize) -> &str {
+    let at = text
+        .char_indices()
+        .rev()
+        .nth(chars.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    text.get(at..).unwrap_or(text)
+}
+
 /// The people `prefix` names before their verb, with the title they hold
 /// now when it stands before the name (in `loose` text).
 fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Option<&str>)> {
@@ -266,7 +280,9 @@ pub(super) fn name_and_verb<'a>(
                 }
                 // `今年63岁的罗熹同天被免去…`: in news prose a description
                 // ending in 的 stands before the name, no part of it.
-                if let Some(found) = prefix
+                // (Looked for only near the verb, so that a clause of many
+                // verbs stays linear: a name and a title are short.)
+                if let Some(found) = near_end(prefix, DESCRIBED)
                     .rsplit_once('的')
                     .filter(|_| loose && v.word != "的")
                     .and_then(|(_, who)| named_before(who, loose))
