@@ -465,7 +465,11 @@ impl State {
             });
             return Ok(false);
         }
-        clause.foretold |= foretells(part);
+        // (The part's signature first: most parts hold no forecast's word.)
+        let signature = clause.signature;
+        if ["将", "拟", "望"].iter().any(|w| signature.may_hold(w)) {
+            clause.foretold |= foretells(part);
+        }
         // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
         // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
         // clause's, and the rest of the part is read.

@@ -282,9 +282,9 @@ pub(super) fn name_and_verb<'a>(
                 // ending in 的 stands before the name, no part of it.
                 // (Looked for only near the verb, so that a clause of many
                 // verbs stays linear: a name and a title are short.)
-                if let Some(found) = near_end(prefix, DESCRIBED)
-                    .rsplit_once('的')
-                    .filter(|_| loose && v.word != "的")
+                if let Some(found) = (loose && v.word != "的")
+                    .then(|| near_end(prefix, DESCRIBED).rsplit_once('的'))
+                    .flatten()
                     .and_then(|(_, who)| named_before(who, loose))
                 {
                     return Some((found.0, *v, rest, found.1));
