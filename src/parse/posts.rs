@@ -267,9 +267,16 @@ impl<'a> Iterator for AndSplit<'a> {
             // `和` joins words inside a name (`住房和城乡建设部`) far more
             // often than posts: it joins two posts only when both are whole
             // (`国家发改委副主任(正部长级)和国家食品药监局局长`, h08).
+            // (A post ends in a title's last character or a marker's
+            // parenthesis: checked first, so that the 和 of a name costs
+            // no look-up in the lexicon.)
+            let after_title = left
+                .chars()
+                .next_back()
+                .is_some_and(|c| "长任记员理事官师委监裁席表书）)".contains(c));
             let joins = match word {
                 "及" => !right.is_empty() && whole(left),
-                _ => !right.is_empty() && whole(left) && whole(right),
+                _ => after_title && !right.is_empty() && whole(left) && whole(right),
             };
             if joins {
                 self.rest = Some(right);
