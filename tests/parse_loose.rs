@@ -491,3 +491,230 @@ fn a_report_that_names_a_school_and_then_says_its_school() {
         ]
     );
 }
+
+#[test]
+fn an_office_written_yi_zhi_and_the_people_named_then_take_posts_respectively() {
+    // h08_state_council_deputy_secgen_wenweipo: `一职` for 职务; `分别出任`
+    // pairs the people the clause named with the posts joined by 和.
+    assert_eq!(
+        events(
+            "与此同时,张勇和毕井泉不再担任国务院副秘书长一职,分别出任国家发改委副主任(正部长级)和国家食品药监局局长。"
+        ),
+        [
+            "remove 张勇 国务院副秘书长 ",
+            "remove 毕井泉 国务院副秘书长 ",
+            "appoint 张勇 国家发改委副主任 ",
+            "appoint 毕井泉 国家食品药监局局长 ",
+        ]
+    );
+}
+
+#[test]
+fn words_of_when_and_how_and_a_description_are_no_part_of_a_name() {
+    // g07_boc_picc_chairmen_resign: an age before the name ending in 的, a
+    // day between the name and its passive verb.
+    assert_eq!(
+        events(
+            "此外,跟刘连舸一样,今年63岁的罗熹同天被免去中国人民保险集团股份有限公司党委书记职务。"
+        ),
+        ["remove 罗熹 中国人民保险集团股份有限公司党委书记 "]
+    );
+    // d05_poly_group_party_secretary_oriental_trad (to its first comma):
+    // 突 (suddenly) is not the name's last character.
+    assert_eq!(
+        events("保利前董事長陳洪生突被免去集團黨委書記職務。"),
+        ["remove 陳洪生 集團黨委書記 "]
+    );
+}
+
+#[test]
+fn a_list_of_posts_written_on_after_a_comma() {
+    // f07_zhangzhou_party_trad, pinyin glosses and all: the posts after
+    // each comma are still the ones 盧力 leaves.
+    assert_eq!(
+        events(
+            "盧力同志不再擔(dān)任漳州市人民政府黨組成員,中共漳州市委古雷港經(jīng)濟(jì)開(kāi)發(fā)區(qū)工作委員會(huì)副書(shū)記、委員,漳州古雷港經(jīng)濟(jì)開(kāi)發(fā)區(qū)管委會(huì)主任職務(wù)。"
+        ),
+        [
+            "remove 盧力 漳州市人民政府黨組成員 ",
+            "remove 盧力 中共漳州市委古雷港經濟開發區工作委員會副書記 ",
+            "remove 盧力 中共漳州市委古雷港經濟開發區工作委員會委員 ",
+            "remove 盧力 漳州古雷港經濟開發區管委會主任 ",
+        ]
+    );
+}
+
+#[test]
+fn a_place_for_its_government_is_one_post_written_short() {
+    // e03_chongming_district_acting_head: the lead's 崇明区区长 and the
+    // decision's 上海市崇明区人民政府区长 are one resignation, kept as the
+    // decision writes it.
+    assert_eq!(
+        events(
+            "今天(7月27日),区二届人大常委会第四次会议决定,接受缪京辞去崇明区区长职务的请求,李峻任崇明区副区长、代理区长。区委书记缪京出席会议,区人大常委会主任薛红主持会议。\n\n会议审议了区人大常委会关于接受缪京辞去上海市崇明区人民政府区长职务请求的决定(草案)。会议经表决,决定接受缪京辞去上海市崇明区人民政府区长职务的请求。"
+        ),
+        [
+            "remove 缪京 上海市崇明区人民政府区长 ",
+            "appoint 李峻 崇明区副区长 ",
+            "appoint 李峻 崇明区区长 acting",
+        ]
+    );
+}
+
+#[test]
+fn a_day_takes_its_year_from_the_document_the_report_cites() {
+    // c05_wuhu_eye_hospital_vice_presidents (the first sentence of each
+    // paragraph): the page gives no date, the notice it reads out its year.
+    let text = "6月27日,区医管委在我院召开新任副院长任职宣布大会,宣布我院新任副院长的任免决定。\n会上,赵玉忠副主任代表区医管委宣读任免通知,根据弋医管委〔2019〕2号文件精神,同意聘任吴明秀、俞爱华两位同志为芜湖市眼科医院副院长。\n";
+    let read = Parser::new().read(text).expect("lenient");
+    let days: Vec<(String, DateSource, Vec<String>)> = read
+        .notices
+        .iter()
+        .map(|n| {
+            (
+                n.notice.effective.to_string(),
+                n.date_source,
+                n.notice
+                    .events
+                    .iter()
+                    .map(|e| format!("{} {} {}", e.kind, e.person, e.post))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        days,
+        [(
+            "2019-06-27".to_owned(),
+            DateSource::Stated,
+            vec![
+                "appoint 吴明秀 芜湖市眼科医院副院长".to_owned(),
+                "appoint 俞爱华 芜湖市眼科医院副院长".to_owned(),
+            ]
+        )]
+    );
+    assert!(read.undated.is_empty());
+}
+
+#[test]
+fn the_decisions_a_meeting_adopted_by_their_titles() {
+    // h03_shanxi_acting_governor_bjlb: two decisions named by their
+    // titles, without the title's marks, after one 表决通过了.
+    assert_eq!(
+        events(
+            "会议表决通过了关于接受林武辞去山西省第十三届人民代表大会常务委员会主任职务请求的决定、关于接受蓝佛安辞去山西省人民政府省长职务请求的决定。(杨文)"
+        ),
+        [
+            "remove 林武 山西省第十三届人民代表大会常务委员会主任 ",
+            "remove 蓝佛安 山西省人民政府省长 ",
+        ]
+    );
+}
+
+#[test]
+fn a_bare_title_in_a_boards_own_statement_is_the_companys() {
+    // d09_hongbo_dismiss_vp_board_resolution (its title, decision and
+    // signature): 公司董事会 decides, so 副总经理 is the company's; what an
+    // announcement adds after (解聘后…, 不会对公司…产生重大影响) is no clause
+    // that fails.
+    assert_eq!(
+        events(
+            "鸿博股份有限公司第六届董事会第二十六次会议决议公告\n公司董事会同意解聘周韡韡女士副总经理职务,自本次董事会审议通过之日起生效。解聘后,周韡韡女士不再担任公司任何职务,本次解聘不会对公司日常生产经营活动产生重大影响。\n鸿博股份有限公司董事会\n二〇二四年四月二十日\n"
+        ),
+        ["remove 周韡韡 鸿博股份有限公司副总经理 "]
+    );
+}
+
+#[test]
+fn who_takes_over_from_a_move_foretold_is_foretold() {
+    // e11_tvbnow_shanghai_mayor_trad: the resignation is accepted; the
+    // successor 由…升任市長 is part of the forecast 將調任.
+    assert_eq!(
+        events(
+            "內地各省份相繼進入兩會會期,上海市人大會議昨日表決通過,接受楊雄辭去上海市市長職務請求。據了解,63歲的楊雄將調任全國人大財經委副主委,由國家主席習近平舊部、上海常務副市長應勇升任市長。"
+        ),
+        ["remove 楊雄 上海市市長 "]
+    );
+}
+
+#[test]
+fn the_company_that_convened_its_board_is_what_its_report_calls_the_company() {
+    // d20_huadong_tech_gm_iaiso (its first sentence): 华东科技 ends in no
+    // word of a company's name, but convened its board.
+    assert_eq!(
+        events(
+            "8月26日,华东科技召开第九届董事会第四次会议,审议通过了《聘任公司总经理的议案》,因工作调整,孙学军先生辞去公司总经理职务,经公司提名委员会提名,聘任徐国忠先生为公司总经理,任期与第九届董事会任期一致。"
+        ),
+        [
+            "remove 孙学军 华东科技总经理 ",
+            "appoint 徐国忠 华东科技总经理 ",
+        ]
+    );
+}
+
+#[test]
+fn how_the_vote_went_stands_between_the_person_and_the_election() {
+    // e05_sanhe_town_election
+    assert_eq!(
+        events("经过与会代表无记名投票,杨梅岭同志(女)全票当选为三和镇人民政府镇长。"),
+        ["appoint 杨梅岭 三和镇人民政府镇长 "]
+    );
+    // e26_houjie_town_byelection_trad
+    assert_eq!(
+        events(
+            "在投票選舉環節,葉沛長以贊成票90票、反對票0票、棄權票0票的投票結果,當選為厚街鎮人民政府副鎮長。"
+        ),
+        ["appoint 葉沛長 厚街鎮人民政府副鎮長 "]
+    );
+}
+
+#[test]
+fn a_paper_cited_for_the_report_is_no_part_of_the_statement() {
+    // b04_hangzhou_mayor_zjol, its first line whole: the dateline and the
+    // paper cited (据《青年时报》报道) before the meeting's decision.
+    assert_eq!(
+        events(
+            "浙江在线07月29日讯 据《青年时报》报道杭州市十一届人大常委会第二十四次会议昨天接受蔡奇辞去杭州市市长职务,决定任命邵占维为杭州市副市长,代理杭州市市长职务。"
+        ),
+        [
+            "remove 蔡奇 杭州市市长 ",
+            "appoint 邵占维 杭州市副市长 ",
+            "appoint 邵占维 杭州市市长 acting",
+        ]
+    );
+}
+
+#[test]
+fn what_was_done_last_year_is_background() {
+    // f24_dongfeng_primary_school: the reshuffle of 去年1月 told before
+    // this year's.
+    assert_eq!(
+        events(
+            "去年1月,越秀区开展新一轮校长换岗工作,对22所小学“掌门人”进行调整,其中彭娅任东风东路小学党总支书记,农林下路小学原校长吴海华任东风东路小学校长。"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn the_posts_written_before_the_name_of_someone_removed() {
+    // g17_sinosteel_tvbnow_garbled_trad, to its first comma.
+    assert_eq!(
+        events("中國大陸的中鋼集團總裁、黨委副書記黃天文近日被免職。"),
+        [
+            "remove 黃天文 中鋼集團總裁 ",
+            "remove 黃天文 中鋼集團黨委副書記 ",
+        ]
+    );
+}
+
+#[test]
+fn a_headlines_statements_set_apart_by_white_space() {
+    // a06_npcsc_order14_am730_trad, its headline: the first statement's
+    // 防長 is no title the lexicon knows (reported), the second is read
+    // alone, not as the first's posts.
+    assert_eq!(
+        events("李尚福被免去國務委員兼防長職務 秦剛被免去國務委員職務\n"),
+        ["remove 秦剛 國務委員 "]
+    );
+}

@@ -9,9 +9,21 @@ use super::*;
 impl State {
     /// `黄子轩同志挂职期满`, `于海同志到龄退休`: a person named with an
     /// honorific and a term ended or a reason, whom the parts after speak
-    /// of (`，不再担任…职务`). Anything else after the name is no
-    /// introduction (`张三同志晋升为…` is a clause not read).
+    /// of (`，不再担任…职务`); in loose text also a person and how the
+    /// vote went (`葉沛長以贊成票90票…的投票結果`). Anything else after the
+    /// name is no introduction (`张三同志晋升为…` is a clause not read).
     pub(super) fn introduces(&mut self, part: &str) -> bool {
+        // `葉沛長以贊成票90票、反對票0票、棄權票0票的投票結果,當選為…`
+        // (e26): the person, then how the vote went.
+        if self.loose
+            && part.ends_with("结果")
+            && contains(part, "票")
+            && let Some((who, _)) = part.split_once('以')
+            && let Some(people) = names(who).filter(|p| p.iter().all(|p| has_surname(p.name())))
+        {
+            self.remember(people);
+            return true;
+        }
         const ENDED: &[&str] = &[
             "挂职期满",
             "任期届满",
@@ -52,7 +64,8 @@ impl State {
     /// * `X的辞职将在…后生效`: X's resignation is pending, not done: the
     ///   removals of X read so far are dropped.
     /// * `辞职后…`, `…的辞职报告自送达…之日起生效`, `在担任…期间…`,
-    ///   `…感谢`: said of what is done, changing nothing.
+    ///   `…感谢`, `…不会对公司…产生重大影响`: said of what is done,
+    ///   changing nothing.
     /// * `之前`, `尽快`: what is yet to be done.
     /// * A news lead (`新华社…电　国务院任免国家工作人员`).
     /// * A term with no date (`任期三年`, `聘期与…一致`, `自…审议通过之日起`).
@@ -121,6 +134,11 @@ impl State {
                 return true;
             }
         }
+        // What a decision done does not do, as announcements add it:
+        // `本次解聘不会对公司日常生产经营活动产生重大影响` (d09).
+        if has("影响") && (has("不会") || has("不影响")) {
+            return true;
+        }
         // Thanks for the past (`…在担任公司副总经理期间恪尽职守`, `…表示衷心
         // 感谢`); not `挂职期间担任…`, which appoints.
         let served = find(part, "担任")
@@ -144,7 +162,7 @@ impl State {
             && (of_a_decision || !lead.contains('的'))
             && (!contains(lead, "职务") || contains(lead, "职务任免"));
         // (`上述任免自…起生效` dates the notice: not this.)
-        if lead.is_empty() || (says_appointments_made && dated(lead).is_none()) {
+        if lead.is_empty() || (says_appointments_made && dates::dated(lead).is_none()) {
             return true;
         }
         // What is yet to be done (`在公司聘任新的董事会秘书之前`, `尽快完成…

@@ -98,6 +98,49 @@ pub(super) fn segments(body: &[Line<'_>], meta: &[usize], loose: bool) -> Vec<Se
         }
     }
     flush(&mut text, line, false, &mut out);
+    if loose {
+        out = out.into_iter().flat_map(headlines_apart).collect();
+    }
+    out
+}
+
+/// A headline's statements set apart by white space, each a segment:
+/// `李尚福被免去國務委員兼防長職務 秦剛被免去國務委員職務` (a06). Cut only
+/// where white space follows `职务`, which ends a removal's posts.
+fn headlines_apart(segment: Segment) -> Vec<Segment> {
+    // A vector search first: almost no segment holds a 职务 so followed.
+    if !segment.text.contains("职务") {
+        return vec![segment];
+    }
+    let mut out = Vec::new();
+    let (mut start, mut line) = (0, segment.line);
+    let text = segment.text.as_str();
+    for (at, word) in text.match_indices("职务") {
+        let end = at + word.len();
+        let Some(after) = text.get(end..) else {
+            continue;
+        };
+        let next = after.trim_start_matches([' ', '\u{3000}', '\t']);
+        if next.len() == after.len() || next.is_empty() || next.starts_with(['\n', '\r']) {
+            continue;
+        }
+        let piece = text.get(start..end).unwrap_or("");
+        out.push(Segment {
+            text: piece.trim().to_owned(),
+            line,
+            heading: false,
+        });
+        line += u32::try_from(piece.matches('\n').count()).unwrap_or(0);
+        start = text.len() - next.len();
+    }
+    if out.is_empty() {
+        return vec![segment];
+    }
+    out.push(Segment {
+        text: text.get(start..).unwrap_or("").trim().to_owned(),
+        line,
+        heading: segment.heading,
+    });
     out
 }
 

@@ -1,7 +1,8 @@
 //! The dates a text gives a decision, wherever it gives them: a signing
 //! line, an adoption line, a sentence that dates the decision, a news
 //! dateline, a web page's publication line or clock, and relative words
-//! (`昨天`, `3日`) resolved against the page's own date.
+//! (`昨天`, `3日`) resolved against the page's own date, and a month and
+//! day whose year only a document the page cites gives (`〔2019〕2号`).
 //!
 //! It only finds dates and says where they came from; it must never decide
 //! which clauses a date belongs to (`statement` and the notice do), and
@@ -82,6 +83,39 @@ pub(super) fn page_date(lines: &[Line<'_>]) -> Option<NaiveDate> {
             .or_else(|| numerals::find_date(norm))
             .map(|(d, _, _)| d)
     })
+}
+
+/// The year of the first document a text cites by its number
+/// (`根据弋医管委〔2019〕2号文件精神`, `…[2021]12号`): in a report that
+/// gives no date of its own, the year of the decision it reads out (c05).
+pub(super) fn cited_year(lines: &[Line<'_>]) -> Option<i32> {
+    lines.iter().find_map(|line| {
+        let norm: &str = &line.norm;
+        if !norm.contains('〔') && !norm.contains('[') && !norm.contains('［') {
+            return None;
+        }
+        norm.match_indices(['〔', '[', '［'])
+            .find_map(|(at, open)| {
+                let rest = norm.get(at + open.len()..)?;
+                let year = rest
+                    .get(..4)
+                    .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+                let rest = rest.get(4..)?.strip_prefix(['〕', ']', '］'])?;
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                let numbered = digits > 0 && rest.get(digits..)?.starts_with('号');
+                let year: i32 = year.parse().ok()?;
+                (numbered && (1949..=2100).contains(&year)).then_some(year)
+            })
+    })
+}
+
+/// A part that is only a day with its month (`6月27日`), in `year`: a
+/// report's day when only a document it cites gives the year.
+pub(super) fn month_day_in(part: &str, year: i32) -> Option<NaiveDate> {
+    if !part.contains('月') {
+        return None;
+    }
+    sentence_date(part, NaiveDate::from_ymd_opt(year, 12, 31))
 }
 
 /// How many lines from the top a page's header may stand.
@@ -317,6 +351,45 @@ impl Layout {
             .or(self.issued.map(|d| (d, DateSource::Published)))
             .or(self.published.map(|d| (d, DateSource::Published)))
     }
+}
+
+/// `自DATE起` in a part: the date, the text before `自` and the text after
+/// `起`. In parentheses (`…职务（自2022年6月20日起）`) the whole group is
+/// taken out; a probation's start (`（试用期一年，自…起计算）`) is no date
+/// of the event and is left to the markers.
+pub(super) fn dated(part: &str) -> Option<(NaiveDate, String, String)> {
+    // `自…起`, or `从…起` as it is also written.
+    let before_date = |at: &usize| {
+        part.get(at + '自'.len_utf8()..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| numerals::digit(c).is_some())
+    };
+    // Two fast one-character searches: most parts have neither.
+    let at = ['自', '从']
+        .iter()
+        .filter_map(|&c| part.match_indices(c).map(|(at, _)| at).find(before_date))
+        .min()?;
+    let from = at + '自'.len_utf8();
+    let (date, 0, end) = numerals::find_date(part.get(from..)?)? else {
+        return None;
+    };
+    let after = part.get(from + end..)?.strip_prefix('起')?;
+    let before = part.get(..at)?;
+    let open = before.rfind(['（', '(']);
+    let inside = open.is_some_and(|o| !before.get(o..).is_some_and(|b| b.contains(['）', ')'])));
+    if let (true, Some(open)) = (inside, open) {
+        let close = after.find(['）', ')'])?;
+        let group = part.get(open..from + end + '起'.len_utf8() + close)?;
+        if group.contains("试用期")
+            || before.get(..open)?.ends_with("试用期一年")
+            || before.contains("试用期")
+        {
+            return None;
+        }
+        let rest = after.get(close..)?.trim_start_matches(['）', ')']);
+        return Some((date, before.get(..open)?.to_owned(), rest.to_owned()));
+    }
+    Some((date, before.to_owned(), after.to_owned()))
 }
 
 #[cfg(test)]

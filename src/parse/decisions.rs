@@ -21,6 +21,20 @@ fn abbreviates(short: &str, long: &str) -> bool {
     if long.ends_with(short) {
         return true;
     }
+    // `崇明区` for `上海市崇明区人民政府`: a place for its government, the
+    // places above it dropped (e03: `接受缪京辞去崇明区区长职务` in the
+    // lead, `…上海市崇明区人民政府区长…` in the decision).
+    let governs = |rest: &str| rest == "人民政府" || rest == "政府";
+    if short.ends_with(['省', '市', '区', '县', '州', '镇', '乡'])
+        && long.match_indices(short).any(|(at, _)| {
+            long.get(at + short.len()..).is_some_and(governs)
+                && long.get(..at).is_some_and(|above| {
+                    above.is_empty() || above.ends_with(['省', '市', '区', '州'])
+                })
+        })
+    {
+        return true;
+    }
     if short.chars().next() != long.chars().next() {
         return false;
     }
@@ -344,6 +358,14 @@ mod tests {
             Some("华电国际")
         );
         assert_eq!(named("公司于2023年(第三季度)召开"), None);
+    }
+
+    #[test]
+    fn a_place_abbreviates_its_government() {
+        assert!(abbreviates("崇明区", "上海市崇明区人民政府"));
+        assert!(abbreviates("崇明区", "崇明区人民政府"));
+        assert!(!abbreviates("崇明区", "上海市崇明区人民法院"));
+        assert!(!abbreviates("明区", "上海市崇明区人民政府"));
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //! statements listed after one verb (`任命A为X、B为Y`), people who take
 //! posts respectively (`A、B分别任X、Y`), successions (`X接替Y担任Z`), posts
 //! taken by someone named after them (`Z由X兼任`), a motion a board adopted
-//! (`审议通过《关于选举X担任Y的议案》`), and the day a resignation takes
-//! effect (`该辞任自…起生效`).
+//! (`审议通过《关于选举X担任Y的议案》`), the day a resignation takes
+//! effect (`该辞任自…起生效`), a list of posts written on after a
+//! comma (`不再擔任A,B、C,D職務`), and posts written before the name of
+//! someone removed (`中鋼集團總裁、黨委副書記黃天文近日被免職`).
 //!
 //! Each reads its form or says it is not one; it must never read a form
 //! half (a clause is whole or an error).
@@ -28,6 +30,10 @@ pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
                 return false;
             };
             LEADS.iter().any(|w| after.starts_with(w))
+                // `表决通过了关于接受A辞去…的决定、关于接受B辞去…的决定`:
+                // each decision adopted is a statement (h03).
+                || (after.starts_with("关于")
+                    && text.get(..at).is_some_and(|before| before.contains("通过")))
                 || (named_statement(after)
                     && text
                         .get(..at)
@@ -48,14 +54,25 @@ pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
 /// 张三为公司总经理的议案》` → `聘任张三为公司总经理`); not one that puts a
 /// proposal or a nomination to another body (`《关于提请…的议案》`).
 pub(super) fn adopted_motion(part: &str) -> Option<&str> {
-    if !part.contains('《') {
-        return None;
-    }
-    let at = ["通过《关于", "通过了《关于"]
-        .iter()
-        .find_map(|w| find(part, w).map(|at| at + w.len()))?;
-    let inner = part.get(at..)?;
-    let inner = inner.get(..inner.find('》')?)?;
+    let inner = if part.contains('《') {
+        let at = ["通过《关于", "通过了《关于"]
+            .iter()
+            .find_map(|w| find(part, w).map(|at| at + w.len()))?;
+        let inner = part.get(at..)?;
+        inner.get(..inner.find('》')?)?
+    } else {
+        // Written without the title's marks (`会议表决通过了关于接受林武辞去
+        // …职务请求的决定`), or the next of a list so adopted (`关于接受蓝佛安
+        // 辞去…职务请求的决定`, cut by `verbs_joined`): a decision's title
+        // is the whole part.
+        let rest = ["通过了关于", "通过关于"]
+            .iter()
+            .find_map(|w| find(part, w).map(|at| at + w.len()))
+            .and_then(|at| part.get(at..))
+            .or_else(|| part.strip_prefix("关于"))?;
+        let rest = rest.trim_end_matches(['。', '；']);
+        rest.ends_with("的决定").then_some(rest)?
+    };
     // (`《关于接受X辞去…职务请求的决定》草案`: a congress's decision.)
     let inner = ["的议案", "议案", "的决定"]
         .iter()
@@ -158,7 +175,12 @@ impl State {
         let (rest, kind) = VERBS
             .iter()
             .find_map(|(w, kind)| rest.strip_prefix(w).map(|r| (r, *kind)))?;
-        let people = names(who)?;
+        // `张勇和毕井泉不再担任…一职,分别出任…`: the people the clause named
+        // last (h08).
+        let people = match who {
+            "" if self.named_here && self.last.len() > 1 => self.last.clone(),
+            _ => names(who)?,
+        };
         if self.loose && !people.iter().all(|p| has_surname(p.name())) {
             return None;
         }
@@ -182,6 +204,32 @@ impl State {
         }
         self.remember(people);
         Some(Ok(()))
+    }
+
+    /// `中鋼集團總裁、黨委副書記黃天文近日被免職` (g17): the posts written
+    /// before the name are the ones the person is removed from. `None`
+    /// when the part is not so written.
+    pub(super) fn titles_removed(
+        &mut self,
+        part: &str,
+        clause: &mut Clause,
+    ) -> Option<Result<(), String>> {
+        let who = part.strip_suffix("免职")?;
+        let who = who.strip_suffix('被').unwrap_or(who);
+        let who = ADVERBS
+            .iter()
+            .find_map(|w| who.strip_suffix(w))
+            .unwrap_or(who)
+            .trim_end_matches(['已', '亦', '也', '均']);
+        // (`中國大陸的…`: what the report says of the place first.)
+        let who = who.rsplit_once('的').map_or(who, |(_, w)| w);
+        let (person, titles) = after_title(who)?;
+        // (`原…局长张三被免职`: the post held until now.)
+        let titles = ["前任", "原任", "现任", "时任", "原"]
+            .iter()
+            .find_map(|w| titles.strip_prefix(w))
+            .unwrap_or(titles);
+        Some(self.push(clause, vec![person], verb("免职", REMOVE, None), titles))
     }
 
     /// `王蒙徽接替应勇担任湖北省委书记`: the first takes the post, the second
@@ -247,4 +295,39 @@ impl State {
         let post = post.replacen("新的", "", 1).replacen("新任", "", 1);
         Some(self.push(clause, people, v, &post))
     }
+}
+
+/// Whether `part`, read after a part that gave events by `listing`, only
+/// continues its list of posts: a post list written on after a comma
+/// (`盧力同志不再擔任漳州市人民政府黨組成員,中共…工作委員會副書記、委員,
+/// 漳州古雷港經濟開發區管委會主任職務`, f07), no verb and no name of its
+/// own, and nothing that makes it a past, a present or a proposal.
+pub(super) fn continues_list(part: &str, listing: Option<Verb>) -> bool {
+    if listing.is_none_or(|v| v.kind.is_none()) {
+        return false;
+    }
+    const NOT_LISTED: &[&str] = &[
+        "为", "曾", "现任", "原任", "时任", "历任", "先后", "拟", "将", "提名", "人选", "后任",
+        "前任",
+    ];
+    if NOT_LISTED.iter().any(|w| part.contains(w)) {
+        return false;
+    }
+    // A verb or a person of its own (`王国斌院长不再兼任…`) makes it a
+    // statement, not the rest of a list: only 任 of `主任` may stand in it.
+    let own_verb = FIRST_VERBS.iter().any(|v| part.contains(v.word))
+        || ["免", "聘", "选", "辞", "履新", "同志", "先生", "女士"]
+            .iter()
+            .any(|w| part.contains(w))
+        || part
+            .match_indices('任')
+            .any(|(at, _)| !part.get(..at).is_some_and(|b| b.ends_with('主')));
+    if own_verb {
+        return false;
+    }
+    let Some(last) = split_top(part, &['、']).last() else {
+        return false;
+    };
+    let last = bare_post(last);
+    lexicon::is_title(last) || lexicon::split_post(last).is_some()
 }

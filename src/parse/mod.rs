@@ -24,8 +24,10 @@
 //!   line, a date under the title, a stated effective date, a sentence
 //!   that dates what follows (`4月26日，…`, `昨天`), a news dateline
 //!   (`新华社北京3月12日电`, its year from the page), and last the page's
-//!   publication line or clock ([`DateSource`]). Loose text that gives
-//!   several days is several decisions. A decision given no day is kept
+//!   publication line or clock ([`DateSource`]). A day a page with no
+//!   date of its own gives with its month only takes its year from the
+//!   document it cites (`根据弋医管委〔2019〕2号文件精神`). Loose text that
+//!   gives several days is several decisions. A decision given no day is kept
 //!   with its events in [`Read::undated`], or dated by [`Parser::date`].
 //!
 //! Pinyin glosses a site prints after characters (`副市長（zhǎng）`) are
@@ -576,6 +578,11 @@ impl Parser {
             context: [head.title.clone(), layout.issuer.clone()],
             signed: layout_date.map(|(d, _)| d).or(page).or(self.date),
             page,
+            // (Only where the page gives no date of its own.)
+            cited_year: page
+                .is_none()
+                .then(|| head.loose.then(|| dates::cited_year(region)).flatten())
+                .flatten(),
             loose: head.loose,
             ..State::default()
         };

@@ -86,14 +86,16 @@ pub(super) fn speaks_of_appointments(clause: &str) -> bool {
     .any(|w| contains(clause, w))
 }
 
+/// The words of a year a résumé or a report's background opens with: the
+/// year then (`当年`, `同年`), or one before the report's (`去年1月，…其中
+/// 彭娅任东风东路小学党总支书记`, f24).
+const YEARS_OF_THE_PAST: &[&str] = &["当年", "同年", "去年", "前年"];
+
 /// Whether a part opens with a year and no day (`2020年6月`, `2019年`,
-/// `2023年11月任…`, a résumé's `当年9月`, `同年`): a résumé's dates, not a
-/// decision's.
+/// `2023年11月任…`, a résumé's `当年9月`, `同年`, `去年1月`): a résumé's
+/// dates, not a decision's.
 fn opens_with_a_year(part: &str) -> bool {
-    if let Some(rest) = part
-        .strip_prefix("当年")
-        .or_else(|| part.strip_prefix("同年"))
-    {
+    if let Some(rest) = YEARS_OF_THE_PAST.iter().find_map(|w| part.strip_prefix(w)) {
         return numerals::find_month_day(rest).is_none();
     }
     let digits = part.bytes().take_while(u8::is_ascii_digit).count();
@@ -127,7 +129,9 @@ impl State {
         }
         // `新京报快讯（记者 冯琪）11月21日`, `本报讯 8月17日`: a paper's lead.
         let part = dates::after_lead(part).unwrap_or(part);
-        if let Some(date) = dates::sentence_date(part, self.page) {
+        if let Some(date) = dates::sentence_date(part, self.page)
+            .or_else(|| dates::month_day_in(part, self.cited_year?))
+        {
             self.said_on = Some((date, DateSource::Stated));
             return Some("");
         }
@@ -164,8 +168,7 @@ impl State {
         if !is_past
             && !interim
             && !part.starts_with(|c: char| c.is_ascii_digit())
-            && !part.starts_with("当年")
-            && !part.starts_with("同年")
+            && !YEARS_OF_THE_PAST.iter().any(|w| part.starts_with(w))
         {
             return false;
         }

@@ -68,7 +68,15 @@ pub(super) fn markers(inner: &str) -> Option<Flags> {
 /// (`某局局长职务（兼）` → `某局局长`).
 pub(super) fn bare_post(text: &str) -> &str {
     let bare = strip_markers(text).0;
-    strip_markers(bare.strip_suffix("职务").unwrap_or(bare)).0
+    strip_markers(without_office(bare)).0
+}
+
+/// A post without the word for an office after it: `职务`, or the news
+/// reports' `一职` (`免除路正阳同志常务副县长一职`, e08).
+pub(super) fn without_office(text: &str) -> &str {
+    text.strip_suffix("职务")
+        .or_else(|| text.strip_suffix("一职"))
+        .unwrap_or(text)
 }
 
 /// Removes marker groups (`（兼）`) from the end of `text`.
@@ -101,7 +109,7 @@ impl Union for Flags {
 /// into posts with their flags.
 pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
     let (text, mut all) = strip_markers(list);
-    let text = text.strip_suffix("职务").unwrap_or(text);
+    let text = without_office(text);
     let (text, more) = strip_markers(text);
     all = all.union(more);
     if text.is_empty() {
@@ -114,7 +122,7 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
     let items = split_top(text, &['、']).flat_map(|item| AndSplit { rest: Some(item) });
     for item in items {
         let (item, flags) = strip_markers(item);
-        let item = item.strip_suffix("职务").unwrap_or(item);
+        let item = without_office(item);
         let item = item.strip_suffix('的').unwrap_or(item);
         let (item, more) = strip_markers(item);
         let mut flags = flags.union(more).union(all);
@@ -243,18 +251,34 @@ impl<'a> Iterator for AndSplit<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let rest = self.rest.take()?;
-        // A vector search first: almost no item holds 及.
-        if !rest.contains("及") {
+        // A vector search first: almost no item holds 及 or 和.
+        let (and, or) = (rest.contains("及"), rest.contains("和"));
+        if !and && !or {
             return Some(rest);
         }
-        for (at, _) in rest.match_indices('及') {
-            let (Some(left), Some(right)) = (rest.get(..at), rest.get(at + '及'.len_utf8()..))
-            else {
+        let whole = |text: &str| {
+            let bare = bare_post(text);
+            lexicon::split_post(bare).is_some() || lexicon::is_title(bare)
+        };
+        for (at, word) in rest.match_indices(['及', '和']) {
+            let (Some(left), Some(right)) = (rest.get(..at), rest.get(at + word.len()..)) else {
                 continue;
             };
-            let bare = bare_post(left);
-            if !right.is_empty() && (lexicon::split_post(bare).is_some() || lexicon::is_title(bare))
-            {
+            // `和` joins words inside a name (`住房和城乡建设部`) far more
+            // often than posts: it joins two posts only when both are whole
+            // (`国家发改委副主任(正部长级)和国家食品药监局局长`, h08).
+            // (A post ends in a title's last character or a marker's
+            // parenthesis: checked first, so that the 和 of a name costs
+            // no look-up in the lexicon.)
+            let after_title = left
+                .chars()
+                .next_back()
+                .is_some_and(|c| "长任记员理事官师委监裁席表书）)".contains(c));
+            let joins = match word {
+                "及" => !right.is_empty() && whole(left),
+                _ => after_title && !right.is_empty() && whole(left) && whole(right),
+            };
+            if joins {
                 self.rest = Some(right);
                 return Some(left);
             }

@@ -285,6 +285,30 @@ pub(crate) fn subject_company(part: &str) -> Option<&str> {
         .max_by_key(|name| name.len())
 }
 
+/// The company a report's sentence says convened its board or its
+/// shareholders (`华东科技召开第九届董事会第四次会议`, d20): the name before
+/// `召开`, whatever it ends in, which the report's `公司` then means.
+pub(crate) fn convenes_board(part: &str) -> Option<&str> {
+    let at = part.find("召开")?;
+    let (name, meeting) = (part.get(..at)?, part.get(at + "召开".len()..)?);
+    let meeting = meeting.strip_prefix('第').map_or(meeting, |term| {
+        term.find('届')
+            .and_then(|at| term.get(at + '届'.len_utf8()..))
+            .unwrap_or(term)
+    });
+    let board = ["董事会", "股东大会", "临时股东大会", "监事会"]
+        .iter()
+        .any(|w| meeting.starts_with(w));
+    let plain = (2..=12).contains(&name.chars().count())
+        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !name.starts_with(SELF_START)
+        && !NOT_IN_NAMES.iter().any(|w| name.contains(w))
+        && !["会议", "董事会", "今天", "昨天", "日前", "近日"]
+            .iter()
+            .any(|w| name.contains(w));
+    (board && plain).then_some(name)
+}
+
 /// The place whose head a bare title names (`副省长`, `市长`, `县长`):
 /// the place of the first body of that level a text names (`四川省第十屆
 /// 人民代表大會…接受陳文光辭去副省長職務` → `四川省`), or `None`.
@@ -361,6 +385,19 @@ pub(crate) fn is_company(name: &str) -> bool {
     COMPANIES
         .get(..COMPANY_ENDS)
         .is_some_and(|ends| ends.iter().any(|w| name.ends_with(w)))
+}
+
+/// The word a company's or bank's own statement uses for itself when one
+/// of its organs is the subject (`公司董事会同意…`, `本行董事会…`).
+pub(super) fn organ_of_itself(clause: &str) -> Option<&str> {
+    let word = ["本公司", "公司", "本行"]
+        .iter()
+        .find(|w| clause.starts_with(*w))?;
+    let organ = clause.get(word.len()..)?;
+    ["董事会", "监事会", "股东大会"]
+        .iter()
+        .any(|o| organ.starts_with(o))
+        .then_some(*word)
 }
 
 /// Words of a sentence that no company's name holds.

@@ -9,45 +9,6 @@ use super::*;
 /// organisation they mean.
 pub(super) const LOOK_BACK: usize = 64;
 
-/// `自DATE起` in a part: the date, the text before `自` and the text after
-/// `起`. In parentheses (`…职务（自2022年6月20日起）`) the whole group is
-/// taken out; a probation's start (`（试用期一年，自…起计算）`) is no date
-/// of the event and is left to the markers.
-pub(super) fn dated(part: &str) -> Option<(NaiveDate, String, String)> {
-    // `自…起`, or `从…起` as it is also written.
-    let before_date = |at: &usize| {
-        part.get(at + '自'.len_utf8()..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(|c| numerals::digit(c).is_some())
-    };
-    // Two fast one-character searches: most parts have neither.
-    let at = ['自', '从']
-        .iter()
-        .filter_map(|&c| part.match_indices(c).map(|(at, _)| at).find(before_date))
-        .min()?;
-    let from = at + '自'.len_utf8();
-    let (date, 0, end) = numerals::find_date(part.get(from..)?)? else {
-        return None;
-    };
-    let after = part.get(from + end..)?.strip_prefix('起')?;
-    let before = part.get(..at)?;
-    let open = before.rfind(['（', '(']);
-    let inside = open.is_some_and(|o| !before.get(o..).is_some_and(|b| b.contains(['）', ')'])));
-    if let (true, Some(open)) = (inside, open) {
-        let close = after.find(['）', ')'])?;
-        let group = part.get(open..from + end + '起'.len_utf8() + close)?;
-        if group.contains("试用期")
-            || before.get(..open)?.ends_with("试用期一年")
-            || before.contains("试用期")
-        {
-            return None;
-        }
-        let rest = after.get(close..)?.trim_start_matches(['）', ')']);
-        return Some((date, before.get(..open)?.to_owned(), rest.to_owned()));
-    }
-    Some((date, before.to_owned(), after.to_owned()))
-}
-
 /// The parser's state across one notice's clauses.
 #[derive(Default)]
 pub(super) struct State {
@@ -92,12 +53,19 @@ pub(super) struct State {
     /// The company or bank loose text last made the subject of a sentence
     /// (`上海银行公告称`), whose `公司` and `该行` its clauses then mean.
     pub(super) company: Option<String>,
+    /// Whether `company` convened a board meeting (`华东科技召开第九届董事会
+    /// 第四次会议`): a company, whatever its name ends in.
+    pub(super) convened: bool,
     /// Text that no notice's layout heads (a news report, a web copy): a
     /// clause that fails and says nothing of appointments is passed over,
     /// and names need a surname.
     pub(super) loose: bool,
     /// The page's own date, for datelines and `昨天`.
     pub(super) page: Option<NaiveDate>,
+    /// The year of the document a page with no date of its own cites
+    /// (`根据弋医管委〔2019〕2号文件精神`), for a day it gives with its
+    /// month only.
+    pub(super) cited_year: Option<i32>,
     /// The day the text last gave a decision (a dateline, `8月17日，…`).
     pub(super) said_on: Option<(NaiveDate, DateSource)>,
     /// The day given each clause with events, by clause index.
@@ -140,6 +108,12 @@ pub(super) struct Clause<'n> {
     /// Whether a resignation in it took effect on a day the text does not
     /// give (see [`State::received_lately`]).
     pub(super) lately: bool,
+    /// The verb of the part just read, when it gave events: a part that
+    /// is only posts continues its list (`…不再擔任A,B、C,D職務`).
+    pub(super) listing: Option<Verb>,
+    /// Whether a part of it foretold a move (`楊雄將調任…`): the one who
+    /// succeeds `由…` after it is foretold too.
+    pub(super) foretold: bool,
 }
 
 /// `X在ORG挂职任TITLE` written as `X挂职任ORGTITLE`: the organisation
@@ -195,7 +169,11 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
             let before = part.get(..at).unwrap_or("");
             // (Not a verb inside a cited title: `审议通过《关于聘任…的议案》`,
             // nor a passive one, told of the person before it: `X被免去…`.)
-            if !before.contains(['为', '、', '《'])
+            // (A paper cited for the report is no title: `据《青年时报》报道
+            // 杭州市…会议昨天接受…`, b04.)
+            let cited = before.contains("据《") && before.contains("》报道");
+            if !before.contains(['为', '、'])
+                && (!before.contains('《') || cited)
                 && !contains(before, "职务")
                 && !before.ends_with('被')
             {
@@ -354,6 +332,8 @@ impl State {
             held: None,
             places: Vec::new(),
             lately: false,
+            listing: None,
+            foretold: false,
         };
         self.trial.clear();
         self.named_here = false;
@@ -381,6 +361,8 @@ impl State {
             spoke |= acted;
             if clause.events.len() > before {
                 clause.part_start = before;
+            } else {
+                clause.listing = None;
             }
         }
         if clause.events.is_empty() {
@@ -420,7 +402,7 @@ impl State {
         if let Some(company) = self
             .company
             .clone()
-            .filter(|c| self.loose && qualify::is_company(c))
+            .filter(|c| self.loose && (self.convened || qualify::is_company(c)))
         {
             let issuer = qualify::Issuer::default().listed(Some(company));
             for event in &mut clause.events {
@@ -457,10 +439,14 @@ impl State {
             Some(rest) => rest,
             None => part,
         };
-        if self.loose
-            && let Some(company) = qualify::subject_company(part)
-        {
-            self.company = Some(company.to_owned());
+        if self.loose {
+            if let Some(company) = qualify::subject_company(part) {
+                self.company = Some(company.to_owned());
+                self.convened = false;
+            } else if let Some(company) = qualify::convenes_board(part) {
+                self.company = Some(company.to_owned());
+                self.convened = true;
+            }
         }
         // `审议通过《关于选举张金良先生担任…董事长的议案》`: the motion a board
         // adopted is its decision.
@@ -468,6 +454,21 @@ impl State {
         clause.signature = Signature::of(part);
         if self.passes_over(part, clause) {
             return Ok(false);
+        }
+        // `據了解,63歲的楊雄將調任全國人大財經委副主委,由…應勇升任市長`
+        // (e11): who takes over from a move foretold is foretold as well.
+        if clause.foretold && part.starts_with('由') {
+            self.passed.push(PassedOver {
+                line: self.line,
+                text: part.to_owned(),
+                reason: "a forecast (将, 拟), not a decision".to_owned(),
+            });
+            return Ok(false);
+        }
+        // (The part's signature first: most parts hold no forecast's word.)
+        let signature = clause.signature;
+        if ["将", "拟", "望"].iter().any(|w| signature.may_hold(w)) {
+            clause.foretold |= foretells(part);
         }
         // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
         // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
@@ -478,7 +479,7 @@ impl State {
         // than the one-character searches in `dated`, which most parts,
         // with neither character, need not run.
         let may_be_dated = part.contains("自") || part.contains("从");
-        if let Some((date, before, after)) = may_be_dated.then(|| dated(part)).flatten() {
+        if let Some((date, before, after)) = may_be_dated.then(|| dates::dated(part)).flatten() {
             let after = after.trim_start_matches(['，', ',']);
             // `…起计算`, `…起生效`, or a term's end (`…起至2025年12月31日止`).
             let formula = ["执行", "施行", "生效", "实施", "计算", "开始", ""]
@@ -559,28 +560,15 @@ impl State {
             .and_then(|p| p.strip_suffix('外'))
             .unwrap_or(part);
         let part = strip_opening(part, clause.signature, self.loose);
-        if part.is_empty() {
+        // `解聘后，周韡韡女士不再担任公司任何职务` (d09): what follows a
+        // decision done, no decision.
+        if part.is_empty() || ["解聘后", "免职后", "辞任后", "离任后", "卸任后"].contains(&part)
+        {
             return Ok(false);
         }
         // `…，兼任某办主任`, `…，不再担任某局局长职务`: the person just
         // named takes or leaves another post.
         if self.named_here && !self.last.is_empty() {
-            let follows = [
-                ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
-                ("兼", verb("兼任", APPOINT, Some(Flag::Concurrent))),
-                ("不再担任", verb("不再担任", REMOVE, None)),
-                ("不再兼任", verb("不再担任", REMOVE, None)),
-                ("不再任", verb("不再担任", REMOVE, None)),
-                ("调任", verb("调任", APPOINT, None)),
-                ("代理", verb("代理", APPOINT, Some(Flag::Acting))),
-                // `…申请辞去公司董事长职务，同时辞去…主任委员职务`.
-                ("辞去", verb("辞去", REMOVE, None)),
-                ("改任", verb("调任", APPOINT, None)),
-                // Keeps a post: no change.
-                ("仍担任", verb("仍担任", None, None)),
-                ("仍兼任", verb("仍担任", None, None)),
-                ("继续担任", verb("仍担任", None, None)),
-            ];
             let part = part.strip_prefix("同时").unwrap_or(part);
             let part = part.strip_prefix("一并").unwrap_or(part);
             // `免去X…职务，任…调研员`: 任 alone, not 任命 or 任职.
@@ -588,7 +576,7 @@ impl State {
                 .strip_prefix('任')
                 .filter(|r| !r.starts_with(['命', '免', '职', '期']))
                 .map(|r| (r, verb("任", APPOINT, None)));
-            if let Some((rest, v)) = follows
+            if let Some((rest, v)) = FOLLOWING
                 .iter()
                 .find_map(|(w, v)| part.strip_prefix(w).map(|rest| (rest, *v)))
                 .or(appointed)
@@ -660,6 +648,12 @@ impl State {
         {
             return read.map(|()| true);
         }
+        if self.loose
+            && part.ends_with("免职")
+            && let Some(read) = self.titles_removed(part, clause)
+        {
+            return read.map(|()| true);
+        }
         if strip_markers(part).0.contains("试用期") && !part.contains('为') {
             // `张三在…副总经理试用期内考核不合格`: the post a later
             // `终止试用期` ends.
@@ -687,6 +681,11 @@ impl State {
         // say when, or whether, the notice takes effect, or change nothing.
         match self.named(part, clause, false) {
             Ok(()) => Ok(true),
+            Err(_) if continues_list(part, clause.listing) && self.named_here => {
+                let (people, v) = (self.last.clone(), clause.listing);
+                let v = v.unwrap_or(verb("", None, None));
+                self.push(clause, people, v, part).map(|()| true)
+            }
             Err(_) if self.statement(part, clause) || self.introduces(part) || is_prose(part) => {
                 Ok(false)
             }
@@ -870,6 +869,14 @@ impl State {
                             .map(|e| e.post.organisation().to_owned())
                     })
                     .or(place)
+                    // `公司董事会同意解聘周韡韡女士副总经理职务` (d09): the
+                    // company whose organ decides, as its word for itself,
+                    // written out from the issuer later.
+                    .or_else(|| {
+                        (!head)
+                            .then(|| qualify::organ_of_itself(clause.text).map(str::to_owned))
+                            .flatten()
+                    })
                     // In loose text, the company a sentence made its subject
                     // (`中石油集团设立董事会，由蒋洁敏任董事长`), or the
                     // sentence before's organisation.
@@ -894,6 +901,7 @@ impl State {
             clause.lately = self.received.is_none() && self.received_lately;
         }
         clause.part_start = clause.events.len();
+        clause.listing = Some(v);
         let flags_of = |flags: Flags| v.flag.map_or(flags, |f| flags.with(f));
         if let Some((last, others)) = people.split_last() {
             for person in others {

@@ -53,6 +53,28 @@ pub(super) const LAST_VERBS: &[Verb] = &[
     verb("因", None, None),
 ];
 
+/// The verbs a part starts with that speak of the person the clause named
+/// just before (`…，兼任某办主任`, `…，不再担任某局局长职务`), and what each
+/// does.
+pub(super) const FOLLOWING: &[(&str, Verb)] = &[
+    ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
+    ("兼", verb("兼任", APPOINT, Some(Flag::Concurrent))),
+    ("不再担任", verb("不再担任", REMOVE, None)),
+    ("不再兼任", verb("不再担任", REMOVE, None)),
+    ("不再任", verb("不再担任", REMOVE, None)),
+    ("调任", verb("调任", APPOINT, None)),
+    ("代理", verb("代理", APPOINT, Some(Flag::Acting))),
+    // `…申请辞去公司董事长职务，同时辞去…主任委员职务`.
+    ("辞去", verb("辞去", REMOVE, None)),
+    ("改任", verb("调任", APPOINT, None)),
+    // `…的投票結果,當選為…` (e26): elected.
+    ("当选为", verb("当选为", APPOINT, None)),
+    // Keeps a post: no change.
+    ("仍担任", verb("仍担任", None, None)),
+    ("仍兼任", verb("仍担任", None, None)),
+    ("继续担任", verb("仍担任", None, None)),
+];
+
 /// What before `任` or `担任` makes it a past or a proposal, not a decision
 /// (`曾任`, `历任`, `现任`, `原任`, `先后担任`, `拟任`, `提任`, `继续担任`), or
 /// a word that ends in 任 and appoints nobody here (`主任`, `责任`, `留任`,
@@ -67,6 +89,20 @@ pub(super) fn forecast(prefix: &str) -> bool {
         Some('计') => prefix.ends_with("预计"),
         _ => false,
     }
+}
+
+/// Whether a part foretells a move (`楊雄將調任…`, `X拟任…`, `X有望接任…`):
+/// a forecast's word before a verb of taking a post.
+pub(super) fn foretells(part: &str) -> bool {
+    if !part.contains('将') && !part.contains('拟') && !part.contains('望') {
+        return false;
+    }
+    part.match_indices('任').any(|(at, _)| {
+        let before = part.get(..at).unwrap_or("");
+        let before = before.strip_suffix(MOVED).unwrap_or(before);
+        let before = before.strip_suffix("担").unwrap_or(before);
+        forecast(before)
+    })
 }
 
 /// What no name ends with: the words of a sentence that stand between a
@@ -93,6 +129,37 @@ const PASSIVE: &[&str] = &[
 /// What news reports write before `任` of a decision (`X出任Y`, `X调任Y`):
 /// part of the verb, not of the name.
 const MOVED: &[char] = &['出', '调', '改', '转', '升', '接'];
+
+/// What news prose writes between a name and a passive verb: when
+/// (`同天`, `昨日`) or how (`突`, `正式`) the person was removed.
+pub(super) const ADVERBS: &[&str] = &[
+    "同天", "同日", "当天", "当日", "昨天", "昨日", "今天", "今日", "日前", "近日", "突然", "突",
+    "正式", "一同", "随即", "再次",
+];
+
+/// How many characters before a verb a description's `的` may stand:
+/// room for a title and a name (`…的常務副市長李士祥`).
+const DESCRIBED: usize = 24;
+
+/// The last `chars` characters of `text`.
+fn near_end(text: &str, chars: usize) -> &str {
+    let at = text
+        .char_indices()
+        .rev()
+        .nth(chars.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    text.get(at..).unwrap_or(text)
+}
+
+/// The people `prefix` names before their verb, with the title they hold
+/// now when it stands before the name (in `loose` text).
+fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Option<&str>)> {
+    if let Some(people) = names(prefix) {
+        return (!loose || people.iter().all(|p| has_surname(p.name()))).then_some((people, None));
+    }
+    let (person, title) = after_title(prefix).filter(|_| loose)?;
+    Some((vec![person], Some(title)))
+}
 
 /// Finds the first verb (by priority) preceded by a plausible name, or by
 /// a current title and a name (`重庆市副市长胡明朗为…`). `signature` is
@@ -154,12 +221,31 @@ pub(super) fn name_and_verb<'a>(
                 }
                 let prefix = match v.word {
                     "任" => prefix.strip_suffix(MOVED).unwrap_or(prefix),
-                    "为" => PASSIVE
-                        .iter()
-                        .find_map(|w| prefix.strip_suffix(w))
-                        .unwrap_or(prefix),
-                    // `X已被免去`, `X亦被免去`: done, and told of X.
-                    w if w.starts_with('被') => prefix.trim_end_matches(['已', '亦', '也', '均']),
+                    "为" => {
+                        let prefix = PASSIVE
+                            .iter()
+                            .find_map(|w| prefix.strip_suffix(w))
+                            .unwrap_or(prefix);
+                        // `杨梅岭同志(女)全票当选为…` (e05): how the vote
+                        // went, no part of the name.
+                        let how = ["以全票", "以高票", "全票", "高票", "满票"]
+                            .iter()
+                            .find_map(|w| prefix.strip_suffix(w));
+                        how.filter(|_| loose).unwrap_or(prefix)
+                    }
+                    // `X已被免去`, `X亦被免去`: done, and told of X; `陳洪生突被
+                    // 免去`, `罗熹同天被免去`: when and how, no part of X.
+                    w if w.starts_with('被') => {
+                        let mut prefix = prefix.trim_end_matches(['已', '亦', '也', '均']);
+                        if loose {
+                            prefix = ADVERBS
+                                .iter()
+                                .find_map(|w| prefix.strip_suffix(w))
+                                .unwrap_or(prefix)
+                                .trim_end_matches(['已', '亦', '也', '均']);
+                        }
+                        prefix
+                    }
                     _ => prefix,
                 };
                 // `周吉平同时担任董事`: at once, and still X's.
@@ -189,12 +275,19 @@ pub(super) fn name_and_verb<'a>(
                     }
                     _ => prefix,
                 };
-                if let Some(people) = names(prefix) {
-                    if !loose || people.iter().all(|p| has_surname(p.name())) {
-                        return Some((people, *v, rest, None));
-                    }
-                } else if let Some((person, title)) = after_title(prefix).filter(|_| loose) {
-                    return Some((vec![person], *v, rest, Some(title)));
+                if let Some(found) = named_before(prefix, loose) {
+                    return Some((found.0, *v, rest, found.1));
+                }
+                // `今年63岁的罗熹同天被免去…`: in news prose a description
+                // ending in 的 stands before the name, no part of it.
+                // (Looked for only near the verb, so that a clause of many
+                // verbs stays linear: a name and a title are short.)
+                if let Some(found) = (loose && v.word != "的")
+                    .then(|| near_end(prefix, DESCRIBED).rsplit_once('的'))
+                    .flatten()
+                    .and_then(|(_, who)| named_before(who, loose))
+                {
+                    return Some((found.0, *v, rest, found.1));
                 }
             }
         }
