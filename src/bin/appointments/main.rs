@@ -587,8 +587,8 @@ enum Asked {
 }
 
 /// Opens what a date question is answered from. A question of the ledger
-/// as it stands is answered from the index beside the file (a few pages
-/// read, no replay) when the index covers the whole file; otherwise the
+/// as it stands is answered from the index beside the file (a few small
+/// reads, no replay) when the index covers the whole file; otherwise the
 /// ledger is replayed, the reason said, and a fresh index written for the
 /// next question where the directory allows. A question "as known after"
 /// a notice replays.
