@@ -178,11 +178,21 @@ impl Build<'_> {
     /// timeline shows it (a post's and a person's timelines show the same
     /// tenure).
     fn tenure(&mut self, slot: &Slot) -> Result<u32> {
+        // Within its own pair's run only: a slot that names a tenure its
+        // pair does not have (never, from a ledger's fold) is written as a
+        // tenure of its own rather than taken for another pair's.
+        let pair = slot.pair as usize;
+        let within = self
+            .ledger
+            .state()
+            .pairs()
+            .get(pair)
+            .map_or(0, |p| p.tenures.len());
         let at = self
             .first
-            .get(slot.pair as usize)
-            .map(|first| first + slot.tenure as usize)
-            .filter(|&at| at < self.placed.len());
+            .get(pair)
+            .filter(|_| (slot.tenure as usize) < within)
+            .map(|first| first + slot.tenure as usize);
         if let Some(id) = at
             .and_then(|at| self.placed.get(at))
             .filter(|&&id| id != NONE)
