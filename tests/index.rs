@@ -47,28 +47,29 @@ fn answers(ask: &dyn Fn(&str, Option<NaiveDate>, bool) -> String) -> Vec<String>
     out
 }
 
+/// Every answer of a ledger or an index (the two have the same four
+/// questions, not a shared trait).
+macro_rules! answers_of {
+    ($asked:expr) => {{
+        let asked = $asked;
+        answers(&|name, date, post| {
+            let shown = match (post, date) {
+                (true, Some(d)) => asked.holders(name, d).map(|h| format!("{h:?}")),
+                (true, None) => asked.history(name).map(|t| format!("{t:?}")),
+                (false, Some(d)) => asked.posts_of(name, d).map(|t| format!("{t:?}")),
+                (false, None) => asked.career(name).map(|t| format!("{t:?}")),
+            };
+            shown.unwrap_or_else(|e| e.to_string())
+        })
+    }};
+}
+
 fn ledger_answers(ledger: &Ledger) -> Vec<String> {
-    answers(&|name, date, post| {
-        let shown = match (post, date) {
-            (true, Some(d)) => ledger.holders(name, d).map(|h| format!("{h:?}")),
-            (true, None) => ledger.history(name).map(|t| format!("{t:?}")),
-            (false, Some(d)) => ledger.posts_of(name, d).map(|t| format!("{t:?}")),
-            (false, None) => ledger.career(name).map(|t| format!("{t:?}")),
-        };
-        shown.unwrap_or_else(|e| e.to_string())
-    })
+    answers_of!(ledger)
 }
 
 fn index_answers(index: &Index) -> Vec<String> {
-    answers(&|name, date, post| {
-        let shown = match (post, date) {
-            (true, Some(d)) => index.holders(name, d).map(|h| format!("{h:?}")),
-            (true, None) => index.history(name).map(|t| format!("{t:?}")),
-            (false, Some(d)) => index.posts_of(name, d).map(|t| format!("{t:?}")),
-            (false, None) => index.career(name).map(|t| format!("{t:?}")),
-        };
-        shown.unwrap_or_else(|e| e.to_string())
-    })
+    answers_of!(index)
 }
 
 /// One generated entry.
