@@ -350,8 +350,8 @@ fn a_motion_a_board_adopted_is_its_decision() {
     assert_eq!(
         events(text),
         [
-            "appoint 章维成 中建西部建设股份有限公司非独立董事 ",
-            "appoint 章维成 中建西部建设股份有限公司董事长 ",
+            "appoint 章维成 中建西部建设股份有限公司第八届董事会非独立董事 ",
+            "appoint 章维成 中建西部建设股份有限公司第八届董事会董事长 ",
         ]
     );
     let read = Parser::new().read(text).expect("lenient");

@@ -193,6 +193,7 @@ use verbs::*;
 
 pub use correction::ParsedCorrection;
 pub use dates::DateSource;
+pub(crate) use numerals::is_numeral;
 pub(crate) use script::simplified;
 
 use script::Folded;

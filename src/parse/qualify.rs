@@ -18,8 +18,9 @@
 //!   hospital, a bank), the words it uses for itself (`公司`, `本公司`,
 //!   `集团公司`, `学校`, `本院` …) are its name, and a unit with no place or
 //!   institution of its own (`工程管理部`, `计算机科学与技术学院`) is one of
-//!   its units; its board (`第九届董事会`, `监事会`) is the company itself,
-//!   the term (`第九届`) being no part of any name.
+//!   its units; its board (`董事会`, `监事会`) is the company itself, and
+//!   a board's term, when written (`第九届董事会`), is kept as written (the
+//!   ledger knows the post without it: `model::without_board_term`).
 //!
 //! The issuer is read from the signature, the lines above the title and
 //! the title (the part before `关于`, or all of a list's title).
@@ -432,19 +433,14 @@ fn department_of(name: &str) -> Option<&str> {
         .then_some(name)
 }
 
-/// What is left of a unit once a board's term (`第九届`) is dropped; a
-/// company's board itself (`第九届董事会`, `监事会`) is the company, whose
-/// directors and supervisors sit on it.
+/// What is left of a unit of a company's once its board is taken for the
+/// company: a board itself (`董事会`, `监事会`) is the company, whose
+/// directors and supervisors sit on it; a board with its term
+/// (`第九届董事会`) is kept as written.
 fn board_of(unit: &str) -> &str {
-    let numeral = super::numerals::is_numeral;
-    let rest = unit
-        .strip_prefix('第')
-        .and_then(|r| r.split_once('届'))
-        .filter(|(n, _)| !n.is_empty() && n.chars().all(numeral))
-        .map_or(unit, |(_, r)| r);
-    match rest {
+    match unit {
         "董事会" | "监事会" => "",
-        _ => rest,
+        _ => unit,
     }
 }
 
@@ -572,14 +568,18 @@ mod tests {
             qualified(&group, "江城置业有限公司工会"),
             "江城置业有限公司工会"
         );
-        // A board's term is no unit; the board is the company.
+        // The board is the company; a board's term is kept as written.
         assert_eq!(
-            qualified(&company, "公司第九届董事会"),
+            qualified(&company, "公司董事会"),
             "浙江华晟新材料股份有限公司"
         );
         assert_eq!(
+            qualified(&company, "公司第九届董事会"),
+            "浙江华晟新材料股份有限公司第九届董事会"
+        );
+        assert_eq!(
             qualified(&company, "浙江华晟新材料股份有限公司第八届监事会"),
-            "浙江华晟新材料股份有限公司"
+            "浙江华晟新材料股份有限公司第八届监事会"
         );
         assert_eq!(
             qualified(&company, "公司董事会审计委员会"),
