@@ -718,3 +718,34 @@ fn a_headlines_statements_set_apart_by_white_space() {
         ["remove 秦剛 國務委員 "]
     );
 }
+
+#[test]
+fn statements_a_list_joins_each_have_their_verb_and_a_report_says_where_it_is() {
+    // l23_jinshan_red_cross_council: `、` joins three statements, the last
+    // of three names; the headline writes the society out in full.
+    let text = "金山区红十字会召开第四届理事会第三次会议\n会议依据有关规定,调整更换四届理事会理事23人。张娣芳当选为区红十字会会长、蔡红梅当选为区红十字会常务副会长、吴筱蓉、钱益明、褚慧当选为区红十字会副会长。\n";
+    assert_eq!(
+        events(text),
+        [
+            "appoint 张娣芳 金山区红十字会会长 ",
+            "appoint 蔡红梅 金山区红十字会常务副会长 ",
+            "appoint 吴筱蓉 金山区红十字会副会长 ",
+            "appoint 钱益明 金山区红十字会副会长 ",
+            "appoint 褚慧 金山区红十字会副会长 ",
+        ]
+    );
+    // l25_xiamen_schools_transfers_news: the city is named by its bureau
+    // that issued the notice, and its institute written `市…`.
+    assert_eq!(
+        events(
+            "这不,昨天,厦门市教育局发布了任职通知。\n其中,市直属校中,厦门六中副校长黄达平调任市教育科学研究院副院长。\n"
+        ),
+        ["appoint 黄达平 厦门市教育科学研究院副院长 "]
+    );
+    // A place ended by a word of the sentence is no place: `调任市…`
+    // alone names no city.
+    assert_eq!(
+        events("厦门六中副校长黄达平调任市教育科学研究院副院长。\n"),
+        ["appoint 黄达平 市教育科学研究院副院长 "]
+    );
+}

@@ -350,6 +350,105 @@ pub(crate) fn place_headed(text: &str, title: &str) -> Option<String> {
         })
 }
 
+/// How many organisations of one text [`Places::written_out`] looks for
+/// written out in full: each look is a pass over the text, so a text of
+/// more such names than any report writes stays linear.
+const LOOKS: usize = 32;
+
+/// The places a text of no issuer names, for the short names it writes
+/// (`区红十字会`, `市教育科学研究院`): a report says once where it is
+/// (`金山区红十字会召开…`, `厦门市教育局发布了任职通知`) and then writes
+/// `区…`, `市…`, as a notice does for its issuer.
+#[derive(Debug, Default)]
+pub(crate) struct Places {
+    /// Per level, the first place of that level the text names as a
+    /// government or its department, once looked for.
+    governments: Vec<(char, Option<String>)>,
+    /// The organisations looked for written out, and what was found.
+    looked: Vec<(String, Option<String>)>,
+}
+
+impl Places {
+    /// `org` (`区红十字会`) written out from `text`: as the text writes it
+    /// in full elsewhere (`金山区红十字会`), else with the place of its level
+    /// the text names as a government or department (`厦门市教育局` →
+    /// `厦门市教育科学研究院`). `None` when `org` starts with no level, or
+    /// the text names no such place.
+    pub fn written_out(&mut self, text: &str, org: &str) -> Option<String> {
+        let level = level_of(org)?;
+        let rest = org.get(level.len_utf8()..)?;
+        if let Some((_, found)) = self.looked.iter().find(|(o, _)| o == org) {
+            return found.clone();
+        }
+        let found = (self.looked.len() < LOOKS)
+            .then(|| {
+                super::text::occurrences(text, org)
+                    .find_map(|at| place_before(text.get(..at)?).map(|p| format!("{p}{org}")))
+            })
+            .flatten()
+            .or_else(|| {
+                let place = match self.governments.iter().find(|(l, _)| *l == level) {
+                    Some((_, place)) => place.clone(),
+                    None => {
+                        let place = government_place(text, level);
+                        self.governments.push((level, place.clone()));
+                        place
+                    }
+                }?;
+                Some(format!("{place}{rest}"))
+            });
+        if self.looked.len() < LOOKS {
+            self.looked.push((org.to_owned(), found.clone()));
+        }
+        found
+    }
+}
+
+/// The place name that ends `before`: its whole run of Han characters,
+/// two to six of them, after a character that is none (a line's start, a
+/// comma, a date), and ending in no word of a sentence (`调任`, `在`).
+fn place_before(before: &str) -> Option<&str> {
+    let run = super::text::han_tail(before, 7);
+    let count = run.chars().count();
+    let bounded = count < 7 || run.len() == before.len();
+    let sentence = [
+        '任', '为', '在', '于', '到', '至', '的', '由', '向', '从', '兼', '及', '与', '是',
+    ]
+    .iter()
+    .any(|c| run.ends_with(*c));
+    ((2..=6).contains(&count) && bounded && !sentence).then_some(run)
+}
+
+/// The first place of `level` that `text` names as a government or one of
+/// its departments (`厦门市教育局`, `金山区人民政府`, `某县委`): the place
+/// with its level.
+fn government_place(text: &str, level: char) -> Option<String> {
+    text.char_indices()
+        .filter(|(_, c)| *c == level)
+        .find_map(|(at, c)| {
+            let end = at + c.len_utf8();
+            let after = text.get(end..)?;
+            let body = GOVERNMENT.iter().any(|w| after.starts_with(w)) || {
+                // A department: a short name of Han characters ending as one
+                // does (`教育局`, `发展和改革委员会` is a 委员会 above).
+                let word: String = after
+                    .chars()
+                    .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                    .take(8)
+                    .collect();
+                word.chars()
+                    .enumerate()
+                    .any(|(i, c)| (1..=6).contains(&i) && ['局', '厅'].contains(&c))
+            };
+            let place = place_before(text.get(..at)?)?;
+            let word = NOT_LEVELS
+                .iter()
+                .filter_map(|w| w.strip_prefix(level))
+                .any(|w| after.starts_with(w));
+            (body && !word).then(|| format!("{place}{c}"))
+        })
+}
+
 /// The level of government whose head a title names (`副省长` → `省`).
 pub(crate) fn head_level(title: &str) -> Option<char> {
     match title.trim_start_matches(['副', '常', '务', '代']) {
@@ -408,6 +507,12 @@ const NOT_IN_NAMES: &[&str] = &[
 
 /// What starts a report's word for a company, not its name.
 const SELF_START: &[char] = &['公', '该', '本', '我', '其'];
+
+/// Whether a name starts with a level of government (`区红十字会`), as a
+/// short name does.
+pub(crate) fn starts_with_level(org: &str) -> bool {
+    level_of(org).is_some()
+}
 
 /// The level of government a name starts with (`县` of `县财政局`), when
 /// it starts with one and not with a word (`市场…`).
