@@ -149,13 +149,14 @@ pub(crate) fn second_name(organisation: &str) -> Option<(&str, &str)> {
     (!main.is_empty() && !second.is_empty()).then_some((main, second))
 }
 
-/// A company's post without the term of the board it is written on:
-/// `第八届董事会` + `董事长` is the company's `董事长`, `第八届董事会战略
-/// 委员会` + `主任委员` its board's `战略委员会主任委员`. Notices write the
-/// term (and a company's announcement keeps it, as the text is the
-/// record), but the chair is one post from one board to the next: the
-/// ledger knows a post by this form, and a post written with a term
-/// answers to it. Borrowed when the post names no term.
+/// A company's post without the board it is written on, or the board's
+/// term: `第八届董事会` + `董事长` and `董事会` + `董事` are the company's
+/// `董事长` and `董事`, `第八届董事会战略委员会` + `主任委员` its board's
+/// `战略委员会主任委员`. Notices write the board and its term (and the
+/// parser keeps them, as the text is the record), but the chair is one
+/// post from one board to the next: the ledger knows a post by this form,
+/// and a post written with a board answers to it. Borrowed when there is
+/// nothing to drop.
 pub(crate) fn without_board_term<'a>(organisation: &'a str, title: &str) -> Cow<'a, str> {
     const BOARDS: &[&str] = &["董事会", "监事会"];
     // `第` numerals `届` right before a board.
@@ -164,25 +165,30 @@ pub(crate) fn without_board_term<'a>(organisation: &'a str, title: &str) -> Cow<
         let (numerals, after) = rest.split_once('届')?;
         let counted = (1..=4).contains(&numerals.chars().count())
             && numerals.chars().all(crate::parse::is_numeral);
-        let board = BOARDS.iter().find(|b| after.starts_with(*b))?;
-        counted.then(|| (at, organisation.len() - after.len(), board))
+        let board = BOARDS.iter().any(|b| after.starts_with(*b));
+        (counted && board).then(|| (at, organisation.len() - after.len()))
     });
-    let Some((at, end, board)) = term else {
-        return Cow::Borrowed(organisation);
+    let termless = match term {
+        Some((at, end)) => Cow::Owned(format!(
+            "{}{}",
+            organisation.get(..at).unwrap_or(""),
+            organisation.get(end..).unwrap_or("")
+        )),
+        None => Cow::Borrowed(organisation),
     };
-    let (before, after) = (
-        organisation.get(..at).unwrap_or(""),
-        organisation.get(end..).unwrap_or(""),
-    );
     // The board itself, when the title is a seat on it.
-    let seat = match *board {
-        "董事会" => title.contains("董事"),
-        _ => title.contains("监事"),
-    };
-    if after == *board && seat && !before.is_empty() {
-        return Cow::Owned(before.to_owned());
+    let seat = BOARDS.iter().find_map(|board| {
+        let company = termless.strip_suffix(board)?;
+        let sits = match *board {
+            "董事会" => title.contains("董事"),
+            _ => title.contains("监事"),
+        };
+        (sits && !company.is_empty()).then(|| company.to_owned())
+    });
+    match seat {
+        Some(company) => Cow::Owned(company),
+        None => termless,
     }
-    Cow::Owned(format!("{before}{after}"))
 }
 
 /// A person named in a notice.
@@ -1080,6 +1086,8 @@ mod tests {
             "某县第十届人民代表大会"
         );
         assert_eq!(fold("第八届董事会", "董事"), "董事会");
+        assert_eq!(fold("某银行董事会", "董事"), "某银行");
+        assert_eq!(fold("某银行董事会", "秘书"), "某银行董事会");
         assert!(matches!(
             without_board_term("某公司", "董事长"),
             Cow::Borrowed("某公司")

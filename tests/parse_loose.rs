@@ -749,3 +749,44 @@ fn statements_a_list_joins_each_have_their_verb_and_a_report_says_where_it_is() 
         ["appoint 黄达平 市教育科学研究院副院长 "]
     );
 }
+
+#[test]
+fn a_reason_between_a_name_and_its_verb_is_no_part_of_the_name() {
+    // l13_tongji_hospital_party_secretary
+    assert_eq!(
+        events("吴菁同志任同济医院党委书记,陈安民同志因年龄原因不再担任同济医院党委书记。"),
+        [
+            "appoint 吴菁 同济医院党委书记 ",
+            "remove 陈安民 同济医院党委书记 ",
+        ]
+    );
+    // j02_zhongwei_director_resign_163: the reason, a comma, the request.
+    assert_eq!(
+        events(
+            "中威电子(300270.SZ)发布公告,公司董事会于近日收到非独立董事胡明磊的书面辞职报告。据报告内容显示,胡明磊因个人工作安排原因,特申请辞去公司第五届董事会非独立董事的职务,并明确表示辞职后将不再担任公司任何职务。"
+        ),
+        ["remove 胡明磊 中威电子第五届董事会非独立董事 "]
+    );
+    // g11_guangyuyuan_chairman_2021
+    assert_eq!(
+        events("张斌先生因工作变动,申请辞去公司董事长职务。"),
+        ["remove 张斌 公司董事长 "]
+    );
+}
+
+#[test]
+fn a_boards_seats_and_the_companys_officers_are_written_out_apart() {
+    // l14_shibei_listed_gm_retirement: `等所有职务` closes the list; the
+    // board committee is the company's board's, the general manager the
+    // company's, not the committee's.
+    assert_eq!(
+        events(
+            "上海市北高新股份有限公司(以下简称“公司”)董事会于近日收到公司董事、总经理张羽祥先生的书面报告,张羽祥先生因到龄退休原因,不再担任公司董事会董事、董事会战略委员会委员及总经理等所有职务。"
+        ),
+        [
+            "remove 张羽祥 上海市北高新股份有限公司董事会董事 ",
+            "remove 张羽祥 上海市北高新股份有限公司董事会战略委员会委员 ",
+            "remove 张羽祥 上海市北高新股份有限公司总经理 ",
+        ]
+    );
+}

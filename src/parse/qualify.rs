@@ -18,9 +18,9 @@
 //!   hospital, a bank), the words it uses for itself (`公司`, `本公司`,
 //!   `集团公司`, `学校`, `本院` …) are its name, and a unit with no place or
 //!   institution of its own (`工程管理部`, `计算机科学与技术学院`) is one of
-//!   its units; its board (`董事会`, `监事会`) is the company itself, and
-//!   a board's term, when written (`第九届董事会`), is kept as written (the
-//!   ledger knows the post without it: `model::without_board_term`).
+//!   its units; its board and the board's term (`董事会`, `第九届董事会`)
+//!   are kept as written (the ledger knows a seat on a board as the
+//!   company's: `model::without_board_term`).
 //!
 //! The issuer is read from the signature, the lines above the title and
 //! the title (the part before `关于`, or all of a list's title).
@@ -226,14 +226,16 @@ impl Issuer {
     /// `心血管内科` → the hospital's.
     fn by_institution(&self, org: &str) -> Option<String> {
         let institution = self.institution.as_deref()?;
-        if let Some(rest) = org.strip_prefix(institution) {
-            let board = board_of(rest);
-            return (board.len() != rest.len()).then(|| format!("{institution}{board}"));
+        if org.starts_with(institution) {
+            return None;
         }
         if let Some(rest) = SELF.iter().find_map(|w| org.strip_prefix(w)) {
-            // `公司` itself, or `公司工程管理部`; not `公司A` that happens
-            // to start so (none does: `公司` starts no other name).
-            return Some(format!("{institution}{}", board_of(rest)));
+            // `公司` itself, or `公司工程管理部`, `公司第九届董事会` (a board
+            // and its term are kept as written: the ledger knows a seat on
+            // it as the company's, `model::without_board_term`); not `公司A`
+            // that happens to start so (none does: `公司` starts no other
+            // name).
+            return Some(format!("{institution}{rest}"));
         }
         let placed = org
             .chars()
@@ -538,17 +540,6 @@ fn department_of(name: &str) -> Option<&str> {
         .then_some(name)
 }
 
-/// What is left of a unit of a company's once its board is taken for the
-/// company: a board itself (`董事会`, `监事会`) is the company, whose
-/// directors and supervisors sit on it; a board with its term
-/// (`第九届董事会`) is kept as written.
-fn board_of(unit: &str) -> &str {
-    match unit {
-        "董事会" | "监事会" => "",
-        _ => unit,
-    }
-}
-
 /// The place names a name starts with: a government's (`济南市槐荫区人民
 /// 政府` → `济南市槐荫区`), or the place a body is of (`西河县教育和体育局`,
 /// `临川市第一人民医院` → `西河县`, `临川市`), when there is one.
@@ -673,10 +664,10 @@ mod tests {
             qualified(&group, "江城置业有限公司工会"),
             "江城置业有限公司工会"
         );
-        // The board is the company; a board's term is kept as written.
+        // A board, and its term, are kept as written.
         assert_eq!(
             qualified(&company, "公司董事会"),
-            "浙江华晟新材料股份有限公司"
+            "浙江华晟新材料股份有限公司董事会"
         );
         assert_eq!(
             qualified(&company, "公司第九届董事会"),

@@ -571,6 +571,12 @@ impl State {
         if self.named_here && !self.last.is_empty() {
             let part = part.strip_prefix("同时").unwrap_or(part);
             let part = part.strip_prefix("一并").unwrap_or(part);
+            // `张斌先生因工作变动，申请辞去…` (g11): the request to resign.
+            let part = part.strip_prefix('特').unwrap_or(part);
+            let part = ["申请", "提出", "请求"]
+                .iter()
+                .find_map(|w| part.strip_prefix(w).filter(|r| r.starts_with("辞去")))
+                .unwrap_or(part);
             // `免去X…职务，任…调研员`: 任 alone, not 任命 or 任职.
             let appointed = part
                 .strip_prefix('任')
@@ -698,7 +704,15 @@ impl State {
                 });
                 Ok(false)
             }
-            Err(e) => Err(e),
+            // `张斌先生因工作变动，申请辞去…` (g11): a name and the reason
+            // for what the next part says the person does.
+            Err(e) => match reason_after_name(part, self.loose).and_then(names) {
+                Some(people) if !part.contains(['任', '免', '聘', '辞']) => {
+                    self.remember(people);
+                    Ok(false)
+                }
+                _ => Err(e),
+            },
         }
     }
 

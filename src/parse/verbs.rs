@@ -161,6 +161,16 @@ fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Option<&str>)
     Some((vec![person], Some(title)))
 }
 
+/// The name before a reason a text gives for what follows (`陈安民同志因
+/// 年龄原因`, `张斌先生因工作变动` → `陈安民同志`, `张斌先生`), when the text
+/// is a name and its reason.
+pub(super) fn reason_after_name(text: &str, loose: bool) -> Option<&str> {
+    let (who, _) = text.split_once('因')?;
+    named_before(who, loose)
+        .is_some_and(|(_, title)| title.is_none())
+        .then_some(who)
+}
+
 /// Finds the first verb (by priority) preceded by a plausible name, or by
 /// a current title and a name (`重庆市副市长胡明朗为…`). `signature` is
 /// that of `text` or of a text it was cut from; in `loose` text (no
@@ -253,11 +263,8 @@ pub(super) fn name_and_verb<'a>(
                     "担任" | "兼任" | "出任" => prefix.strip_suffix("同时").unwrap_or(prefix),
                     _ => prefix,
                 };
-                if loose && prefix.ends_with(NOT_NAME_ENDS) {
-                    continue;
-                }
-                // `李明先生因个人原因申请辞去…`: the reason and the request
-                // are no part of the name.
+                // `李明先生因个人原因申请辞去…`, `陈安民同志因年龄原因不再担任…`
+                // (l13): the reason and the request are no part of the name.
                 let prefix = match v.word {
                     "辞去" => {
                         let asked = ["申请", "提出", "请求"]
@@ -266,8 +273,11 @@ pub(super) fn name_and_verb<'a>(
                             .unwrap_or(prefix);
                         asked.split_once('因').map_or(asked, |(who, _)| who)
                     }
-                    _ => prefix,
+                    _ => reason_after_name(prefix, loose).unwrap_or(prefix),
                 };
+                if loose && prefix.ends_with(NOT_NAME_ENDS) {
+                    continue;
+                }
                 // `由江绵恒兼任…`: by whom, not a name that starts with 由.
                 let prefix = match (v.word, prefix.strip_prefix('由')) {
                     ("兼任" | "担任" | "出任" | "任", Some(who)) if names(who).is_some() => {
