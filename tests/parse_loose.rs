@@ -790,3 +790,24 @@ fn a_boards_seats_and_the_companys_officers_are_written_out_apart() {
         ]
     );
 }
+
+#[test]
+fn the_day_from_which_between_a_name_and_its_verb_is_no_part_of_the_name() {
+    // k06_hk_perm_secs_stheadline_2026_trad: a current title, the name,
+    // the day from which, a comma, then the verb.
+    assert_eq!(
+        events(
+            "政府今（11日）宣布，現任商務及經濟發展局常任秘書長黃少珠明日（2月12日）起，出任政制及內地事務局常任秘書長，接替已展開退休前休假的傅小慧。"
+        ),
+        ["appoint 黃少珠 政制及內地事務局常任秘書長 "]
+    );
+    // Without the comma; and a name that ends as a day's word starts.
+    assert_eq!(
+        events("黃少珠2月12日起出任政制及內地事務局常任秘書長。"),
+        ["appoint 黃少珠 政制及內地事務局常任秘書長 "]
+    );
+    assert_eq!(
+        events("李明明日起出任政制及內地事務局常任秘書長。"),
+        ["appoint 李明 政制及內地事務局常任秘書長 "]
+    );
+}

@@ -704,15 +704,25 @@ impl State {
                 });
                 Ok(false)
             }
-            // `张斌先生因工作变动，申请辞去…` (g11): a name and the reason
-            // for what the next part says the person does.
-            Err(e) => match reason_after_name(part, self.loose).and_then(names) {
-                Some(people) if !part.contains(['任', '免', '聘', '辞']) => {
-                    self.remember(people);
-                    Ok(false)
+            // `张斌先生因工作变动，申请辞去…` (g11), `…黄少珠明日（2月12日）起，
+            // 出任…` (k06): a name and why or from when the next part says
+            // the person does what it says.
+            Err(e) => {
+                // (A reason in a part that holds a verb is a statement this
+                // could not read, not an aside.)
+                let aside = aside_after_name(part, self.loose)
+                    .filter(|(_, day)| day.is_some() || !part.contains(['任', '免', '聘', '辞']));
+                let Some((people, day)) = aside
+                    .and_then(|(who, day)| named_before(who, self.loose).map(|(p, _)| (p, day)))
+                else {
+                    return Err(e);
+                };
+                if let Some(date) = day.and_then(|day| dates::sentence_date(day, self.page)) {
+                    clause.date = Some(date);
                 }
-                _ => Err(e),
-            },
+                self.remember(people);
+                Ok(false)
+            }
         }
     }
 
