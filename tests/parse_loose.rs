@@ -811,3 +811,22 @@ fn the_day_from_which_between_a_name_and_its_verb_is_no_part_of_the_name() {
         ["appoint 李明 政制及內地事務局常任秘書長 "]
     );
 }
+
+#[test]
+fn a_decision_announced_by_its_title_is_its_statements() {
+    // l07_guangye_group_soe_trad: `宣布省委關于…的決定`; and a bare 書記
+    // after 黨委委員 is the Party committee's.
+    assert_eq!(
+        events(
+            "12月20日上午,省委組織部到廣業集團召開干部大會,宣布省委關于任命黃敦新同志為廣業集團黨委書記、董事長,聘任黃文同志為廣業集團總經理的決定,同時免去余志良同志廣業集團黨委委員、書記、董事長職務。"
+        ),
+        [
+            "appoint 黃敦新 廣業集團黨委書記 ",
+            "appoint 黃敦新 廣業集團董事長 ",
+            "appoint 黃文 廣業集團總經理 ",
+            "remove 余志良 廣業集團黨委委員 ",
+            "remove 余志良 廣業集團黨委書記 ",
+            "remove 余志良 廣業集團董事長 ",
+        ]
+    );
+}

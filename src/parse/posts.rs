@@ -127,6 +127,9 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
     // The organisation of the item before: a piece of `list`, or one
     // written out from it (`…公司` + `党委`).
     let mut previous: Option<Cow<'_, str>> = None;
+    // The organ the item before named in its title (`党委` of `党委委员`),
+    // whose secretary a bare `书记` after it is (`党委委员、书记`, l07).
+    let mut organ: Option<&str> = None;
     let items = split_top(text, &['、']).flat_map(|item| AndSplit { rest: Some(item) });
     for item in items {
         let (item, flags) = strip_markers(item);
@@ -201,7 +204,14 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
             title = rest;
             flags = flags.with(Flag::Acting);
         }
-        out.push((Post::new(&org, title), flags));
+        let secretary = matches!(title, "书记" | "副书记" | "常务副书记");
+        match organ.filter(|_| secretary && bare.len() == item.len()) {
+            Some(organ) => out.push((Post::new(&format!("{org}{organ}"), title), flags)),
+            None => out.push((Post::new(&org, title), flags)),
+        }
+        organ = ["党委", "党组", "纪委"]
+            .into_iter()
+            .find(|w| title.strip_prefix(w).is_some_and(lexicon::is_title));
         previous = Some(org);
     }
     Ok(out)
