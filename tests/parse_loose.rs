@@ -830,3 +830,24 @@ fn a_decision_announced_by_its_title_is_its_statements() {
         ]
     );
 }
+
+#[test]
+fn a_resignation_whose_duties_go_on_is_pending_and_a_legal_representative_is_a_post() {
+    // h07_caeri_chairman_gloss_copy: `和` joins the legal representative,
+    // and the board committee is the company's.
+    assert_eq!(
+        events(
+            "公司原董事長萬鑫銘同志因工作安排,申請辭去公司董事長、董事及董事會戰略委員會委員和公司法定代表人職務。"
+        ),
+        [
+            "remove 萬鑫銘 公司董事長 ",
+            "remove 萬鑫銘 公司董事 ",
+            "remove 萬鑫銘 公司董事會戰略委員會委員 ",
+            "remove 萬鑫銘 公司法定代表人 ",
+        ]
+    );
+    // g20_jinjiang_shipping_resign_pending: she goes on until a successor
+    // is elected, so nothing is done yet (the copy is cut off at 職).
+    let text = "庄晓晴女士因工作原因,申请辞去公司董事、董事长、战略委员会主任委员及公司法定代表人职务。鉴于新任董事长的选举工作尚需经过相应的法定程序,为保障公司的正常运营和公司治理平稳过渡,庄晓晴女士将继续履行公司董事、董事长、董事会战略委员会主任委员及公司法定代表人职";
+    assert_eq!(events(text), Vec::<String>::new());
+}

@@ -164,13 +164,19 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         } else {
             match lexicon::split_post(item) {
                 Some((org, title)) => match (&previous, ORGANS.contains(&org)) {
-                    // `公司董事会董事、董事会战略委员会委员` (l14): the board
-                    // is the company's named before.
+                    // `公司董事会董事、董事会战略委员会委员` (l14), `公司董事
+                    // 及董事会战略委员会委员` (h07): the board is the company's
+                    // named before.
                     (Some(before), false)
-                        if (org.starts_with("董事会") || org.starts_with("监事会"))
-                            && board_company(before).is_some() =>
+                        if org.starts_with("董事会") || org.starts_with("监事会") =>
                     {
-                        let company = board_company(before).unwrap_or_default();
+                        // (The company, not a Party organ named before.)
+                        let company = board_company(before).unwrap_or_else(|| {
+                            ORGANS
+                                .iter()
+                                .find_map(|w| before.strip_suffix(w))
+                                .unwrap_or(before)
+                        });
                         (Cow::Owned(format!("{company}{org}")), title)
                     }
                     // `…公司党委书记、党委常委`: the organ is the company's.
