@@ -851,3 +851,18 @@ fn a_resignation_whose_duties_go_on_is_pending_and_a_legal_representative_is_a_p
     let text = "庄晓晴女士因工作原因,申请辞去公司董事、董事长、战略委员会主任委员及公司法定代表人职务。鉴于新任董事长的选举工作尚需经过相应的法定程序,为保障公司的正常运营和公司治理平稳过渡,庄晓晴女士将继续履行公司董事、董事长、董事会战略委员会主任委员及公司法定代表人职";
     assert_eq!(events(text), Vec::<String>::new());
 }
+
+#[test]
+fn a_roundups_short_name_takes_the_place_it_named_last_before() {
+    // e10_renminbao_provinces_2006_trad: the province is the congress's
+    // the sentence before names (past its term), not a name in the list.
+    let text = "另據湖北日報消息,湖北省政協舉行會議。\n17日,四川省第十屆人民代表大會第四次會議通過決定,接受陳文光辭去副省長職務。此外,該會議還同時接受黃寅逵、牟緒珩辭去省十屆人民代表大會常務委員會副主任職務。\n";
+    assert_eq!(
+        events(text),
+        [
+            "remove 陳文光 四川省副省長 ",
+            "remove 黃寅逵 四川省十屆人民代表大會常務委員會副主任 ",
+            "remove 牟緒珩 四川省十屆人民代表大會常務委員會副主任 ",
+        ]
+    );
+}

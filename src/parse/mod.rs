@@ -711,14 +711,16 @@ impl Parser {
         let issuer = qualify::Issuer::of(&signed_by, &head.title).listed(listed);
         // Loose text names no issuer: its `区…`, `市…` take the place the
         // text itself says it is in (`qualify::Places`).
-        let mut places = qualify::Places::default();
-        let mut text: Option<String> = None;
+        let mut places: Option<qualify::Places> = None;
         for event in &mut state.events {
             if let Some(post) = issuer.qualify(&event.post) {
                 event.post = post;
             } else if head.loose && qualify::starts_with_level(event.post.organisation()) {
-                let text = text.get_or_insert_with(|| region.iter().map(|l| &*l.norm).collect());
-                if let Some(org) = places.written_out(text, event.post.organisation()) {
+                let places = places.get_or_insert_with(|| {
+                    qualify::Places::of(region.iter().map(|l| (l.no, &*l.norm)))
+                });
+                let line = event.provenance.line.unwrap_or(head.line);
+                if let Some(org) = places.written_out(event.post.organisation(), line) {
                     event.post = Post::new(&org, event.post.title());
                 }
             }

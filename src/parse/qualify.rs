@@ -352,56 +352,81 @@ pub(crate) fn place_headed(text: &str, title: &str) -> Option<String> {
         })
 }
 
-/// How many organisations of one text [`Places::written_out`] looks for
-/// written out in full: each look is a pass over the text, so a text of
-/// more such names than any report writes stays linear.
+/// How many times one text's [`Places::written_out`] looks through it:
+/// each look is a pass over the text, so a text of more short names than
+/// any report writes stays linear (the rest are left as written).
 const LOOKS: usize = 32;
 
 /// The places a text of no issuer names, for the short names it writes
-/// (`区红十字会`, `市教育科学研究院`): a report says once where it is
+/// (`区红十字会`, `市教育科学研究院`): a report says where it is
 /// (`金山区红十字会召开…`, `厦门市教育局发布了任职通知`) and then writes
-/// `区…`, `市…`, as a notice does for its issuer.
-#[derive(Debug, Default)]
+/// `区…`, `市…`, as a notice does for its issuer. A roundup of several
+/// places means the one it named last before.
+#[derive(Debug)]
 pub(crate) struct Places {
-    /// Per level, the first place of that level the text names as a
-    /// government or its department, once looked for.
-    governments: Vec<(char, Option<String>)>,
-    /// The organisations looked for written out, and what was found.
-    looked: Vec<(String, Option<String>)>,
+    /// The text, its lines joined.
+    text: String,
+    /// Each line's number and where it ends in `text`.
+    ends: Vec<(u32, usize)>,
+    /// What was looked for (organisation, line) and found.
+    looked: Vec<((String, u32), Option<String>)>,
 }
 
 impl Places {
-    /// `org` (`区红十字会`) written out from `text`: as the text writes it
-    /// in full elsewhere (`金山区红十字会`), else with the place of its level
-    /// the text names as a government or department (`厦门市教育局` →
-    /// `厦门市教育科学研究院`). `None` when `org` starts with no level, or
-    /// the text names no such place.
-    pub fn written_out(&mut self, text: &str, org: &str) -> Option<String> {
+    /// The places of a text given as its lines (number, text).
+    pub fn of<'a>(lines: impl Iterator<Item = (u32, &'a str)>) -> Places {
+        let mut text = String::new();
+        let mut ends = Vec::new();
+        for (no, line) in lines {
+            text.push_str(line);
+            ends.push((no, text.len()));
+        }
+        Places {
+            text,
+            ends,
+            looked: Vec::new(),
+        }
+    }
+
+    /// `org` (`区红十字会`), read on `line`, written out from the text: as
+    /// the text writes it in full (`金山区红十字会`: the last time before
+    /// the line, else the first after), else with the last place of its
+    /// level the text names before the line as a government, a congress or
+    /// a department (`厦门市教育局` → `厦门市教育科学研究院`). `None` when
+    /// `org` starts with no level, or the text names no such place.
+    pub fn written_out(&mut self, org: &str, line: u32) -> Option<String> {
         let level = level_of(org)?;
         let rest = org.get(level.len_utf8()..)?;
-        if let Some((_, found)) = self.looked.iter().find(|(o, _)| o == org) {
+        if let Some((_, found)) = self
+            .looked
+            .iter()
+            .find(|((o, l), _)| o == org && *l == line)
+        {
             return found.clone();
         }
-        let found = (self.looked.len() < LOOKS)
-            .then(|| {
-                super::text::occurrences(text, org)
-                    .find_map(|at| place_before(text.get(..at)?).map(|p| format!("{p}{org}")))
-            })
-            .flatten()
+        if self.looked.len() >= LOOKS {
+            return None;
+        }
+        let text = self.text.as_str();
+        let end = self
+            .ends
+            .iter()
+            .find(|(no, _)| *no >= line)
+            .map_or(text.len(), |(_, end)| *end);
+        let written: Vec<(usize, &str)> = super::text::occurrences(text, org)
+            .filter_map(|at| place_before(text.get(..at)?).map(|p| (at, p)))
+            .collect();
+        let found = written
+            .iter()
+            .rev()
+            .find(|(at, _)| *at < end)
+            .or(written.first())
+            .map(|(_, place)| format!("{place}{org}"))
             .or_else(|| {
-                let place = match self.governments.iter().find(|(l, _)| *l == level) {
-                    Some((_, place)) => place.clone(),
-                    None => {
-                        let place = government_place(text, level);
-                        self.governments.push((level, place.clone()));
-                        place
-                    }
-                }?;
+                let place = government_place(text.get(..end)?, level)?;
                 Some(format!("{place}{rest}"))
             });
-        if self.looked.len() < LOOKS {
-            self.looked.push((org.to_owned(), found.clone()));
-        }
+        self.looked.push(((org.to_owned(), line), found.clone()));
         found
     }
 }
@@ -412,43 +437,50 @@ impl Places {
 fn place_before(before: &str) -> Option<&str> {
     let run = super::text::han_tail(before, 7);
     let count = run.chars().count();
-    let bounded = count < 7 || run.len() == before.len();
-    let sentence = [
-        '任', '为', '在', '于', '到', '至', '的', '由', '向', '从', '兼', '及', '与', '是',
-    ]
-    .iter()
-    .any(|c| run.ends_with(*c));
+    let head = before.get(..before.len() - run.len()).unwrap_or("");
+    // (After a list's `、` stands a name: `接受A、B辞去省…`, e10.)
+    let bounded = count < 7 && !head.ends_with('、');
+    let ends = [
+        '为', '在', '于', '到', '至', '的', '由', '向', '从', '兼', '及', '与', '是', '去',
+    ];
+    let verbs = ['任', '免', '聘', '辞', '选', '命', '被', '将', '已', '经'];
+    let sentence = run.ends_with(ends) || run.contains(verbs);
     ((2..=6).contains(&count) && bounded && !sentence).then_some(run)
 }
 
-/// The first place of `level` that `text` names as a government or one of
-/// its departments (`厦门市教育局`, `金山区人民政府`, `某县委`): the place
-/// with its level.
+/// The last place of `level` that `text` names as a government, a
+/// congress or one of its departments (`厦门市教育局`, `金山区人民政府`,
+/// `四川省第十届人民代表大会`): the place with its level.
 fn government_place(text: &str, level: char) -> Option<String> {
     text.char_indices()
         .filter(|(_, c)| *c == level)
-        .find_map(|(at, c)| {
+        .filter_map(|(at, c)| {
             let end = at + c.len_utf8();
             let after = text.get(end..)?;
+            // (Past a term: `第十届人民代表大会`.)
+            let after = after
+                .strip_prefix('第')
+                .and_then(|r| r.split_once('届'))
+                .filter(|(n, _)| n.chars().count() <= 3)
+                .map_or(after, |(_, r)| r);
             let body = GOVERNMENT.iter().any(|w| after.starts_with(w)) || {
                 // A department: a short name of Han characters ending as one
-                // does (`教育局`, `发展和改革委员会` is a 委员会 above).
-                let word: String = after
+                // does (`教育局`).
+                after
                     .chars()
                     .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
                     .take(8)
-                    .collect();
-                word.chars()
                     .enumerate()
                     .any(|(i, c)| (1..=6).contains(&i) && ['局', '厅'].contains(&c))
             };
-            let place = place_before(text.get(..at)?)?;
             let word = NOT_LEVELS
                 .iter()
                 .filter_map(|w| w.strip_prefix(level))
                 .any(|w| after.starts_with(w));
+            let place = place_before(text.get(..at)?)?;
             (body && !word).then(|| format!("{place}{c}"))
         })
+        .last()
 }
 
 /// The level of government whose head a title names (`副省长` → `省`).
