@@ -454,7 +454,8 @@ fn place_before(before: &str) -> Option<&str> {
 fn government_place(text: &str, level: char) -> Option<String> {
     text.char_indices()
         .filter(|(_, c)| *c == level)
-        .filter_map(|(at, c)| {
+        .rev()
+        .find_map(|(at, c)| {
             let end = at + c.len_utf8();
             let after = text.get(end..)?;
             // (Past a term: `第十届人民代表大会`.)
@@ -480,7 +481,6 @@ fn government_place(text: &str, level: char) -> Option<String> {
             let place = place_before(text.get(..at)?)?;
             (body && !word).then(|| format!("{place}{c}"))
         })
-        .last()
 }
 
 /// The level of government whose head a title names (`副省长` → `省`).
