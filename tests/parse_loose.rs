@@ -866,3 +866,25 @@ fn a_roundups_short_name_takes_the_place_it_named_last_before() {
         ]
     );
 }
+
+#[test]
+fn an_earlier_decision_told_of_is_no_resume_and_an_adverb_is_no_part_of_a_name() {
+    // h08_state_council_deputy_secgen_wenweipo
+    assert_eq!(
+        events(
+            "此前的4月24日的任免通知正式明确,国务院副秘书长「一进二出」,陕西省委原常委江泽林正式出任国务院副秘书长,与此同时,张勇和毕井泉不再担任国务院副秘书长一职,分别出任国家发改委副主任(正部长级)和国家食品药监局局长。"
+        ),
+        [
+            "appoint 江泽林 国务院副秘书长 ",
+            "remove 张勇 国务院副秘书长 ",
+            "remove 毕井泉 国务院副秘书长 ",
+            "appoint 张勇 国家发改委副主任 ",
+            "appoint 毕井泉 国家食品药监局局长 ",
+        ]
+    );
+    // A résumé's 此前 still passes its clause over.
+    assert_eq!(
+        events("此前,江泽林任陕西省委常委、秘书长。"),
+        Vec::<String>::new()
+    );
+}

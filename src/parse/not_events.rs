@@ -163,7 +163,11 @@ impl State {
         // (`clause.signature` is the part's, set by `part` before this.)
         let signature = clause.signature;
         let may_hold = |w: &&str| signature.may_hold(w) && contains(part, w);
-        let is_past = PAST.iter().any(&may_hold);
+        // (`此前的4月24日的任免通知正式明确…`, h08: an earlier decision
+        // told of, no résumé.)
+        let told =
+            |w: &&str| *w == "此前" && ["通知", "决定", "任免"].iter().any(|d| contains(part, d));
+        let is_past = PAST.iter().any(|w| may_hold(w) && !told(w));
         let interim = may_hold(&"代行") && contains(part, "职责");
         if !is_past
             && !interim

@@ -302,6 +302,16 @@ pub(super) fn name_and_verb<'a>(
                     }
                     _ => prefix,
                 };
+                // `江泽林正式出任…`, `X日前出任…` (h08): when and how, no
+                // part of X (the passive's are read above).
+                let prefix = if loose && !v.word.starts_with('被') {
+                    ADVERBS
+                        .iter()
+                        .find_map(|w| prefix.strip_suffix(w))
+                        .unwrap_or(prefix)
+                } else {
+                    prefix
+                };
                 // `周吉平同时担任董事`: at once, and still X's.
                 let prefix = match v.word {
                     "担任" | "兼任" | "出任" => prefix.strip_suffix("同时").unwrap_or(prefix),
