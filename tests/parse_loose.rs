@@ -888,3 +888,19 @@ fn an_earlier_decision_told_of_is_no_resume_and_an_adverb_is_no_part_of_a_name()
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_weak_heads_prose_is_read_for_its_statements() {
+    // h07_caeri_chairman_gloss_copy: a company's 公告 whose body is prose:
+    // a current title before the name, a reason, the request; a résumé's
+    // place after the name.
+    let text = "中國汽車工程研究院股份有限公司\n關於董事長調整的公告\n中國汽車工程研究院股份有限公司(以下簡稱“公司”)於2024年4月8日召開第五屆董事會第十一次會議。\n一、公司董事長辭職情況\n公司原董事長萬鑫銘同志因工作安排,申請辭去公司董事長、董事職務。\n二、公司新任董事長選舉情況\n經公司第五屆董事會第十一次會議審議,選舉周玉林同志(簡歷附後)擔任公司第五屆董事會董事長,任期與本屆董事會一致。\n";
+    assert_eq!(
+        events(text),
+        [
+            "remove 萬鑫銘 中國汽車工程研究院股份有限公司董事長 ",
+            "remove 萬鑫銘 中國汽車工程研究院股份有限公司董事 ",
+            "appoint 周玉林 中國汽車工程研究院股份有限公司第五屆董事會董事長 ",
+        ]
+    );
+}

@@ -73,7 +73,7 @@ pub(super) fn issuer_above(lines: &[Line<'_>], head: &Head) -> String {
 }
 
 /// Where a notice starts.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct Head {
     /// Index of its first line (title or number).
     pub(super) first: usize,

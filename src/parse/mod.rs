@@ -355,6 +355,21 @@ impl Read {
         self.notices.is_empty() && self.undated.is_empty() && self.corrections.is_empty()
     }
 
+    /// How many events the notices, dated and undated, hold.
+    fn events(&self) -> usize {
+        let dated: usize = self.notices.iter().map(|n| n.notice.events.len()).sum();
+        dated + self.undated.iter().map(|u| u.events.len()).sum::<usize>()
+    }
+
+    /// Everything `other` found, after what this holds.
+    fn append(&mut self, mut other: Read) {
+        self.notices.append(&mut other.notices);
+        self.corrections.append(&mut other.corrections);
+        self.undated.append(&mut other.undated);
+        self.passed_over.append(&mut other.passed_over);
+        self.unread.append(&mut other.unread);
+    }
+
     /// Writes every name, post and text back in the script the text was
     /// written in.
     fn unfold(&mut self, script: &Folded) {
@@ -563,6 +578,39 @@ impl Parser {
     /// day the text dates its decisions, or an undated one, or what was
     /// left unread.
     fn notice(
+        &self,
+        head: &Head,
+        region: &[Line<'_>],
+        layout: &Layout,
+        page: Option<NaiveDate>,
+        read: &mut Read,
+    ) -> Result<(), Error> {
+        // A weak head (a company's `关于董事长调整的公告`) may head prose
+        // that tells who resigned and who was elected (h07): leniently, its
+        // region is read as laid out and as loose text, statements first,
+        // and the reading that finds more events is kept. (Strict mode
+        // keeps to the layout.)
+        if head.weak && !head.loose && !self.strict {
+            let mut laid_out = Read::default();
+            self.notice_in(head, region, layout, page, &mut laid_out)?;
+            let loose = Head {
+                loose: true,
+                ..head.clone()
+            };
+            let mut prose = Read::default();
+            self.notice_in(&loose, region, layout, page, &mut prose)?;
+            read.append(if prose.events() > laid_out.events() {
+                prose
+            } else {
+                laid_out
+            });
+            return Ok(());
+        }
+        self.notice_in(head, region, layout, page, read)
+    }
+
+    /// [`Parser::notice`] for one way of reading the head.
+    fn notice_in(
         &self,
         head: &Head,
         region: &[Line<'_>],

@@ -68,13 +68,15 @@ fn listed(text: &str) -> Option<Vec<Person>> {
             .iter()
             .find_map(|h| written.strip_suffix(h))
             .unwrap_or(written);
-        // `李红（女）`, and the post held now: `刘洋同志（省发展和改革委员会
-        // 产业协调处二级调研员）`.
+        // `李红（女）`, the post held now (`刘洋同志（省发展和改革委员会
+        // 产业协调处二级调研员）`) and where a résumé is (`（简历附后）`).
         while let Some(open) = closing_group(name) {
             let inner = inside(name.get(open..).unwrap_or(""));
             let gender = inner.contains(['女', '男', '族']) && inner.chars().count() <= 8;
             let post = lexicon::split_post(inner).is_some();
-            if !gender && !post {
+            // `周玉林同志(简历附后)` (h07): where the résumé is.
+            let resume = inner.starts_with("简历") && inner.chars().count() <= 8;
+            if !gender && !post && !resume {
                 break;
             }
             name = name.get(..open).unwrap_or("");
