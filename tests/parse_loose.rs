@@ -904,3 +904,19 @@ fn a_weak_heads_prose_is_read_for_its_statements() {
         ]
     );
 }
+
+#[test]
+fn decisions_adopted_by_their_titles_are_each_a_statement() {
+    // i05_wenweipo_liaoning_acting_governor_trad: two titles joined by 和,
+    // each with the body that adopted it before 關於, one of them 決定任命.
+    assert_eq!(
+        events(
+            "在隨後召開的第二次全體會議上,分別表決通過了《遼寧省人民代表大會常務委員會關於接受張文岳辭去遼寧省人民政府省長職務請求的決定》和《遼寧省人民代表大會常務委員會關於決定任命陳政高為遼寧省人民政府副省長、代理省長的決定》。"
+        ),
+        [
+            "remove 張文岳 遼寧省人民政府省長 ",
+            "appoint 陳政高 遼寧省人民政府副省長 ",
+            "appoint 陳政高 遼寧省人民政府省長 acting",
+        ]
+    );
+}

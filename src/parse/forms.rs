@@ -55,11 +55,20 @@ pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
 /// proposal or a nomination to another body (`《关于提请…的议案》`).
 pub(super) fn adopted_motion(part: &str) -> Option<&str> {
     let inner = if part.contains('《') {
-        let at = ["通过《关于", "通过了《关于"]
+        // (`《…》和《…》`, the second cut by `titles_joined`, i05.)
+        let at = ["通过了《", "通过《"]
             .iter()
-            .find_map(|w| find(part, w).map(|at| at + w.len()))?;
+            .find_map(|w| find(part, w).map(|at| at + w.len()))
+            .or_else(|| part.starts_with('《').then_some('《'.len_utf8()))?;
         let inner = part.get(at..)?;
-        inner.get(..inner.find('》')?)?
+        let inner = inner.get(..inner.find('》')?)?;
+        // The body that adopted it, before `关于` (`《遼寧省人民代表大會常務
+        // 委員會關於接受…的決定》`, i05).
+        let (body, about) = inner.split_once("关于")?;
+        if body.chars().count() > 30 {
+            return None;
+        }
+        about
     } else {
         // Written without the title's marks (`会议表决通过了关于接受林武辞去
         // …职务请求的决定`), or the next of a list so adopted (`关于接受蓝佛安
@@ -86,9 +95,11 @@ pub(super) fn adopted_motion(part: &str) -> Option<&str> {
         .any(|w| inner.starts_with(w));
     // A motion that names someone (`聘任张三为…`), not only a post
     // (`关于聘任公司副总经理的议案`, whose people the text gives after).
+    // (`关于决定任命…`: the decision to appoint.)
+    let motion = inner.strip_prefix("决定").unwrap_or(inner);
     let who = ["选举", "推选", "聘任", "任命", "免去", "解聘", "接受"]
         .iter()
-        .find_map(|w| inner.strip_prefix(w))?;
+        .find_map(|w| motion.strip_prefix(w))?;
     let named = ["为", "担任", "任", "的", "辞去"]
         .iter()
         .filter_map(|v| find(who, v))
@@ -101,7 +112,29 @@ pub(super) fn adopted_motion(part: &str) -> Option<&str> {
                 .unwrap_or(name)
         })
         .is_some_and(|name| (2..=4).contains(&name.chars().count()) && has_surname(name));
-    (!proposes && named).then_some(inner)
+    (!proposes && named).then_some(motion)
+}
+
+/// A part cut between the titles of decisions it says were adopted
+/// (`通过了《关于接受X辞去…的决定》和《关于决定任命Y为…的决定》`, i05): each
+/// title is a statement.
+pub(super) fn titles_joined(part: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(part);
+    std::iter::from_fn(move || {
+        let text = rest.take()?;
+        let cut = ["》和《", "》、《", "》及《"]
+            .iter()
+            .filter_map(|w| find(text, w).map(|at| (at, w)))
+            .min_by_key(|(at, _)| *at);
+        match cut {
+            Some((at, w)) => {
+                let close = at + '》'.len_utf8();
+                rest = text.get(at + w.len() - '《'.len_utf8()..);
+                text.get(..close)
+            }
+            None => Some(text),
+        }
+    })
 }
 
 /// Whether the text before a date names a resignation (`该辞任`, `其辞职`,

@@ -350,7 +350,10 @@ impl State {
         self.trial.clear();
         self.named_here = false;
         let mut spoke = false;
-        for part in split_top(norm, &['，', ',']).flat_map(verbs_joined) {
+        for part in split_top(norm, &['，', ','])
+            .flat_map(titles_joined)
+            .flat_map(verbs_joined)
+        {
             if part.is_empty() {
                 continue;
             }
