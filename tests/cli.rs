@@ -76,14 +76,32 @@ fn import_then_ask() {
     let l = ledger.to_str().unwrap();
     let out = run(&["import", GAZETTE, "--ledger", l]);
     assert!(out.status.success(), "{}", stderr(&out));
+    // The report on stdout, the summary on stderr with the problems.
+    assert!(
+        stdout(&out).starts_with(
+            "recorded 济槐政任〔2022〕4号 as entry 1 (6 events)
+recorded 济槐政任〔2022〕5号 as entry 2 (55 events)
+"
+        ),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(
-        stdout(&out).lines().last().unwrap(),
-        format!("2 recorded, 0 already present, 0 refused; {l} has 2 entries")
+        stderr(&out),
+        format!("2 recorded, 0 already present, 0 refused, 0 passed over; {l} has 2 entries\n")
     );
     // Importing again records nothing twice.
     let again = run(&["import", GAZETTE, "--ledger", l]);
     assert!(again.status.success());
-    assert!(stdout(&again).starts_with("0 recorded, 2 already present, 0 refused"));
+    assert_eq!(stdout(&again), "");
+    assert_eq!(
+        stderr(&again),
+        format!(
+            "note: 济槐政任〔2022〕4号 is already recorded (entry 1); skipped\n\
+             note: 济槐政任〔2022〕5号 is already recorded (entry 2); skipped\n\
+             0 recorded, 2 already present, 0 refused, 0 passed over; {l} has 2 entries\n"
+        )
+    );
 
     let who = run(&[
         "who",
@@ -192,9 +210,27 @@ fn a_strict_parse_names_file_line_and_clause() {
     let l = ledger.to_str().unwrap();
     let refused = run(&["import", f, "--ledger", l]);
     assert_eq!(refused.status.code(), Some(2));
-    assert!(!ledger.exists(), "a refused import creates no ledger");
+    assert_eq!(
+        stderr(&refused),
+        format!(
+            "error: {f}: line 5: clause `王五为`: no post after 为\n\
+             error: {f}: line 2: notice 某政任〔2023〕3号 refused: 1 clause not understood (--allow-partial records the rest)\n\
+             0 recorded, 0 already present, 1 refused, 0 passed over; {l} not created\n"
+        )
+    );
+    assert!(
+        !ledger.exists(),
+        "an import with nothing to record creates no ledger"
+    );
     let partial = run(&["import", f, "--ledger", l, "--allow-partial"]);
     assert!(partial.status.success());
+    assert_eq!(
+        stderr(&partial),
+        format!(
+            "warning: {f}: line 5: clause `王五为`: no post after 为\n\
+             1 recorded, 0 already present, 0 refused, 0 passed over; {l} has 1 entries\n"
+        )
+    );
     std::fs::remove_dir_all(&dir).unwrap();
     std::fs::remove_file(&ledger).unwrap();
 }
@@ -452,10 +488,11 @@ fn a_strict_import_records_the_notices_it_can_and_exits_2() {
     let l = ledger.to_str().unwrap();
     let out = run(&["import", "--strict", GAZETTE, NOTICE_6, "--ledger", l]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stdout(&out).ends_with(&format!(
-        "2 recorded, 0 already present, 1 refused; {l} has 2 entries\n"
+    let said = stderr(&out);
+    assert!(said.starts_with("error: notice 济槐政任〔2022〕6号 refused in strict mode"));
+    assert!(said.ends_with(&format!(
+        "\n2 recorded, 0 already present, 1 refused, 0 passed over; {l} has 2 entries\n"
     )));
-    assert!(stderr(&out).starts_with("error: notice 济槐政任〔2022〕6号 refused in strict mode"));
     std::fs::remove_file(&ledger).unwrap();
 }
 

@@ -109,8 +109,191 @@ pub(super) fn parse(
     Ok(())
 }
 
-/// Records what the files hold; in strict mode a refused notice is
-/// reported and the others still tried, and the exit status is then 2.
+/// The parser's reasons for leaving a notice or a correction out whole
+/// (nothing of it could be read). An item of [`Read::unread`] with one of
+/// these is a notice the import refuses; the other items there are loose
+/// text's unreadable statements, which are no notice of their own.
+const LEFT_OUT_WHOLE: [&str; 3] = [
+    "notice has no appointment or removal clauses",
+    "correction names nothing it rescinds or corrects",
+    "correction has no signing date",
+];
+
+/// What an import did and found, counted for its summary line.
+#[derive(Default)]
+struct Tally {
+    recorded: usize,
+    already: usize,
+    refused: usize,
+    passed_over: usize,
+    /// Files that could not be read at all, as given.
+    unreadable: Vec<String>,
+    /// Files read in which no notice was found, as given.
+    empty: Vec<String>,
+}
+
+impl Tally {
+    /// The summary line: what was recorded, found already present,
+    /// refused and passed over, and the files that gave nothing.
+    fn summary(&self, ledger: &Path, entries: Option<usize>) -> String {
+        let mut line = format!(
+            "{} recorded, {} already present, {} refused, {} passed over",
+            self.recorded, self.already, self.refused, self.passed_over
+        );
+        if !self.unreadable.is_empty() {
+            line.push_str(&format!(
+                "; {} unreadable: {}",
+                files(self.unreadable.len()),
+                self.unreadable.join(", ")
+            ));
+        }
+        if !self.empty.is_empty() {
+            line.push_str(&format!("; no notice in {}", self.empty.join(", ")));
+        }
+        match entries {
+            Some(n) => line.push_str(&format!("; {} has {n} entries", ledger.display())),
+            None => line.push_str(&format!("; {} not created", ledger.display())),
+        }
+        line
+    }
+}
+
+/// `1 file`, `2 files`.
+fn files(n: usize) -> String {
+    if n == 1 {
+        "1 file".to_owned()
+    } else {
+        format!("{n} files")
+    }
+}
+
+/// Reads one file for an import: the notices and corrections it can
+/// record, each with its line. Every problem is said on stderr with its
+/// file, line and clause, and counted in `tally`: a notice with a clause
+/// not understood is refused whole (unless `allow_partial`, which records
+/// the rest), one with nothing readable is refused, a decision the text
+/// gives no date is passed over (`--date` gives one). A file that cannot
+/// be read is refused, not the import.
+fn read_for_import(
+    file: &Path,
+    allow_partial: bool,
+    date: Option<NaiveDate>,
+    tally: &mut Tally,
+) -> Vec<(u32, Change)> {
+    let name = file.display().to_string();
+    let read = match input::read_text(file).and_then(|input::Text { text, decoded_from }| {
+        if let Some(encoding) = decoded_from {
+            say!("note: {name}: read as {encoding} (the text is not UTF-8)");
+        }
+        let mut parser = Parser::new().file(&name);
+        if let Some(date) = date {
+            parser = parser.date(date);
+        }
+        parser.read(&text)
+    }) {
+        Ok(read) => read,
+        Err(e) => {
+            say!("error: {e}");
+            tally.unreadable.push(name);
+            return Vec::new();
+        }
+    };
+    let nothing = read.found_nothing();
+    let mut changes = Vec::new();
+    // A notice with clauses not understood: recorded without them with
+    // --allow-partial, refused whole otherwise.
+    let kept = |skipped: &[Error], line: u32, number: &str, tally: &mut Tally| -> bool {
+        if skipped.is_empty() || allow_partial {
+            for problem in skipped {
+                say!("warning: {problem}");
+            }
+            return true;
+        }
+        for problem in skipped {
+            say!("error: {problem}");
+        }
+        say!(
+            "error: {name}: line {line}: notice {number} refused: {} not understood (--allow-partial records the rest)",
+            clauses(skipped.len())
+        );
+        tally.refused += 1;
+        false
+    };
+    for parsed in read.notices {
+        if kept(&parsed.skipped, parsed.line, &parsed.notice.number, tally) {
+            changes.push((parsed.line, Change::Notice(parsed.notice)));
+        }
+    }
+    for parsed in read.corrections {
+        let number = parsed.correction.number.clone();
+        if kept(&parsed.skipped, parsed.line, &number, tally) {
+            changes.push((parsed.line, Change::Correction(parsed.correction)));
+        }
+    }
+    let mut left_out = 0;
+    for problem in &read.unread {
+        let whole = matches!(problem, Error::Parse { reason, .. } if LEFT_OUT_WHOLE.contains(&reason.as_str()));
+        if whole {
+            say!("error: {problem}; refused");
+            left_out += 1;
+        } else {
+            say!("warning: {problem}");
+        }
+    }
+    for passed in &read.passed_over {
+        say!("note: {name}: {passed}");
+    }
+    for undated in &read.undated {
+        let number = undated.number.as_deref().unwrap_or(&undated.title);
+        if kept(&undated.skipped, undated.line, number, tally) {
+            say!(
+                "warning: {name}: line {}: the text gives the decision no date ({} events); passed over: give one with --date",
+                undated.line,
+                undated.events.len()
+            );
+            tally.passed_over += 1;
+        }
+    }
+    tally.refused += left_out;
+    if nothing {
+        say!("warning: no appointment or removal found in {name}");
+        if left_out == 0 {
+            tally.empty.push(name.clone());
+        }
+    }
+    // A date the ledger cannot hold refuses its notice.
+    changes.retain(|(line, change)| match out_of_range(change) {
+        None => true,
+        Some(date) => {
+            let e = Error::DateOutOfRange {
+                date,
+                context: format!(
+                    "{name}: line {line}: notice {}",
+                    change.number().unwrap_or_default()
+                ),
+            };
+            say!("error: {e}; refused");
+            tally.refused += 1;
+            false
+        }
+    });
+    changes
+}
+
+/// `1 clause`, `2 clauses`.
+fn clauses(n: usize) -> String {
+    if n == 1 {
+        "1 clause".to_owned()
+    } else {
+        format!("{n} clauses")
+    }
+}
+
+/// Records every notice the files hold that can be recorded, each whole
+/// or not at all, and reports every one that cannot (a file that cannot
+/// be read, a clause not understood, a date the ledger cannot hold, a
+/// notice strict mode refuses) with its file and line, then sums up on
+/// stderr; the exit status is 2 when anything was refused.
 pub(super) fn import(
     files: &[PathBuf],
     path: &Path,
@@ -118,41 +301,24 @@ pub(super) fn import(
     strict: bool,
     date: Option<NaiveDate>,
 ) -> Result<ExitCode, Error> {
-    // Parse everything first: a file that cannot be read records nothing.
+    // Parse everything first, so that a correction can wait for a notice
+    // a later file holds.
+    let mut tally = Tally::default();
     let mut written: Vec<(usize, u32, Change)> = Vec::new();
     for (k, file) in files.iter().enumerate() {
-        let read = read_file(file, !allow_partial, date)?;
-        written.extend(
-            read.notices
-                .into_iter()
-                .map(|p| (k, p.line, Change::Notice(p.notice))),
-        );
-        written.extend(
-            read.corrections
-                .into_iter()
-                .map(|c| (k, c.line, Change::Correction(c.correction))),
-        );
+        let read = read_for_import(file, allow_partial, date, &mut tally);
+        written.extend(read.into_iter().map(|(line, change)| (k, line, change)));
     }
     // In the order written, but a correction waits for the notices it
     // names when they come later.
     written.sort_by_key(|(k, line, _)| (*k, *line));
-    // A date the ledger cannot hold is bad input like a file that cannot
-    // be read: named by file and line, and nothing recorded or created.
-    for (k, line, change) in &written {
-        if let Some(date) = out_of_range(change) {
-            return Err(Error::DateOutOfRange {
-                date,
-                context: format!(
-                    "{}: line {line}: notice {}",
-                    files[*k].display(),
-                    change.number().unwrap_or_default()
-                ),
-            });
-        }
+    // Nothing to record creates no ledger file.
+    if written.is_empty() && !path.exists() {
+        let summary = tally.summary(path, None);
+        say!("{summary}");
+        return Ok(status(&tally));
     }
     let mut ledger = writer(Ledger::builder().strict(strict).open(path)?)?;
-    let (mut recorded, mut already) = (0, 0);
-    let mut refused = Vec::new();
     let mut known: std::collections::HashSet<String> = ledger
         .log()
         .iter()
@@ -209,7 +375,7 @@ pub(super) fn import(
                     entry.seq
                 )
             });
-            already += 1;
+            tally.already += 1;
             continue;
         }
         let (what, result) = match change {
@@ -228,7 +394,7 @@ pub(super) fn import(
         };
         match result {
             Ok(done) => {
-                recorded += 1;
+                tally.recorded += 1;
                 report.line(format_args!(
                     "recorded {number} as entry {} ({what})",
                     done.seq
@@ -241,7 +407,7 @@ pub(super) fn import(
             // recorded: it is reported, and the others are still tried.
             Err(e) if e.is_bad_input() => {
                 bar.suspend(|| say!("error: {e}"));
-                refused.push(number);
+                tally.refused += 1;
             }
             Err(e) => return Err(e),
         }
@@ -251,22 +417,21 @@ pub(super) fn import(
     // changed the log or the index is not exactly of this log (the
     // checksum of every byte of it included, which this writer has read).
     let current = Index::open(path).and_then(|index| index.covers(&ledger));
-    if recorded > 0 || !matches!(current, Ok(true)) {
+    if tally.recorded > 0 || !matches!(current, Ok(true)) {
         write_index(&ledger, path);
     }
-    let summary = format!(
-        "{recorded} recorded, {already} already present, {} refused; {} has {} entries",
-        refused.len(),
-        path.display(),
-        ledger.len()
-    );
-    report.line(format_args!("{summary}"));
-    let status = if refused.is_empty() {
+    let summary = tally.summary(path, Some(ledger.len()));
+    Ok(report.finish_with_summary(&summary, status(&tally)))
+}
+
+/// 2 when anything was refused (a notice, or a file that could not be
+/// read), 0 otherwise.
+fn status(tally: &Tally) -> ExitCode {
+    if tally.refused == 0 && tally.unreadable.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(2)
-    };
-    Ok(report.finish(&summary, status))
+    }
 }
 
 /// A progress bar of `len` notices on stderr when it is a terminal (and

@@ -93,6 +93,27 @@ impl Report {
         }
     }
 
+    /// Ends the report of an import: as [`Report::finish`], then the
+    /// summary line on standard error, where the problems were said.
+    fn finish_with_summary(self, summary: &str, status: ExitCode) -> ExitCode {
+        let status = match self.lost {
+            None => status,
+            Some(Error::Io {
+                kind: std::io::ErrorKind::BrokenPipe,
+                ..
+            }) => {
+                say!("note: standard output was closed; the work went on to its end");
+                status
+            }
+            Some(e) => {
+                say!("error: {e}; the report is incomplete, the work was done");
+                ExitCode::FAILURE
+            }
+        };
+        say!("{summary}");
+        status
+    }
+
     /// Ends the report and gives the exit status: the work's `status` when
     /// the report was written whole, or when a reader closed the pipe (it
     /// has what it wanted; `done`, what the work did, goes to standard
