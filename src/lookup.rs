@@ -11,9 +11,10 @@
 //! `post_by_name`'s and `person_by_name`'s), and it never writes.
 //!
 //! A search or a suggestion reads every name once (a post's every written
-//! form, every person's name) and computes an edit distance only for the
-//! names whose length is within the distance allowed, so its cost is a
-//! pass over the names, not a distance to each.
+//! form, every person's name); a suggestion computes an edit distance only
+//! for the names that share enough characters with what was typed to be
+//! within the distance allowed, and stops it once every way is past it, so
+//! its cost is a pass over the names, not a distance to each.
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -21,7 +22,8 @@ use std::cmp::Ordering;
 use serde::Serialize;
 
 use crate::ledger::Ledger;
-use crate::model::{Person, Post, fold_brackets, normalise};
+use crate::model::{Person, Post, fold_brackets, normalise, normalised, second_name};
+use crate::state::State;
 use crate::state::{PersonId, PostId};
 
 /// One thing a [`Ledger::search`] found: a post or a person with its id
@@ -101,8 +103,8 @@ fn key(name: &str) -> String {
     crate::parse::simplified(&folded).into_owned()
 }
 
-/// The key of a name already without white space (the ledger's names),
-/// borrowed when nothing folds.
+/// The key of a name already without white space (a notice's number or
+/// title), borrowed when nothing folds.
 fn stored_key(name: &str) -> Cow<'_, str> {
     match fold_brackets(name) {
         Cow::Borrowed(name) => crate::parse::simplified(name),
@@ -110,31 +112,89 @@ fn stored_key(name: &str) -> Cow<'_, str> {
     }
 }
 
-/// How `name` (a key) holds `part` (a key): whole, as a run, or its
-/// characters in order; `None` when it does not.
-fn holds(name: &str, part: &str) -> Option<Closeness> {
-    if name == part {
-        return Some(Closeness::Same);
-    }
-    if name.contains(part) {
-        return Some(Closeness::Contains);
-    }
-    // In order, the earliest place each character can go.
-    let mut wanted = part.chars();
-    let mut next = wanted.next()?;
-    let (mut between, mut started) = (0, false);
-    for c in name.chars() {
-        if c == next {
-            started = true;
-            match wanted.next() {
-                Some(n) => next = n,
-                None => return Some(Closeness::InOrder(between)),
-            }
-        } else if started {
-            between += 1;
+/// The key of a post's written form or a person's name: in simplified
+/// script. Their brackets need no folding: the ledger keeps each post's
+/// forms with its brackets folded too (`state::written_forms`), and a
+/// person's name holds none; a search reads every one of them.
+fn name_key(name: &str) -> Cow<'_, str> {
+    crate::parse::simplified(name)
+}
+
+/// Calls `f` with the key of every name a post answers to (organisation
+/// and title; with a parenthesised second name `A（B）`, also `A` and `B`
+/// with the title: the forms `state::written_forms` gives) and the post it
+/// names now, post after post in the order of their ids: one pass through
+/// memory, where the table of forms would be a hop a name.
+fn each_post_name(state: &State, mut f: impl FnMut(&str, PostId)) {
+    let mut form = String::new();
+    for (i, post) in state.posts().iter().enumerate() {
+        let id = state.canonical(PostId(i as u32));
+        form.clear();
+        form.push_str(post.organisation());
+        form.push_str(post.title());
+        let folded = fold_brackets(&form);
+        let key = crate::parse::simplified(&folded);
+        f(&key, id);
+        let title = fold_brackets(post.title());
+        let org_len = key.len().saturating_sub(title.len());
+        if let Some((main, second)) = key.get(..org_len).and_then(second_name) {
+            let title = &key[org_len..];
+            f(&format!("{main}{title}"), id);
+            f(&format!("{second}{title}"), id);
         }
     }
-    None
+}
+
+/// What a search looks for, read once: its key and a searcher for it and
+/// for each of its characters (a search asks every name the ledger holds).
+struct Part<'a> {
+    key: &'a str,
+    whole: memchr::memmem::Finder<'a>,
+    /// A searcher for each character, in order.
+    each: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl<'a> Part<'a> {
+    fn new(key: &'a str) -> Part<'a> {
+        let each = key
+            .chars()
+            .map(|c| {
+                memchr::memmem::Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned()
+            })
+            .collect();
+        Part {
+            key,
+            whole: memchr::memmem::Finder::new(key.as_bytes()),
+            each,
+        }
+    }
+
+    /// How `name` (a key) holds the part: whole, as a run, or its
+    /// characters in order (the earliest place each can go); `None` when
+    /// it does not.
+    fn held_by(&self, name: &str) -> Option<Closeness> {
+        if name == self.key {
+            return Some(Closeness::Same);
+        }
+        if self.whole.find(name.as_bytes()).is_some() {
+            return Some(Closeness::Contains);
+        }
+        let bytes = name.as_bytes();
+        let (first, rest) = self.each.split_first()?;
+        let start = first.find(bytes)?;
+        let mut at = start + first.needle().len();
+        for finder in rest {
+            at += finder.find(bytes.get(at..)?)? + finder.needle().len();
+        }
+        let span = name.get(start..at)?.chars().count();
+        Some(Closeness::InOrder(span - self.each.len()))
+    }
+}
+
+/// How `name` (a key) holds `part` (a key): see [`Part::held_by`].
+#[cfg(test)]
+fn holds(name: &str, part: &str) -> Option<Closeness> {
+    Part::new(part).held_by(name)
 }
 
 /// The most edits a suggestion may be from a name of `len` characters: a
@@ -143,23 +203,98 @@ fn edits_allowed(len: usize) -> usize {
     (len / 4).clamp(1, 4)
 }
 
-/// How close `name` (a key) is to `typed` (a key of `len` characters) as
-/// a suggestion: it holds it, it is held by it (a name typed with words
-/// around it), its characters in order, or within the edits allowed.
-fn near(name: &str, typed: &str, len: usize) -> Option<Closeness> {
-    if let Some(held) = holds(name, typed) {
-        return Some(held);
+/// What was typed, read once for the suggestions: its characters and
+/// how many of each (by the low byte of the character: a count a bucket
+/// shares only makes the bound below weaker, never wrong).
+struct Typed<'a> {
+    key: &'a str,
+    part: Part<'a>,
+    chars: Vec<char>,
+    counts: [u8; 256],
+    /// Scratch for a name's characters and the rows of the edit distance.
+    name: Vec<char>,
+    rows: (Vec<usize>, Vec<usize>),
+}
+
+impl<'a> Typed<'a> {
+    fn new(key: &'a str) -> Typed<'a> {
+        let chars: Vec<char> = key.chars().collect();
+        let mut counts = [0u8; 256];
+        for c in &chars {
+            let bucket = &mut counts[*c as usize & 0xFF];
+            *bucket = bucket.saturating_add(1);
+        }
+        Typed {
+            key,
+            part: Part::new(key),
+            chars,
+            counts,
+            name: Vec::new(),
+            rows: (Vec::new(), Vec::new()),
+        }
     }
-    let name_len = name.chars().count();
-    if name_len >= 2 && typed.contains(name) {
-        return Some(Closeness::Contains);
+
+    /// How close `name` (a key) is as a suggestion: it holds what was
+    /// typed, is held by it (a name typed with words around it), holds
+    /// its characters in order, or is within the edits allowed.
+    fn near(&mut self, name: &str) -> Option<Closeness> {
+        if let Some(held) = self.part.held_by(name) {
+            return Some(held);
+        }
+        self.name.clear();
+        self.name.extend(name.chars());
+        let (len, name_len) = (self.chars.len(), self.name.len());
+        if name_len >= 2 && self.key.contains(name) {
+            return Some(Closeness::Contains);
+        }
+        let allowed = edits_allowed(len);
+        if name_len.abs_diff(len) > allowed {
+            return None;
+        }
+        // The characters the two do not share bound the edits from below
+        // (the bag distance): most names are rejected here, in one pass.
+        let mut counts = self.counts;
+        let mut shared = 0;
+        for c in &self.name {
+            let bucket = &mut counts[*c as usize & 0xFF];
+            if *bucket > 0 {
+                *bucket -= 1;
+                shared += 1;
+            }
+        }
+        if len.max(name_len) - shared > allowed {
+            return None;
+        }
+        edits_within(&self.chars, &self.name, allowed, &mut self.rows).map(Closeness::Edits)
     }
-    let allowed = edits_allowed(len);
-    if name_len.abs_diff(len) > allowed {
-        return None;
+}
+
+/// The edit distance (Levenshtein, by characters) between `a` and `b` if
+/// it is at most `limit`, stopping as soon as every way is past it.
+fn edits_within(
+    a: &[char],
+    b: &[char],
+    limit: usize,
+    (row, next): &mut (Vec<usize>, Vec<usize>),
+) -> Option<usize> {
+    row.clear();
+    row.extend(0..=b.len());
+    for (i, ca) in a.iter().enumerate() {
+        next.clear();
+        next.push(i + 1);
+        let mut least = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = row[j] + usize::from(ca != cb);
+            let cell = cost.min(row[j + 1] + 1).min(next[j] + 1);
+            least = least.min(cell);
+            next.push(cell);
+        }
+        if least > limit {
+            return None;
+        }
+        std::mem::swap(row, next);
     }
-    let edits = strsim::levenshtein(name, typed);
-    (edits <= allowed).then_some(Closeness::Edits(edits))
+    row.last().copied().filter(|d| *d <= limit)
 }
 
 /// Keeps, for each id, its best closeness and the name that had it.
@@ -219,27 +354,30 @@ impl Ledger {
     /// ```
     pub fn search(&self, part: &str) -> Vec<Found> {
         let part = key(part);
+        let finder = Part::new(&part);
         let state = self.state();
         let mut posts = foldhash::HashMap::default();
-        for (name, id) in state.post_names() {
-            let name = stored_key(name);
-            if let Some(closeness) =
-                holds(&name, &part).or(part.is_empty().then_some(Closeness::Contains))
+        each_post_name(state, |name, id| {
+            if let Some(closeness) = finder
+                .held_by(name)
+                .or(part.is_empty().then_some(Closeness::Contains))
             {
                 keep_best(&mut posts, id, closeness, name.chars().count());
             }
-        }
-        let mut persons = foldhash::HashMap::default();
-        for (name, ids) in state.person_names() {
-            let name = stored_key(name);
-            if let Some(closeness) =
-                holds(&name, &part).or(part.is_empty().then_some(Closeness::Contains))
+        });
+        // In the order of their ids, which is the order their names were
+        // stored in: one pass through memory, not a hop a name.
+        let mut persons = Vec::new();
+        for (i, person) in state.persons().iter().enumerate() {
+            let name = name_key(person.name());
+            if let Some(closeness) = finder
+                .held_by(&name)
+                .or(part.is_empty().then_some(Closeness::Contains))
             {
-                for id in ids {
-                    keep_best(&mut persons, *id, closeness, name.chars().count());
-                }
+                persons.push((closeness, name.chars().count(), PersonId(i as u32)));
             }
         }
+        persons.sort();
         let mut found: Vec<Found> = ranked(posts)
             .into_iter()
             .map(|id| Found::Post {
@@ -248,7 +386,7 @@ impl Ledger {
                 tenures: state.post_line(id).slots().len(),
             })
             .collect();
-        found.extend(ranked(persons).into_iter().map(|id| Found::Person {
+        found.extend(persons.into_iter().map(|(_, _, id)| Found::Person {
             id,
             person: state.person(id).clone(),
             tenures: state.person_line(id).slots().len(),
@@ -262,9 +400,10 @@ impl Ledger {
                 }
                 _ => continue,
             };
-            let closeness = [number.as_str(), title]
+            // (A number is stored without white space; a title as written.)
+            let closeness = [Cow::Borrowed(number.as_str()), normalised(title)]
                 .into_iter()
-                .filter_map(|name| holds(&stored_key(&normalise(name)), &part))
+                .filter_map(|name| finder.held_by(&stored_key(&name)))
                 .min()
                 .or(part.is_empty().then_some(Closeness::Contains));
             if let Some(closeness) = closeness {
@@ -314,15 +453,14 @@ impl Ledger {
     /// ```
     pub fn suggest_posts(&self, name: &str, n: usize) -> Vec<&Post> {
         let typed = key(name);
-        let len = typed.chars().count();
+        let mut typed = Typed::new(&typed);
         let state = self.state();
         let mut best = foldhash::HashMap::default();
-        for (written, id) in state.post_names() {
-            let written = stored_key(written);
-            if let Some(closeness) = near(&written, &typed, len) {
+        each_post_name(state, |written, id| {
+            if let Some(closeness) = typed.near(written) {
                 keep_best(&mut best, id, closeness, written.chars().count());
             }
-        }
+        });
         ranked(best)
             .into_iter()
             .take(n)
@@ -346,12 +484,12 @@ impl Ledger {
     pub fn suggest_persons(&self, name: &str, n: usize) -> Vec<&Person> {
         // `李建#A` asks for the people named 李建.
         let typed = key(name.split_once('#').map_or(name, |(name, _)| name));
-        let len = typed.chars().count();
+        let mut typed = Typed::new(&typed);
         let state = self.state();
         let mut best = foldhash::HashMap::default();
         for (written, ids) in state.person_names() {
-            let written = stored_key(written);
-            if let Some(closeness) = near(&written, &typed, len) {
+            let written = name_key(written);
+            if let Some(closeness) = typed.near(&written) {
                 for id in ids {
                     keep_best(&mut best, *id, closeness, written.chars().count());
                 }
@@ -389,20 +527,42 @@ mod tests {
 
     #[test]
     fn a_suggestion_is_near_by_containment_then_edits() {
-        let typed = "济南市槐荫区人民防空办公室主仼";
-        let len = typed.chars().count();
+        let mut typed = Typed::new("济南市槐荫区人民防空办公室主仼");
         assert_eq!(
-            near("济南市槐荫区人民防空办公室主任", typed, len),
+            typed.near("济南市槐荫区人民防空办公室主任"),
             Some(Closeness::Edits(1))
         );
+        assert_eq!(
+            typed.near("济南市槐荫区人防办公室主仼"),
+            Some(Closeness::Edits(2))
+        );
         // Two different offices of one district are too far apart.
-        assert_eq!(near("济南市槐荫区财政局局长", typed, len), None);
+        assert_eq!(typed.near("济南市槐荫区财政局局长"), None);
         // The name typed with words around it.
         assert_eq!(
-            near("人民防空办公室主任", "人民防空办公室主任职务", 11),
+            Typed::new("人民防空办公室主任职务").near("人民防空办公室主任"),
             Some(Closeness::Contains)
         );
         assert!(Closeness::Contains < Closeness::InOrder(0));
+        // The bounded distance is the distance, when within the bound.
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        let mut rows = (Vec::new(), Vec::new());
+        for (a, b) in [
+            ("人民防空", "人民防空"),
+            ("人民防空", "人防"),
+            ("kitten", "sitting"),
+            ("", "abc"),
+        ] {
+            let d = strsim::levenshtein(a, b);
+            assert_eq!(
+                edits_within(&chars(a), &chars(b), 4, &mut rows),
+                Some(d),
+                "{a} {b}"
+            );
+            if d > 0 {
+                assert_eq!(edits_within(&chars(a), &chars(b), d - 1, &mut rows), None);
+            }
+        }
         assert!(Closeness::InOrder(9) < Closeness::Edits(1));
     }
 }

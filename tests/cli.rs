@@ -248,6 +248,7 @@ fn every_subcommand_has_help_with_an_example() {
         "chains",
         "graph",
         "index",
+        "search",
     ] {
         let out = run(&[sub, "--help"]);
         assert!(out.status.success());
@@ -887,4 +888,138 @@ fn history_from_the_index_is_the_replays() {
         assert_eq!(&ask(q), want, "{q:?}");
     }
     assert!(indexed[0].contains("衣连斌"), "{}", indexed[0]);
+}
+
+/// `search` lists posts, people and notices by a part of their name, with
+/// their ids and tenure counts, however the part is typed: a run of the
+/// name, its characters in order (`人防`), white space, either width of
+/// brackets, traditional script (issue 16).
+#[test]
+fn search_finds_posts_people_and_notices_by_a_part_of_their_name() {
+    let ledger = temp_ledger("search");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let search = |args: &[&str]| {
+        let mut all = vec!["search"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--ledger", l]);
+        let out = run(&all);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        (stdout(&out), stderr(&out))
+    };
+    let office = "kind  id  name                            count\n\
+                  post  1   济南市槐荫区人民防空办公室主任  2 tenures\n";
+    for part in ["人防", "人民防空办公室", "人民 防空", "人民防空辦公室"] {
+        assert_eq!(
+            search(&[part]),
+            (office.to_owned(), String::new()),
+            "{part}"
+        );
+    }
+    // A post with a second name answers to either, brackets of either
+    // width.
+    let hotline = "kind  id  name                                                                 count\n\
+                   post  7   济南市槐荫区12345市民服务热线运行中心（济南市槐荫区大数据中心）主任  1 tenure\n";
+    for part in [
+        "济南市槐荫区大数据中心主任",
+        "12345市民服务热线运行中心(济南市槐荫区大数据中心)",
+    ] {
+        assert_eq!(search(&[part]).0, hotline, "{part}");
+    }
+    assert_eq!(
+        search(&["陈建"]).0,
+        "kind    id  name    count\n\
+         person  8   陈建防  3 tenures\n"
+    );
+    assert_eq!(
+        search(&["[2022]4"]).0,
+        "kind    id       name                                                                        count\n\
+         notice  entry 1  济槐政任〔2022〕4号 济南市槐荫区人民政府关于任命刘晓菡等工作人员职务的通知  6 events\n"
+    );
+    // One kind only; every notice when no part is given.
+    assert_eq!(
+        search(&["陈建", "--kind", "post"]).0,
+        "nothing in the ledger matches `陈建`\n"
+    );
+    let (notices, _) = search(&["--kind", "notice"]);
+    assert_eq!(notices.lines().count(), 3, "{notices}");
+    // JSON: one object a thing found, tagged with its kind.
+    let (json, _) = search(&["人防", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        v,
+        serde_json::json!([{
+            "kind": "post",
+            "id": 1,
+            "post": {"organisation": "济南市槐荫区人民防空办公室", "title": "主任"},
+            "tenures": 2
+        }])
+    );
+    // Nothing matches: the closest names, on stderr.
+    assert_eq!(
+        search(&["济南市槐荫区人民防空办公室主仼"]),
+        (
+            "nothing in the ledger matches `济南市槐荫区人民防空办公室主仼`\n".to_owned(),
+            "did you mean 济南市槐荫区人民防空办公室主任?\n".to_owned()
+        )
+    );
+}
+
+/// A post or person that matches nothing is refused with the closest
+/// names ("did you mean …"), whether the question read the index or
+/// replayed the ledger (issue 16).
+#[test]
+fn a_name_that_matches_nothing_gets_suggestions() {
+    let ledger = temp_ledger("suggestions");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let refused = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--ledger", l]);
+        let out = run(&all);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(stdout(&out), "", "{args:?}");
+        stderr(&out)
+    };
+    let typo = "error: unknown post `济南市槐荫区人民防空办公室主仼`; did you mean 济南市槐荫区人民防空办公室主任?\n";
+    let gardens = "error: unknown post `济南市槐荫区园林绿化中心主任`; did you mean 济南市槐荫区园林绿化服务中心主任 or 济南市槐荫区园林绿化服务中心副主任?\n";
+    let person = "error: unknown person `陈建`; did you mean 陈建防, 陈岚 or 李建?\n";
+    let questions: [(&[&str], &str); 6] = [
+        (
+            &[
+                "who",
+                "济南市槐荫区人民防空办公室主仼",
+                "--on",
+                "2022-05-01",
+            ],
+            typo,
+        ),
+        (
+            &[
+                "who",
+                "济南市槐荫区人民防空办公室主仼",
+                "--known-after",
+                "济槐政任〔2022〕5号",
+            ],
+            typo,
+        ),
+        (&["history", "济南市槐荫区园林绿化中心主任"], gardens),
+        (&["posts", "陈建", "--on", "2022-06-01"], person),
+        (&["history", "--person", "陈建"], person),
+        (&["graph", "--person", "陈建"], person),
+    ];
+    for (args, want) in questions {
+        assert_eq!(refused(args), want, "{args:?}");
+    }
+    // From a replay (no index) the same.
+    std::fs::remove_file(format!("{l}.index")).unwrap();
+    assert_eq!(
+        refused(&["history", "济南市槐荫区园林绿化中心主任"]),
+        gardens
+    );
+    // A name far from every name the ledger holds has none.
+    assert_eq!(
+        refused(&["who", "某县财政局局长", "--on", "2022-05-01"]),
+        "error: unknown post `某县财政局局长`\n"
+    );
 }

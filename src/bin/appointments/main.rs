@@ -49,6 +49,7 @@ macro_rules! say {
 
 mod import;
 mod questions;
+mod search;
 
 /// Writes to standard output.
 fn write_out(text: std::fmt::Arguments<'_>) -> Result<(), Error> {
@@ -240,6 +241,24 @@ enum Command {
         person: Option<String>,
         #[command(flatten)]
         ledger: LedgerArg,
+    },
+    /// Find posts, people and notices by a part of their name, with their
+    /// ids and how many tenures the ledger records of each (every one when
+    /// no part is given).
+    #[command(
+        after_help = "Example:\n  appointments search 人防 --ledger huaiyin.ledger\n  appointments search 人民防空办公室 --kind post --json --ledger huaiyin.ledger\n  appointments search --kind notice --ledger huaiyin.ledger   (every notice)\n\nA part matches as one run of characters or with others between (人防 finds\n人民防空办公室主任); white space, the width of brackets ((…) and （…）, [2022] and\n〔2022〕) and the script (traditional or simplified) do not matter."
+    )]
+    Search {
+        /// A part of the name (default: everything).
+        part: Option<String>,
+        /// Only posts, people or notices.
+        #[arg(long, value_enum)]
+        kind: Option<search::Kind>,
+        #[command(flatten)]
+        ledger: LedgerArg,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Who held a post on a date.
     #[command(
@@ -468,22 +487,32 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             person,
             ledger,
         } => {
-            let ledger = open(&ledger.path)?;
+            let path = ledger.path;
+            let ledger = open(&path)?;
             let dot = match (post, person) {
-                (_, Some(person)) => ledger.dot_person(person.as_str())?,
-                (Some(post), None) => ledger.dot_post(post.as_str())?,
-                (None, None) => String::new(),
-            };
+                (_, Some(person)) => ledger.dot_person(person.as_str()),
+                (Some(post), None) => ledger.dot_post(post.as_str()),
+                (None, None) => Ok(String::new()),
+            }
+            .map_err(|e| search::suggesting(e, &path, Some(&ledger)))?;
             out!("{dot}")?;
             Ok(())
         }
+        Command::Search {
+            part,
+            kind,
+            ledger,
+            json,
+        } => search::run(&ledger.path, part.as_deref().unwrap_or(""), kind, json),
         Command::Who { post, query } => {
             let asked = questions::asked(&query.ledger.path, query.known_after.as_deref())?;
             questions::who(&asked, &post, query.on, query.json)
+                .map_err(|e| asked.suggesting(e, &query.ledger.path))
         }
         Command::Posts { person, query } => {
             let asked = questions::asked(&query.ledger.path, query.known_after.as_deref())?;
             questions::posts(&asked, &person, query.on, query.json)
+                .map_err(|e| asked.suggesting(e, &query.ledger.path))
         }
         Command::Retract { selection } => {
             let correction = Correction::new(&selection.by, selection.date)

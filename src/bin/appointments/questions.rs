@@ -12,13 +12,24 @@ use appointment_ledger::{Error, Holding, Index, Ledger, NaiveDate, Tenure};
 use serde::Serialize;
 
 use super::table::Table;
-use super::{must_exist, open, to_json, view, write_index};
+use super::{must_exist, open, search, to_json, view, write_index};
 
 /// What a date question is asked of: the ledger's index, when it covers
 /// the file, or else the replayed ledger.
 pub(super) enum Asked {
     Index(Box<Index>),
     Ledger(Box<Ledger>),
+}
+
+impl Asked {
+    /// An unknown name's error with "did you mean …" (see
+    /// [`search::suggesting`]).
+    pub(super) fn suggesting(&self, e: Error, path: &Path) -> Error {
+        match self {
+            Asked::Index(_) => search::suggesting(e, path, None),
+            Asked::Ledger(ledger) => search::suggesting(e, path, Some(ledger)),
+        }
+    }
 }
 
 /// Opens what a date question is answered from. A question of the ledger
@@ -255,10 +266,11 @@ pub(super) fn history(
         && index.nothing_rescinded()
     {
         let tenures = match (post, person) {
-            (_, Some(person)) => index.career(&person)?,
-            (Some(post), None) => index.history(&post)?,
-            (None, None) => Vec::new(),
-        };
+            (_, Some(person)) => index.career(&person),
+            (Some(post), None) => index.history(&post),
+            (None, None) => Ok(Vec::new()),
+        }
+        .map_err(|e| search::suggesting(e, path, None))?;
         if json {
             let rescinded: [(); 0] = [];
             outln!(
@@ -271,17 +283,16 @@ pub(super) fn history(
         return Ok(ExitCode::SUCCESS);
     }
     let ledger = view(path, known_after)?;
-    let (tenures, rescinded) = match (post, person) {
-        (_, Some(person)) => (
-            ledger.career(person.as_str())?,
-            ledger.rescinded_of(person.as_str())?,
-        ),
-        (Some(post), None) => (
-            ledger.history(post.as_str())?,
-            ledger.rescinded_at(post.as_str())?,
-        ),
-        (None, None) => (Vec::new(), Vec::new()),
+    let answer = match (post, person) {
+        (_, Some(person)) => ledger
+            .career(person.as_str())
+            .and_then(|t| Ok((t, ledger.rescinded_of(person.as_str())?))),
+        (Some(post), None) => ledger
+            .history(post.as_str())
+            .and_then(|t| Ok((t, ledger.rescinded_at(post.as_str())?))),
+        (None, None) => Ok((Vec::new(), Vec::new())),
     };
+    let (tenures, rescinded) = answer.map_err(|e| search::suggesting(e, path, Some(&ledger)))?;
     if json {
         outln!(
             "{}",
