@@ -1,7 +1,8 @@
 //! Finding what to ask for (issue 16): `suggest_posts` for a misspelt
-//! post name (one character changed) and `search` for a part of one,
-//! against naive baselines in the same run — the edit distance to every
-//! post's name, sorted, and every post's name folded and searched.
+//! post name (one character changed), `suggest_persons` for a misspelt
+//! person's name, and `search` for a part of a post's name, against naive
+//! baselines in the same run — the edit distance to every name, sorted,
+//! and every post's, person's and notice's name normalised and searched.
 //!
 //! `cargo bench --bench search` asks a 10 M-event ledger (building it
 //! takes about half a minute and some 5 GB);
@@ -45,6 +46,17 @@ fn search(c: &mut Criterion) {
             chars[at..at + 4].iter().collect()
         })
         .collect();
+    // 64 people's names with their last character changed.
+    let people: Vec<String> = (0..64)
+        .map(|_| {
+            let name = ledger.persons()[keys.below(ledger.persons().len())].name();
+            let mut chars: Vec<char> = name.chars().collect();
+            if let Some(last) = chars.last_mut() {
+                *last = '仼';
+            }
+            chars.into_iter().collect()
+        })
+        .collect();
     eprintln!(
         "search: {size} events, {} posts, {} people",
         names.len(),
@@ -79,6 +91,24 @@ fn search(c: &mut Criterion) {
                 let mut all: Vec<(usize, &String)> = names
                     .iter()
                     .map(|name| (strsim::levenshtein(&normalise(name), &typed), name))
+                    .collect();
+                all.sort();
+                black_box(all.into_iter().take(5).count())
+            })
+        },
+    );
+    group.bench_function(BenchmarkId::new("suggest_persons", "ledger"), |b| {
+        b.iter(|| black_box(ledger.suggest_persons(&people[next()], 5).len()))
+    });
+    group.bench_function(
+        BenchmarkId::new("suggest_persons", "edit distance to every name (baseline)"),
+        |b| {
+            b.iter(|| {
+                let typed = &people[next()];
+                let mut all: Vec<(usize, &str)> = ledger
+                    .persons()
+                    .iter()
+                    .map(|p| (strsim::levenshtein(p.name(), typed), p.name()))
                     .collect();
                 all.sort();
                 black_box(all.into_iter().take(5).count())

@@ -17,7 +17,6 @@
 //! its cost is a pass over the names, not a distance to each.
 
 use std::borrow::Cow;
-use std::cmp::Ordering;
 
 use serde::Serialize;
 
@@ -320,10 +319,7 @@ fn ranked<I: Copy + Ord>(best: foldhash::HashMap<I, (Closeness, usize)>) -> Vec<
         .into_iter()
         .map(|(id, (closeness, len))| (closeness, len, id))
         .collect();
-    all.sort_by(|a, b| match a.0.cmp(&b.0) {
-        Ordering::Equal => (a.1, a.2).cmp(&(b.1, b.2)),
-        other => other,
-    });
+    all.sort_unstable();
     all.into_iter().map(|(_, _, id)| id).collect()
 }
 
@@ -416,7 +412,7 @@ impl Ledger {
                 ));
             }
         }
-        notices.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        notices.sort_by_key(|n| (n.0, n.1));
         found.extend(
             notices
                 .into_iter()
