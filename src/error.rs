@@ -29,13 +29,15 @@ pub enum Error {
         name: String,
     },
 
-    /// A post or person name that matches none the ledger holds, with the
-    /// closest names it does hold ([`Ledger::suggest_posts`],
-    /// [`Ledger::suggest_persons`]); [`Error::UnknownPost`] and
-    /// [`Error::UnknownPerson`] with "did you mean …".
+    /// A post, person or notice that matches none the ledger holds, with
+    /// the closest names it does hold ([`Ledger::suggest_posts`],
+    /// [`Ledger::suggest_persons`], [`Ledger::search`]):
+    /// [`Error::UnknownPost`], [`Error::UnknownPerson`] or
+    /// [`Error::UnknownNotice`] with "did you mean …".
     ///
     /// [`Ledger::suggest_posts`]: crate::Ledger::suggest_posts
     /// [`Ledger::suggest_persons`]: crate::Ledger::suggest_persons
+    /// [`Ledger::search`]: crate::Ledger::search
     ///
     /// ```
     /// use appointment_ledger::Error;
@@ -52,7 +54,7 @@ pub enum Error {
     /// ```
     #[error("unknown {what} `{name}`{}", did_you_mean(.suggestions))]
     Unmatched {
-        /// What was asked for: `post` or `person`.
+        /// What was asked for: `post`, `person` or `notice`.
         what: String,
         /// The name as asked for.
         name: String,

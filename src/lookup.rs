@@ -483,12 +483,16 @@ impl Ledger {
         let mut typed = Typed::new(&typed);
         let state = self.state();
         let mut best = foldhash::HashMap::default();
-        for (written, ids) in state.person_names() {
-            let written = name_key(written);
+        // In the order of their ids: one pass through memory.
+        for (i, person) in state.persons().iter().enumerate() {
+            let written = name_key(person.name());
             if let Some(closeness) = typed.near(&written) {
-                for id in ids {
-                    keep_best(&mut best, *id, closeness, written.chars().count());
-                }
+                keep_best(
+                    &mut best,
+                    PersonId(i as u32),
+                    closeness,
+                    written.chars().count(),
+                );
             }
         }
         ranked(best)

@@ -249,6 +249,7 @@ fn every_subcommand_has_help_with_an_example() {
         "graph",
         "index",
         "search",
+        "show",
     ] {
         let out = run(&[sub, "--help"]);
         assert!(out.status.success());
@@ -1021,5 +1022,86 @@ fn a_name_that_matches_nothing_gets_suggestions() {
     assert_eq!(
         refused(&["who", "某县财政局局长", "--on", "2022-05-01"]),
         "error: unknown post `某县财政局局长`\n"
+    );
+}
+
+/// `show NOTICE`: what one notice did — its events, the findings citing
+/// it, the corrections naming it and its vacancy chains — and a
+/// correction's number shows what it amends (issue 16).
+#[test]
+fn show_says_what_a_notice_did() {
+    let ledger = temp_ledger("show");
+    let l = ledger.to_str().unwrap();
+    assert!(
+        run(&["import", GAZETTE, CORRECTIONS, "--ledger", l])
+            .status
+            .success()
+    );
+    let show = |args: &[&str]| {
+        let mut all = vec!["show"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--ledger", l]);
+        run(&all)
+    };
+    let out = show(&["济槐政任[2022]4号"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "济槐政任〔2022〕4号  济南市槐荫区人民政府关于任命刘晓菡等工作人员职务的通知\n\
+         \x20 issued by 济南市槐荫区人民政府, signed 2022-04-24, effective 2022-04-24, entry 1, 6 events\n\
+         \n\
+         clause  kind     person  post                                flags\n\
+         1       appoint  刘晓菡  济南市槐荫区民营经济发展局局长      concurrent\n\
+         2       appoint  衣连斌  济南市槐荫区人民防空办公室主任      concurrent\n\
+         3       appoint  尹强    济南市槐荫区综合行政执法局局长      concurrent\n\
+         4       appoint  岳仁强  济南市槐荫区新闻出版局局长          concurrent\n\
+         4       appoint  岳仁强  济南市槐荫区文物局局长              concurrent\n\
+         5       appoint  张杰    济南市槐荫区政务服务管理办公室主任  concurrent\n\
+         \n\
+         findings: 0\n\
+         corrections naming it: 0\n\
+         vacancy chains: 6\n\
+         \x20 vacant → 济南市槐荫区民营经济发展局局长 ← 刘晓菡 (from outside)\n\
+         \x20 vacant → 济南市槐荫区人民防空办公室主任 ← 衣连斌 (from outside)\n\
+         \x20 vacant → 济南市槐荫区综合行政执法局局长 ← 尹强 (from outside)\n\
+         \x20 vacant → 济南市槐荫区新闻出版局局长 ← 岳仁强 (from outside)\n\
+         \x20 vacant → 济南市槐荫区文物局局长 ← 岳仁强 (from outside)\n\
+         \x20 vacant → 济南市槐荫区政务服务管理办公室主任 ← 张杰 (from outside)\n"
+    );
+    let five = stdout(&show(&["济槐政任〔2022〕5号"]));
+    let corrections = five
+        .lines()
+        .skip_while(|l| !l.starts_with("corrections naming it"))
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_eq!(
+        corrections,
+        "corrections naming it: 2\n\
+         \x20 济槐政任〔2022〕8号 (entry 3, signed 2022-06-20): corrects the appointments of 赵中华 at 济南市槐荫区人民医院院长: post 济南市槐荫区人民医院副院长\n\
+         \x20 济槐政任〔2022〕8号 (entry 3, signed 2022-06-20): corrects the events of 李宁: effective 2022-05-20\n\
+         \x20 济槐政任〔2022〕9号 (entry 4, signed 2022-06-25): rescinds the appointments of 陈建防 at 济南市槐荫区人民防空办公室主任"
+    );
+    assert!(five.contains("\nvacancy chains: 33\n"), "{five}");
+    let v: serde_json::Value =
+        serde_json::from_slice(&show(&["济槐政任〔2022〕5号", "--json"]).stdout).unwrap();
+    assert_eq!(v["entry"], 2);
+    assert_eq!(v["notice"]["events"].as_array().unwrap().len(), 55);
+    assert_eq!(v["findings"].as_array().unwrap().len(), 2);
+    assert_eq!(v["corrections"][1]["number"], "济槐政任〔2022〕9号");
+    assert_eq!(v["corrections"][1]["amendments"][0]["action"], "retract");
+    assert_eq!(v["chains"].as_array().unwrap().len(), 33);
+    assert_eq!(
+        stdout(&show(&["济槐政任〔2022〕8号"])),
+        "济槐政任〔2022〕8号  济南市槐荫区人民政府关于更正济槐政任〔2022〕5号文件有关内容的通知\n\
+         \x20 a correction, signed 2022-06-20, entry 3, 2 amendment(s)\n\
+         \x20 clause 1, on 济槐政任〔2022〕5号: corrects the appointments of 赵中华 at 济南市槐荫区人民医院院长: post 济南市槐荫区人民医院副院长\n\
+         \x20 clause 2, on 济槐政任〔2022〕5号: corrects the events of 李宁: effective 2022-05-20\n"
+    );
+    let out = show(&["〔2022〕4"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: unknown notice `〔2022〕4`; did you mean 济槐政任〔2022〕4号?\n"
     );
 }

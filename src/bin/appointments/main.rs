@@ -50,6 +50,7 @@ macro_rules! say {
 mod import;
 mod questions;
 mod search;
+mod show;
 
 /// Writes to standard output.
 fn write_out(text: std::fmt::Arguments<'_>) -> Result<(), Error> {
@@ -254,6 +255,20 @@ enum Command {
         /// Only posts, people or notices.
         #[arg(long, value_enum)]
         kind: Option<search::Kind>,
+        #[command(flatten)]
+        ledger: LedgerArg,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What a recorded notice did: its events, the findings citing it, the
+    /// corrections that name it and the vacancy chains it opened.
+    #[command(
+        after_help = "Example:\n  appointments show 济槐政任〔2022〕5号 --ledger huaiyin.ledger\n  appointments show 济槐政任[2022]4号 --json --ledger huaiyin.ledger"
+    )]
+    Show {
+        /// The notice's number (brackets of either width).
+        notice: String,
         #[command(flatten)]
         ledger: LedgerArg,
         /// Print JSON instead of text.
@@ -504,6 +519,11 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             ledger,
             json,
         } => search::run(&ledger.path, part.as_deref().unwrap_or(""), kind, json),
+        Command::Show {
+            notice,
+            ledger,
+            json,
+        } => show::run(&ledger.path, &notice, json),
         Command::Who { post, query } => {
             let asked = questions::asked(&query.ledger.path, query.known_after.as_deref())?;
             questions::who(&asked, &post, query.on, query.json)
