@@ -21,9 +21,9 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::ledger::Ledger;
-use crate::model::{Person, Post, fold_brackets, normalise, normalised, second_name};
-use crate::state::State;
+use crate::model::{Person, Post, fold_brackets, normalise, normalised};
 use crate::state::{PersonId, PostId};
+use crate::state::{State, written_forms};
 
 /// One thing a [`Ledger::search`] found: a post or a person with its id
 /// and how many tenures the ledger records of it, or a notice with its
@@ -119,27 +119,17 @@ fn name_key(name: &str) -> Cow<'_, str> {
     crate::parse::simplified(name)
 }
 
-/// Calls `f` with the key of every name a post answers to (organisation
-/// and title; with a parenthesised second name `A（B）`, also `A` and `B`
-/// with the title: the forms `state::written_forms` gives) and the post it
-/// names now, post after post in the order of their ids: one pass through
-/// memory, where the table of forms would be a hop a name.
+/// Calls `f` with the key of every name a post answers to (the forms
+/// `state::written_forms` gives: organisation and title, either name of an
+/// organisation with a parenthesised second name, brackets in one width)
+/// and the post it names now, post after post in the order of their ids:
+/// one pass through memory, where the table of forms would be a hop a
+/// name.
 fn each_post_name(state: &State, mut f: impl FnMut(&str, PostId)) {
-    let mut form = String::new();
     for (i, post) in state.posts().iter().enumerate() {
         let id = state.canonical(PostId(i as u32));
-        form.clear();
-        form.push_str(post.organisation());
-        form.push_str(post.title());
-        let folded = fold_brackets(&form);
-        let key = crate::parse::simplified(&folded);
-        f(&key, id);
-        let title = fold_brackets(post.title());
-        let org_len = key.len().saturating_sub(title.len());
-        if let Some((main, second)) = key.get(..org_len).and_then(second_name) {
-            let title = &key[org_len..];
-            f(&format!("{main}{title}"), id);
-            f(&format!("{second}{title}"), id);
+        for form in written_forms(post) {
+            f(&name_key(&form), id);
         }
     }
 }

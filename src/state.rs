@@ -1329,8 +1329,9 @@ fn amendment_post(action: &Action) -> Option<&Post> {
 
 /// The names a post answers to: organisation and title as written, and,
 /// when the organisation has a parenthesised second name
-/// (`A（B）`), `A` + title and `B` + title.
-fn written_forms(post: &Post) -> Vec<String> {
+/// (`A（B）`), `A` + title and `B` + title. (A search reads them too:
+/// `lookup`.)
+pub(crate) fn written_forms(post: &Post) -> Vec<String> {
     let org = post.organisation();
     let title = post.title();
     let mut forms = vec![format!("{org}{title}")];
