@@ -153,6 +153,48 @@ pub(crate) fn second_name(organisation: &str) -> Option<(&str, &str)> {
     (!main.is_empty() && !second.is_empty()).then_some((main, second))
 }
 
+/// A company's post without the board it is written on, or the board's
+/// term: `第八届董事会` + `董事长` and `董事会` + `董事` are the company's
+/// `董事长` and `董事`, `第八届董事会战略委员会` + `主任委员` its board's
+/// `战略委员会主任委员`. Notices write the board and its term (and the
+/// parser keeps them, as the text is the record), but the chair is one
+/// post from one board to the next: the ledger knows a post by this form,
+/// and a post written with a board answers to it. Borrowed when there is
+/// nothing to drop.
+pub(crate) fn without_board_term<'a>(organisation: &'a str, title: &str) -> Cow<'a, str> {
+    const BOARDS: &[&str] = &["董事会", "监事会"];
+    // `第` numerals `届` right before a board.
+    let term = organisation.match_indices('第').find_map(|(at, _)| {
+        let rest = organisation.get(at + '第'.len_utf8()..)?;
+        let (numerals, after) = rest.split_once('届')?;
+        let counted = (1..=4).contains(&numerals.chars().count())
+            && numerals.chars().all(crate::parse::is_numeral);
+        let board = BOARDS.iter().any(|b| after.starts_with(*b));
+        (counted && board).then(|| (at, organisation.len() - after.len()))
+    });
+    let termless = match term {
+        Some((at, end)) => Cow::Owned(format!(
+            "{}{}",
+            organisation.get(..at).unwrap_or(""),
+            organisation.get(end..).unwrap_or("")
+        )),
+        None => Cow::Borrowed(organisation),
+    };
+    // The board itself, when the title is a seat on it.
+    let seat = BOARDS.iter().find_map(|board| {
+        let company = termless.strip_suffix(board)?;
+        let sits = match *board {
+            "董事会" => title.contains("董事"),
+            _ => title.contains("监事"),
+        };
+        (sits && !company.is_empty()).then(|| company.to_owned())
+    });
+    match seat {
+        Some(company) => Cow::Owned(company),
+        None => termless,
+    }
+}
+
 /// A person named in a notice.
 ///
 /// Within a ledger a person is identified by the normalised name, plus an
@@ -1028,8 +1070,33 @@ impl Action {
 
 #[cfg(test)]
 mod tests {
-    use super::{may_start, may_start_white_space, normalise, normalised};
+    use super::{may_start, may_start_white_space, normalise, normalised, without_board_term};
     use std::borrow::Cow;
+
+    #[test]
+    fn a_board_term_is_dropped_and_the_board_with_it_for_a_seat_on_it() {
+        let fold = |org, title| without_board_term(org, title).into_owned();
+        assert_eq!(fold("西部建设第八届董事会", "董事长"), "西部建设");
+        assert_eq!(fold("西部建设第八届董事会", "非独立董事"), "西部建设");
+        assert_eq!(fold("某银行第十二届监事会", "监事"), "某银行");
+        assert_eq!(
+            fold("东阿阿胶第十届董事会战略委员会", "主任委员"),
+            "东阿阿胶董事会战略委员会"
+        );
+        assert_eq!(fold("西部建设第八届董事会", "秘书"), "西部建设董事会");
+        // No board's term: as written.
+        assert_eq!(
+            fold("某县第十届人民代表大会", "代表"),
+            "某县第十届人民代表大会"
+        );
+        assert_eq!(fold("第八届董事会", "董事"), "董事会");
+        assert_eq!(fold("某银行董事会", "董事"), "某银行");
+        assert_eq!(fold("某银行董事会", "秘书"), "某银行董事会");
+        assert!(matches!(
+            without_board_term("某公司", "董事长"),
+            Cow::Borrowed("某公司")
+        ));
+    }
 
     #[test]
     fn normalise_drops_every_white_space_character() {

@@ -1335,6 +1335,11 @@ pub(crate) fn written_forms(post: &Post) -> Vec<String> {
     let org = post.organisation();
     let title = post.title();
     let mut forms = vec![format!("{org}{title}")];
+    // The company's post a board's term is written on answers to its
+    // name without the term (`…第八届董事会董事长` to `…董事长`).
+    if let Cow::Owned(termless) = crate::model::without_board_term(org, title) {
+        forms.push(format!("{termless}{title}"));
+    }
     if let Some((main, second)) = crate::model::second_name(org) {
         forms.push(format!("{main}{title}"));
         forms.push(format!("{second}{title}"));
@@ -1351,15 +1356,17 @@ pub(crate) fn written_forms(post: &Post) -> Vec<String> {
     forms
 }
 
-/// A post's organisation and title in simplified script, and its hash: one
-/// key for the post in either script.
+/// A post's organisation and title in simplified script, less a board's
+/// term, and its hash: one key for the post in either script and on any
+/// board's term.
 fn script_key(post: &Post) -> (u64, String) {
     use std::hash::BuildHasher;
-    let simple = format!(
-        "{}\u{0}{}",
+    let (org, title) = (
         crate::parse::simplified(post.organisation()),
-        crate::parse::simplified(post.title())
+        crate::parse::simplified(post.title()),
     );
+    let org = crate::model::without_board_term(&org, &title);
+    let simple = format!("{org}\u{0}{title}");
     let hash = foldhash::fast::FixedState::with_seed(0x5ca1_ab1e).hash_one(&simple);
     (hash, simple)
 }

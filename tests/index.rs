@@ -305,6 +305,32 @@ fn an_index_that_does_not_cover_its_ledger_is_never_used() {
     );
 }
 
+/// An index an older build wrote holds the answers of an older fold: it is
+/// refused as unusable (the command then answers from a replay and writes
+/// it again), not read, and not called a newer format.
+#[test]
+fn an_index_of_an_older_format_is_not_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, ledger) = seeded(dir.path());
+    let index_path = Index::path_for(&path);
+    Index::write(&ledger, &index_path).unwrap();
+    let mut bytes = std::fs::read(&index_path).unwrap();
+    // The version (bytes 8..12) set to 1, the header's checksum (44..48,
+    // over the 224-byte header less itself) made right again.
+    bytes[8..12].copy_from_slice(&1u32.to_le_bytes());
+    let crc = crc32c::crc32c_append(crc32c::crc32c(&bytes[..44]), &bytes[48..224]);
+    bytes[44..48].copy_from_slice(&crc.to_le_bytes());
+    std::fs::write(&index_path, &bytes).unwrap();
+    let err = Index::open(&path).unwrap_err();
+    let Error::IndexUnusable { reason, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(
+        reason,
+        "it was written in index format 1, which this build reads no more (it writes format 2)"
+    );
+}
+
 #[test]
 fn an_in_memory_ledger_has_nothing_to_index() {
     let dir = tempfile::tempdir().unwrap();

@@ -341,6 +341,47 @@ fn a_post_written_in_either_script_is_one_post() {
     );
 }
 
+#[test]
+fn a_chair_written_with_its_board_term_is_the_companys_chair() {
+    // As announcements write it (tests/data/real/g11, g05): the term's
+    // board, then the company's post without one.
+    let termed = Post::new("广誉远第七届董事会", "董事长");
+    let plain = Post::new("广誉远", "董事长");
+    let mut ledger = Ledger::new();
+    ledger
+        .record(
+            Notice::new("广誉远公告2021-060", day(2021, 12, 6))
+                .appoint(Person::new("鞠振"), termed.clone()),
+        )
+        .unwrap();
+    ledger
+        .record(
+            Notice::new("广誉远公告2024-011", day(2024, 3, 1))
+                .remove(Person::new("鞠振"), plain.clone()),
+        )
+        .unwrap();
+    let id = ledger.find_post("广誉远董事长").unwrap();
+    assert_eq!(ledger.find_post("广誉远第七届董事会董事长").unwrap(), id);
+    let history = ledger.history(&plain).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].start.date(), Some(day(2021, 12, 6)));
+    assert_eq!(history[0].end.date(), Some(day(2024, 3, 1)));
+    // A committee of the board keeps the board, less its term.
+    let committee = Post::new("广誉远第七届董事会战略委员会", "主任委员");
+    ledger
+        .record(
+            Notice::new("广誉远公告2021-061", day(2021, 12, 6))
+                .appoint(Person::new("鞠振"), committee),
+        )
+        .unwrap();
+    assert_eq!(
+        ledger.find_post("广誉远董事会战略委员会主任委员").unwrap(),
+        ledger
+            .find_post("广誉远第七届董事会战略委员会主任委员")
+            .unwrap()
+    );
+}
+
 /// The namesake without an id is named `李建#-`, as the error that lists a
 /// name's people writes them.
 #[test]

@@ -350,8 +350,8 @@ fn a_motion_a_board_adopted_is_its_decision() {
     assert_eq!(
         events(text),
         [
-            "appoint 章维成 中建西部建设股份有限公司非独立董事 ",
-            "appoint 章维成 中建西部建设股份有限公司董事长 ",
+            "appoint 章维成 中建西部建设股份有限公司第八届董事会非独立董事 ",
+            "appoint 章维成 中建西部建设股份有限公司第八届董事会董事长 ",
         ]
     );
     let read = Parser::new().read(text).expect("lenient");
@@ -717,4 +717,137 @@ fn a_headlines_statements_set_apart_by_white_space() {
         events("李尚福被免去國務委員兼防長職務 秦剛被免去國務委員職務\n"),
         ["remove 秦剛 國務委員 "]
     );
+}
+
+#[test]
+fn statements_a_list_joins_each_have_their_verb_and_a_report_says_where_it_is() {
+    // l23_jinshan_red_cross_council: `、` joins three statements, the last
+    // of three names; the headline writes the society out in full.
+    let text = "金山区红十字会召开第四届理事会第三次会议\n会议依据有关规定,调整更换四届理事会理事23人。张娣芳当选为区红十字会会长、蔡红梅当选为区红十字会常务副会长、吴筱蓉、钱益明、褚慧当选为区红十字会副会长。\n";
+    assert_eq!(
+        events(text),
+        [
+            "appoint 张娣芳 金山区红十字会会长 ",
+            "appoint 蔡红梅 金山区红十字会常务副会长 ",
+            "appoint 吴筱蓉 金山区红十字会副会长 ",
+            "appoint 钱益明 金山区红十字会副会长 ",
+            "appoint 褚慧 金山区红十字会副会长 ",
+        ]
+    );
+    // l25_xiamen_schools_transfers_news: the city is named by its bureau
+    // that issued the notice, and its institute written `市…`.
+    assert_eq!(
+        events(
+            "这不,昨天,厦门市教育局发布了任职通知。\n其中,市直属校中,厦门六中副校长黄达平调任市教育科学研究院副院长。\n"
+        ),
+        ["appoint 黄达平 厦门市教育科学研究院副院长 "]
+    );
+    // A place ended by a word of the sentence is no place: `调任市…`
+    // alone names no city.
+    assert_eq!(
+        events("厦门六中副校长黄达平调任市教育科学研究院副院长。\n"),
+        ["appoint 黄达平 市教育科学研究院副院长 "]
+    );
+}
+
+#[test]
+fn a_reason_between_a_name_and_its_verb_is_no_part_of_the_name() {
+    // l13_tongji_hospital_party_secretary
+    assert_eq!(
+        events("吴菁同志任同济医院党委书记,陈安民同志因年龄原因不再担任同济医院党委书记。"),
+        [
+            "appoint 吴菁 同济医院党委书记 ",
+            "remove 陈安民 同济医院党委书记 ",
+        ]
+    );
+    // j02_zhongwei_director_resign_163: the reason, a comma, the request.
+    assert_eq!(
+        events(
+            "中威电子(300270.SZ)发布公告,公司董事会于近日收到非独立董事胡明磊的书面辞职报告。据报告内容显示,胡明磊因个人工作安排原因,特申请辞去公司第五届董事会非独立董事的职务,并明确表示辞职后将不再担任公司任何职务。"
+        ),
+        ["remove 胡明磊 中威电子第五届董事会非独立董事 "]
+    );
+    // g11_guangyuyuan_chairman_2021
+    assert_eq!(
+        events("张斌先生因工作变动,申请辞去公司董事长职务。"),
+        ["remove 张斌 公司董事长 "]
+    );
+}
+
+#[test]
+fn a_boards_seats_and_the_companys_officers_are_written_out_apart() {
+    // l14_shibei_listed_gm_retirement: `等所有职务` closes the list; the
+    // board committee is the company's board's, the general manager the
+    // company's, not the committee's.
+    assert_eq!(
+        events(
+            "上海市北高新股份有限公司(以下简称“公司”)董事会于近日收到公司董事、总经理张羽祥先生的书面报告,张羽祥先生因到龄退休原因,不再担任公司董事会董事、董事会战略委员会委员及总经理等所有职务。"
+        ),
+        [
+            "remove 张羽祥 上海市北高新股份有限公司董事会董事 ",
+            "remove 张羽祥 上海市北高新股份有限公司董事会战略委员会委员 ",
+            "remove 张羽祥 上海市北高新股份有限公司总经理 ",
+        ]
+    );
+}
+
+#[test]
+fn the_day_from_which_between_a_name_and_its_verb_is_no_part_of_the_name() {
+    // k06_hk_perm_secs_stheadline_2026_trad: a current title, the name,
+    // the day from which, a comma, then the verb.
+    assert_eq!(
+        events(
+            "政府今（11日）宣布，現任商務及經濟發展局常任秘書長黃少珠明日（2月12日）起，出任政制及內地事務局常任秘書長，接替已展開退休前休假的傅小慧。"
+        ),
+        ["appoint 黃少珠 政制及內地事務局常任秘書長 "]
+    );
+    // Without the comma; and a name that ends as a day's word starts.
+    assert_eq!(
+        events("黃少珠2月12日起出任政制及內地事務局常任秘書長。"),
+        ["appoint 黃少珠 政制及內地事務局常任秘書長 "]
+    );
+    assert_eq!(
+        events("李明明日起出任政制及內地事務局常任秘書長。"),
+        ["appoint 李明 政制及內地事務局常任秘書長 "]
+    );
+}
+
+#[test]
+fn a_decision_announced_by_its_title_is_its_statements() {
+    // l07_guangye_group_soe_trad: `宣布省委關于…的決定`; and a bare 書記
+    // after 黨委委員 is the Party committee's.
+    assert_eq!(
+        events(
+            "12月20日上午,省委組織部到廣業集團召開干部大會,宣布省委關于任命黃敦新同志為廣業集團黨委書記、董事長,聘任黃文同志為廣業集團總經理的決定,同時免去余志良同志廣業集團黨委委員、書記、董事長職務。"
+        ),
+        [
+            "appoint 黃敦新 廣業集團黨委書記 ",
+            "appoint 黃敦新 廣業集團董事長 ",
+            "appoint 黃文 廣業集團總經理 ",
+            "remove 余志良 廣業集團黨委委員 ",
+            "remove 余志良 廣業集團黨委書記 ",
+            "remove 余志良 廣業集團董事長 ",
+        ]
+    );
+}
+
+#[test]
+fn a_resignation_whose_duties_go_on_is_pending_and_a_legal_representative_is_a_post() {
+    // h07_caeri_chairman_gloss_copy: `和` joins the legal representative,
+    // and the board committee is the company's.
+    assert_eq!(
+        events(
+            "公司原董事長萬鑫銘同志因工作安排,申請辭去公司董事長、董事及董事會戰略委員會委員和公司法定代表人職務。"
+        ),
+        [
+            "remove 萬鑫銘 公司董事長 ",
+            "remove 萬鑫銘 公司董事 ",
+            "remove 萬鑫銘 公司董事會戰略委員會委員 ",
+            "remove 萬鑫銘 公司法定代表人 ",
+        ]
+    );
+    // g20_jinjiang_shipping_resign_pending: she goes on until a successor
+    // is elected, so nothing is done yet (the copy is cut off at 職).
+    let text = "庄晓晴女士因工作原因,申请辞去公司董事、董事长、战略委员会主任委员及公司法定代表人职务。鉴于新任董事长的选举工作尚需经过相应的法定程序,为保障公司的正常运营和公司治理平稳过渡,庄晓晴女士将继续履行公司董事、董事长、董事会战略委员会主任委员及公司法定代表人职";
+    assert_eq!(events(text), Vec::<String>::new());
 }

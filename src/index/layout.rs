@@ -16,8 +16,11 @@ use chrono::{Datelike, NaiveDate};
 
 /// The eight bytes an index file begins with.
 pub(super) const MAGIC: [u8; 8] = *b"APLINDEX";
-/// The layout version this build writes and reads.
-pub(super) const VERSION: u32 = 1;
+/// The layout version this build writes and reads. It counts the rules of
+/// the fold as well as the bytes: an index is the fold's answers, so a
+/// build whose fold answers otherwise (2: a board's term is no part of a
+/// post's identity) writes a new version, and an older index is rebuilt.
+pub(super) const VERSION: u32 = 2;
 /// Whether this machine stores integers as the file does: records are
 /// cast from the bytes read, so a big-endian machine answers from a
 /// replay instead.

@@ -194,6 +194,18 @@ impl Index {
         if header.header_crc != header.check() {
             return Err(corrupt(0, "the header is damaged (checksum mismatch)"));
         }
+        if header.version < layout::VERSION {
+            // Built by an older build, whose fold may differ: never trusted.
+            return Err(Error::IndexUnusable {
+                path: path.display().to_string(),
+                reason: format!(
+                    "it was written in index format {}, which this build reads no more (it \
+                     writes format {})",
+                    header.version,
+                    layout::VERSION
+                ),
+            });
+        }
         if header.version != layout::VERSION {
             return Err(Error::NewerFormat {
                 path: path.display().to_string(),

@@ -61,8 +61,8 @@ impl State {
     ///   otherwise.
     /// * `…于DATE收到…辞职报告`: the day the resignations that follow take
     ///   effect (a company officer's resignation takes effect on delivery).
-    /// * `X的辞职将在…后生效`: X's resignation is pending, not done: the
-    ///   removals of X read so far are dropped.
+    /// * `X的辞职将在…后生效`, `X将继续履行…职责`: X's resignation is
+    ///   pending, not done: the removals of X read so far are dropped.
     /// * `辞职后…`, `…的辞职报告自送达…之日起生效`, `在担任…期间…`,
     ///   `…感谢`, `…不会对公司…产生重大影响`: said of what is done,
     ///   changing nothing.
@@ -106,6 +106,17 @@ impl State {
                 self.meeting = held;
             }
             return true;
+        }
+        // `…前，庄晓晴女士将继续履行公司董事、董事长…职责` (g20): until a
+        // successor takes over, the resignation is pending.
+        if has("继续履行")
+            && let Some((who, _)) = part.split_once("继续履行")
+        {
+            let who = who.trim_end_matches(['将', '仍', '还']);
+            let who = who.rsplit_once(['，', ',']).map_or(who, |(_, w)| w);
+            if let Some(people) = names(who) {
+                return self.pending_for(people, None, clause);
+            }
         }
         if has("辞职") || has("辞任") {
             if has("收到") {
@@ -207,9 +218,22 @@ impl State {
                 None => return false,
             },
         };
-        let resigned = |e: &Event| e.kind == EventKind::Remove && people.contains(&e.person);
         // `其辞去董事职务的辞职报告…`: that post only; `X的辞职…` all of X's.
         let posts_named = who.split_once("辞去").map(|(_, posts)| posts);
+        self.pending_for(people, posts_named, clause)
+    }
+
+    /// The resignations of `people` read just before (in this clause, else
+    /// the latest clause where they resign) are pending: their removals are
+    /// dropped, only those of the posts `posts_named` names when it names
+    /// some of them.
+    fn pending_for(
+        &mut self,
+        people: Vec<Person>,
+        posts_named: Option<&str>,
+        clause: &mut Clause,
+    ) -> bool {
+        let resigned = |e: &Event| e.kind == EventKind::Remove && people.contains(&e.person);
         let named = |e: &Event| posts_named.is_some_and(|p| contains(p, e.post.title()));
         let in_clause = clause.events.iter().any(resigned);
         // Else the latest clause that has them resign.

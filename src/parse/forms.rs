@@ -113,25 +113,62 @@ pub(super) fn resigns(before: &str) -> bool {
 /// Whether a text starts with a name and its `为`, `的` or `担任`, as the
 /// next statement of a list does after a post (`任命劉江華為民政事務局局長、
 /// 張雲正為公務員事務局局長`, `免去曾德成的…職務、鄧國威的…職務`,
-/// `江绵恒兼任上海分院院长、华仁长担任…`).
+/// `江绵恒兼任上海分院院长、华仁长担任…`), or with names that share a verb
+/// (`…会长、吴筱蓉、钱益明、褚慧当选为区红十字会副会长`, l23).
 fn named_statement(text: &str) -> bool {
-    const VERBS: &[&str] = &["为", "的", "担任", "兼任", "出任"];
+    const VERBS: &[&str] = &[
+        "为",
+        "的",
+        "担任",
+        "兼任",
+        "出任",
+        "当选为",
+        "当选",
+        "升任",
+        "调任",
+        "改任",
+        "转任",
+    ];
+    // `任` alone, not `任命`, `任免`, `任职`, `任期`.
+    let alone = |r: &str| {
+        r.strip_prefix('任')
+            .is_some_and(|r| !r.starts_with(['命', '免', '职', '期']))
+    };
     let verb_at = |rest: &str| {
         VERBS.iter().any(|v| rest.starts_with(v))
-            // `梁冬波同志任…`: 任 alone after an honorific.
-            || HONORIFICS.iter().any(|h| {
-                rest.strip_prefix(h).is_some_and(|r| {
-                    r.starts_with('任') && !r.starts_with(['命', '免', '职', '期'])
-                        || VERBS.iter().any(|v| r.starts_with(v))
-                })
-            })
+            || alone(rest)
+            // `梁冬波同志任…`.
+            || HONORIFICS
+                .iter()
+                .any(|h| rest.strip_prefix(h).is_some_and(|r| alone(r) || VERBS.iter().any(|v| r.starts_with(v))))
     };
-    text.char_indices()
-        .skip(2)
-        .take(3)
-        .find(|(at, _)| text.get(*at..).is_some_and(verb_at))
-        .and_then(|(at, _)| text.get(..at))
-        .is_some_and(|name| has_surname(name) && !name.contains(['、', '，', '（', '(']))
+    let is_name = |name: &str| {
+        has_surname(name) && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    };
+    // Up to eight names, each of two to four characters, joined by `、`.
+    let mut rest = text;
+    for _ in 0..8 {
+        let mut next = None;
+        for (at, _) in rest.char_indices().skip(2).take(3) {
+            let (Some(name), Some(after)) = (rest.get(..at), rest.get(at..)) else {
+                break;
+            };
+            if !is_name(name) {
+                break;
+            }
+            if verb_at(after) {
+                return true;
+            }
+            if next.is_none() {
+                next = after.strip_prefix('、');
+            }
+        }
+        match next {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    false
 }
 
 impl State {

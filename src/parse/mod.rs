@@ -193,6 +193,7 @@ use verbs::*;
 
 pub use correction::ParsedCorrection;
 pub use dates::DateSource;
+pub(crate) use numerals::is_numeral;
 pub(crate) use script::simplified;
 
 use script::Folded;
@@ -708,9 +709,18 @@ impl Parser {
             .then(|| listed_company(region.get(..layout.after).unwrap_or(region)))
             .flatten();
         let issuer = qualify::Issuer::of(&signed_by, &head.title).listed(listed);
+        // Loose text names no issuer: its `区…`, `市…` take the place the
+        // text itself says it is in (`qualify::Places`).
+        let mut places = qualify::Places::default();
+        let mut text: Option<String> = None;
         for event in &mut state.events {
             if let Some(post) = issuer.qualify(&event.post) {
                 event.post = post;
+            } else if head.loose && qualify::starts_with_level(event.post.organisation()) {
+                let text = text.get_or_insert_with(|| region.iter().map(|l| &*l.norm).collect());
+                if let Some(org) = places.written_out(text, event.post.organisation()) {
+                    event.post = Post::new(&org, event.post.title());
+                }
             }
         }
         let title = if head.title.is_empty() {

@@ -74,9 +74,17 @@ pub(super) fn bare_post(text: &str) -> &str {
 /// A post without the word for an office after it: `职务`, or the news
 /// reports' `一职` (`免除路正阳同志常务副县长一职`, e08).
 pub(super) fn without_office(text: &str) -> &str {
-    text.strip_suffix("职务")
+    let Some(posts) = text
+        .strip_suffix("职务")
         .or_else(|| text.strip_suffix("一职"))
-        .unwrap_or(text)
+    else {
+        return text;
+    };
+    // `…及总经理等所有职务` (l14), `…董事等职务`: the list closed, all of it.
+    ["等所有", "等全部", "等一切", "等"]
+        .iter()
+        .find_map(|w| posts.strip_suffix(w))
+        .unwrap_or(posts)
 }
 
 /// Removes marker groups (`（兼）`) from the end of `text`.
@@ -119,6 +127,9 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
     // The organisation of the item before: a piece of `list`, or one
     // written out from it (`…公司` + `党委`).
     let mut previous: Option<Cow<'_, str>> = None;
+    // The organ the item before named in its title (`党委` of `党委委员`),
+    // whose secretary a bare `书记` after it is (`党委委员、书记`, l07).
+    let mut organ: Option<&str> = None;
     let items = split_top(text, &['、']).flat_map(|item| AndSplit { rest: Some(item) });
     for item in items {
         let (item, flags) = strip_markers(item);
@@ -153,6 +164,21 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         } else {
             match lexicon::split_post(item) {
                 Some((org, title)) => match (&previous, ORGANS.contains(&org)) {
+                    // `公司董事会董事、董事会战略委员会委员` (l14), `公司董事
+                    // 及董事会战略委员会委员` (h07): the board is the company's
+                    // named before.
+                    (Some(before), false)
+                        if org.starts_with("董事会") || org.starts_with("监事会") =>
+                    {
+                        // (The company, not a Party organ named before.)
+                        let company = board_company(before).unwrap_or_else(|| {
+                            ORGANS
+                                .iter()
+                                .find_map(|w| before.strip_suffix(w))
+                                .unwrap_or(before)
+                        });
+                        (Cow::Owned(format!("{company}{org}")), title)
+                    }
                     // `…公司党委书记、党委常委`: the organ is the company's.
                     (Some(before), true) => {
                         let base = ORGANS
@@ -184,7 +210,14 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
             title = rest;
             flags = flags.with(Flag::Acting);
         }
-        out.push((Post::new(&org, title), flags));
+        let secretary = matches!(title, "书记" | "副书记" | "常务副书记");
+        match organ.filter(|_| secretary && bare.len() == item.len()) {
+            Some(organ) => out.push((Post::new(&format!("{org}{organ}"), title), flags)),
+            None => out.push((Post::new(&org, title), flags)),
+        }
+        organ = ["党委", "党组", "纪委"]
+            .into_iter()
+            .find(|w| title.strip_prefix(w).is_some_and(lexicon::is_title));
         previous = Some(org);
     }
     Ok(out)
@@ -204,12 +237,46 @@ fn unit_of<'a>(previous: &'a str, title: &str) -> &'a str {
         .unwrap_or(previous)
 }
 
+/// The company whose board (or a board's committee) an organisation is
+/// (`某公司第九届董事会战略委员会` → `某公司`), when it names one.
+fn board_company(org: &str) -> Option<&str> {
+    let before = ["董事会", "监事会"]
+        .iter()
+        .filter_map(|w| find(org, w))
+        .min()
+        .and_then(|at| org.get(..at))?;
+    // Less the board's term (`第九届`).
+    let company = before
+        .rsplit_once('第')
+        .filter(|(_, term)| {
+            term.strip_suffix('届')
+                .is_some_and(|n| !n.is_empty() && n.chars().all(super::numerals::is_numeral))
+        })
+        .map_or(before, |(company, _)| company);
+    (!company.is_empty()).then_some(company)
+}
+
+/// A company's officers, whom its management holds and no board.
+const OFFICERS: &[&str] = &[
+    "总经理",
+    "副总经理",
+    "总裁",
+    "副总裁",
+    "行长",
+    "副行长",
+    "财务总监",
+    "财务负责人",
+    "首席执行官",
+    "首席财务官",
+];
+
 /// The organisation a title-only item takes from the item before it: that
 /// item's, except that a judge's or a prosecutor's rank (`审判员`,
 /// `审判委员会委员`, `检察员` …) is held at the court or procuratorate, not
 /// at the tribunal named before it (`…中级人民法院刑事审判第一庭副庭长、
 /// 审判员`); and a head of government's (`镇长`) is held at the place,
-/// not at its congress named before it.
+/// not at its congress named before it; and a company's officer
+/// (`总经理`) at the company, not at a board committee named before it.
 pub(super) fn held_at<'a>(previous: &'a str, title: &str) -> &'a str {
     const COURT_TITLES: &[&str] = &[
         "审判员",
@@ -229,6 +296,11 @@ pub(super) fn held_at<'a>(previous: &'a str, title: &str) -> &'a str {
             .and_then(|at| previous.get(..at))
             .filter(|place| place.ends_with(['镇', '乡', '县', '区', '市', '州', '省']))
             .unwrap_or(previous);
+    }
+    // A company's officer is the company's, not its board's or a board
+    // committee's named before (`…董事会战略委员会委员及总经理`, l14).
+    if OFFICERS.contains(&title) {
+        return board_company(previous).unwrap_or(previous);
     }
     if !COURT_TITLES.contains(&title) {
         return previous;

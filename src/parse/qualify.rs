@@ -18,8 +18,9 @@
 //!   hospital, a bank), the words it uses for itself (`公司`, `本公司`,
 //!   `集团公司`, `学校`, `本院` …) are its name, and a unit with no place or
 //!   institution of its own (`工程管理部`, `计算机科学与技术学院`) is one of
-//!   its units; its board (`第九届董事会`, `监事会`) is the company itself,
-//!   the term (`第九届`) being no part of any name.
+//!   its units; its board and the board's term (`董事会`, `第九届董事会`)
+//!   are kept as written (the ledger knows a seat on a board as the
+//!   company's: `model::without_board_term`).
 //!
 //! The issuer is read from the signature, the lines above the title and
 //! the title (the part before `关于`, or all of a list's title).
@@ -225,14 +226,16 @@ impl Issuer {
     /// `心血管内科` → the hospital's.
     fn by_institution(&self, org: &str) -> Option<String> {
         let institution = self.institution.as_deref()?;
-        if let Some(rest) = org.strip_prefix(institution) {
-            let board = board_of(rest);
-            return (board.len() != rest.len()).then(|| format!("{institution}{board}"));
+        if org.starts_with(institution) {
+            return None;
         }
         if let Some(rest) = SELF.iter().find_map(|w| org.strip_prefix(w)) {
-            // `公司` itself, or `公司工程管理部`; not `公司A` that happens
-            // to start so (none does: `公司` starts no other name).
-            return Some(format!("{institution}{}", board_of(rest)));
+            // `公司` itself, or `公司工程管理部`, `公司第九届董事会` (a board
+            // and its term are kept as written: the ledger knows a seat on
+            // it as the company's, `model::without_board_term`); not `公司A`
+            // that happens to start so (none does: `公司` starts no other
+            // name).
+            return Some(format!("{institution}{rest}"));
         }
         let placed = org
             .chars()
@@ -349,6 +352,105 @@ pub(crate) fn place_headed(text: &str, title: &str) -> Option<String> {
         })
 }
 
+/// How many organisations of one text [`Places::written_out`] looks for
+/// written out in full: each look is a pass over the text, so a text of
+/// more such names than any report writes stays linear.
+const LOOKS: usize = 32;
+
+/// The places a text of no issuer names, for the short names it writes
+/// (`区红十字会`, `市教育科学研究院`): a report says once where it is
+/// (`金山区红十字会召开…`, `厦门市教育局发布了任职通知`) and then writes
+/// `区…`, `市…`, as a notice does for its issuer.
+#[derive(Debug, Default)]
+pub(crate) struct Places {
+    /// Per level, the first place of that level the text names as a
+    /// government or its department, once looked for.
+    governments: Vec<(char, Option<String>)>,
+    /// The organisations looked for written out, and what was found.
+    looked: Vec<(String, Option<String>)>,
+}
+
+impl Places {
+    /// `org` (`区红十字会`) written out from `text`: as the text writes it
+    /// in full elsewhere (`金山区红十字会`), else with the place of its level
+    /// the text names as a government or department (`厦门市教育局` →
+    /// `厦门市教育科学研究院`). `None` when `org` starts with no level, or
+    /// the text names no such place.
+    pub fn written_out(&mut self, text: &str, org: &str) -> Option<String> {
+        let level = level_of(org)?;
+        let rest = org.get(level.len_utf8()..)?;
+        if let Some((_, found)) = self.looked.iter().find(|(o, _)| o == org) {
+            return found.clone();
+        }
+        let found = (self.looked.len() < LOOKS)
+            .then(|| {
+                super::text::occurrences(text, org)
+                    .find_map(|at| place_before(text.get(..at)?).map(|p| format!("{p}{org}")))
+            })
+            .flatten()
+            .or_else(|| {
+                let place = match self.governments.iter().find(|(l, _)| *l == level) {
+                    Some((_, place)) => place.clone(),
+                    None => {
+                        let place = government_place(text, level);
+                        self.governments.push((level, place.clone()));
+                        place
+                    }
+                }?;
+                Some(format!("{place}{rest}"))
+            });
+        if self.looked.len() < LOOKS {
+            self.looked.push((org.to_owned(), found.clone()));
+        }
+        found
+    }
+}
+
+/// The place name that ends `before`: its whole run of Han characters,
+/// two to six of them, after a character that is none (a line's start, a
+/// comma, a date), and ending in no word of a sentence (`调任`, `在`).
+fn place_before(before: &str) -> Option<&str> {
+    let run = super::text::han_tail(before, 7);
+    let count = run.chars().count();
+    let bounded = count < 7 || run.len() == before.len();
+    let sentence = [
+        '任', '为', '在', '于', '到', '至', '的', '由', '向', '从', '兼', '及', '与', '是',
+    ]
+    .iter()
+    .any(|c| run.ends_with(*c));
+    ((2..=6).contains(&count) && bounded && !sentence).then_some(run)
+}
+
+/// The first place of `level` that `text` names as a government or one of
+/// its departments (`厦门市教育局`, `金山区人民政府`, `某县委`): the place
+/// with its level.
+fn government_place(text: &str, level: char) -> Option<String> {
+    text.char_indices()
+        .filter(|(_, c)| *c == level)
+        .find_map(|(at, c)| {
+            let end = at + c.len_utf8();
+            let after = text.get(end..)?;
+            let body = GOVERNMENT.iter().any(|w| after.starts_with(w)) || {
+                // A department: a short name of Han characters ending as one
+                // does (`教育局`, `发展和改革委员会` is a 委员会 above).
+                let word: String = after
+                    .chars()
+                    .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                    .take(8)
+                    .collect();
+                word.chars()
+                    .enumerate()
+                    .any(|(i, c)| (1..=6).contains(&i) && ['局', '厅'].contains(&c))
+            };
+            let place = place_before(text.get(..at)?)?;
+            let word = NOT_LEVELS
+                .iter()
+                .filter_map(|w| w.strip_prefix(level))
+                .any(|w| after.starts_with(w));
+            (body && !word).then(|| format!("{place}{c}"))
+        })
+}
+
 /// The level of government whose head a title names (`副省长` → `省`).
 pub(crate) fn head_level(title: &str) -> Option<char> {
     match title.trim_start_matches(['副', '常', '务', '代']) {
@@ -408,6 +510,12 @@ const NOT_IN_NAMES: &[&str] = &[
 /// What starts a report's word for a company, not its name.
 const SELF_START: &[char] = &['公', '该', '本', '我', '其'];
 
+/// Whether a name starts with a level of government (`区红十字会`), as a
+/// short name does.
+pub(crate) fn starts_with_level(org: &str) -> bool {
+    level_of(org).is_some()
+}
+
 /// The level of government a name starts with (`县` of `县财政局`), when
 /// it starts with one and not with a word (`市场…`).
 fn level_of(org: &str) -> Option<char> {
@@ -430,22 +538,6 @@ fn department_of(name: &str) -> Option<&str> {
     let placed = name.chars().take(8).any(|c| LEVELS.contains(&c));
     (placed && DEPARTMENTS.iter().any(|w| name.ends_with(w)) && name.chars().count() > 3)
         .then_some(name)
-}
-
-/// What is left of a unit once a board's term (`第九届`) is dropped; a
-/// company's board itself (`第九届董事会`, `监事会`) is the company, whose
-/// directors and supervisors sit on it.
-fn board_of(unit: &str) -> &str {
-    let numeral = super::numerals::is_numeral;
-    let rest = unit
-        .strip_prefix('第')
-        .and_then(|r| r.split_once('届'))
-        .filter(|(n, _)| !n.is_empty() && n.chars().all(numeral))
-        .map_or(unit, |(_, r)| r);
-    match rest {
-        "董事会" | "监事会" => "",
-        _ => rest,
-    }
 }
 
 /// The place names a name starts with: a government's (`济南市槐荫区人民
@@ -572,14 +664,18 @@ mod tests {
             qualified(&group, "江城置业有限公司工会"),
             "江城置业有限公司工会"
         );
-        // A board's term is no unit; the board is the company.
+        // A board, and its term, are kept as written.
+        assert_eq!(
+            qualified(&company, "公司董事会"),
+            "浙江华晟新材料股份有限公司董事会"
+        );
         assert_eq!(
             qualified(&company, "公司第九届董事会"),
-            "浙江华晟新材料股份有限公司"
+            "浙江华晟新材料股份有限公司第九届董事会"
         );
         assert_eq!(
             qualified(&company, "浙江华晟新材料股份有限公司第八届监事会"),
-            "浙江华晟新材料股份有限公司"
+            "浙江华晟新材料股份有限公司第八届监事会"
         );
         assert_eq!(
             qualified(&company, "公司董事会审计委员会"),

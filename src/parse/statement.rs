@@ -138,6 +138,11 @@ pub(super) fn resignation(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// The verbs that lead a statement in loose text.
+const LEADS: &[&str] = &[
+    "任命", "免去", "聘任", "解聘", "免除", "聘用", "选举", "接受", "增补", "罢免",
+];
+
 /// Drops an opening (`经研究决定`, `区政府决定`, `根据工作需要`) from the
 /// start of a part. `signature` is that of `part` or of a text it was cut
 /// from.
@@ -154,13 +159,11 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
             .iter()
             .find_map(|w| part.strip_prefix(w))
             .unwrap_or(part);
-        let lead = [
-            "任命", "免去", "聘任", "解聘", "免除", "聘用", "选举", "接受", "增补", "罢免",
-        ]
-        .iter()
-        .filter(|w| signature.may_hold(w))
-        .filter_map(|w| find(part, w))
-        .min();
+        let lead = LEADS
+            .iter()
+            .filter(|w| signature.may_hold(w))
+            .filter_map(|w| find(part, w))
+            .min();
         let announced = ["宣布了", "宣布", "决定", "批准"]
             .iter()
             .filter_map(|w| find(part, w).map(|at| at + w.len()));
@@ -186,6 +189,15 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
                     .find_map(|w| rest.strip_prefix(w))
                 {
                     rest = r;
+                }
+                // `宣布省委关于任命X为…的决定` (l07): the decision announced
+                // is its statement.
+                if let Some((issuer, after)) = rest.split_once("关于")
+                    && LEADS.iter().any(|w| after.starts_with(w))
+                    && issuer.chars().count() <= 12
+                    && !issuer.contains(['为', '、', '《'])
+                {
+                    rest = after;
                 }
                 return rest;
             }
@@ -451,6 +463,13 @@ impl State {
         // `审议通过《关于选举张金良先生担任…董事长的议案》`: the motion a board
         // adopted is its decision.
         let part = adopted_motion(part).unwrap_or(part);
+        // `…聘任黄文同志为广业集团总经理的决定` (l07): the end of a decision
+        // announced by its title, no part of the last post.
+        let part = ["的决定", "的通知"]
+            .iter()
+            .find_map(|w| part.strip_suffix(w))
+            .filter(|p| p.contains('为'))
+            .unwrap_or(part);
         clause.signature = Signature::of(part);
         if self.passes_over(part, clause) {
             return Ok(false);
@@ -571,6 +590,12 @@ impl State {
         if self.named_here && !self.last.is_empty() {
             let part = part.strip_prefix("同时").unwrap_or(part);
             let part = part.strip_prefix("一并").unwrap_or(part);
+            // `张斌先生因工作变动，申请辞去…` (g11): the request to resign.
+            let part = part.strip_prefix('特').unwrap_or(part);
+            let part = ["申请", "提出", "请求"]
+                .iter()
+                .find_map(|w| part.strip_prefix(w).filter(|r| r.starts_with("辞去")))
+                .unwrap_or(part);
             // `免去X…职务，任…调研员`: 任 alone, not 任命 or 任职.
             let appointed = part
                 .strip_prefix('任')
@@ -698,7 +723,25 @@ impl State {
                 });
                 Ok(false)
             }
-            Err(e) => Err(e),
+            // `张斌先生因工作变动，申请辞去…` (g11), `…黄少珠明日（2月12日）起，
+            // 出任…` (k06): a name and why or from when the next part says
+            // the person does what it says.
+            Err(e) => {
+                // (A reason in a part that holds a verb is a statement this
+                // could not read, not an aside.)
+                let aside = aside_after_name(part, self.loose)
+                    .filter(|(_, day)| day.is_some() || !part.contains(['任', '免', '聘', '辞']));
+                let Some((people, day)) = aside
+                    .and_then(|(who, day)| named_before(who, self.loose).map(|(p, _)| (p, day)))
+                else {
+                    return Err(e);
+                };
+                if let Some(date) = day.and_then(|day| dates::sentence_date(day, self.page)) {
+                    clause.date = Some(date);
+                }
+                self.remember(people);
+                Ok(false)
+            }
         }
     }
 

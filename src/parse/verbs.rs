@@ -63,6 +63,8 @@ pub(super) const FOLLOWING: &[(&str, Verb)] = &[
     ("不再兼任", verb("不再担任", REMOVE, None)),
     ("不再任", verb("不再担任", REMOVE, None)),
     ("调任", verb("调任", APPOINT, None)),
+    // `…黄少珠明日（2月12日）起，出任…` (k06).
+    ("出任", verb("出任", APPOINT, None)),
     ("代理", verb("代理", APPOINT, Some(Flag::Acting))),
     // `…申请辞去公司董事长职务，同时辞去…主任委员职务`.
     ("辞去", verb("辞去", REMOVE, None)),
@@ -153,12 +155,64 @@ fn near_end(text: &str, chars: usize) -> &str {
 
 /// The people `prefix` names before their verb, with the title they hold
 /// now when it stands before the name (in `loose` text).
-fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Option<&str>)> {
+pub(super) fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Option<&str>)> {
     if let Some(people) = names(prefix) {
         return (!loose || people.iter().all(|p| has_surname(p.name()))).then_some((people, None));
     }
     let (person, title) = after_title(prefix).filter(|_| loose)?;
     Some((vec![person], Some(title)))
+}
+
+/// The name before what a text says of when or why the person does what
+/// follows: a reason (`陈安民同志因年龄原因`, `张斌先生因工作变动`, l13,
+/// g11) or the day from which (`黄少珠明日（2月12日）起`, k06), when the
+/// text is a name and that: the name as written, and the day's words.
+pub(super) fn aside_after_name(text: &str, loose: bool) -> Option<(&str, Option<&str>)> {
+    let plain = |who: &str| named_before(who, loose).is_some();
+    if let Some((who, _)) = text.split_once('因') {
+        return plain(who).then_some((who, None));
+    }
+    // The first place from which the rest is a day (so that `李明明日起` is
+    // 李明 from tomorrow), among the last few characters.
+    let body = text.strip_suffix('起')?;
+    let from = body.char_indices().rev().nth(13).map_or(0, |(at, _)| at);
+    body.char_indices()
+        .filter(|(at, _)| *at >= from && *at > 0)
+        .find_map(|(at, _)| {
+            let (who, day) = (body.get(..at)?, body.get(at..)?);
+            (is_day_from(day) && plain(who)).then_some((who, Some(day)))
+        })
+}
+
+/// Whether a text is only a day's words: `明日`, `即日`, `2月12日`,
+/// `明日（2月12日）`, `2024年5月14日`.
+fn is_day_from(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "明日", "今日", "即日", "今天", "明天", "当日", "同日", "本月", "下月", "下周", "年", "月",
+        "日", "号", "（", "）", "(", ")",
+    ];
+    let mut rest = text;
+    let mut dated = false;
+    while !rest.is_empty() {
+        let digits = rest
+            .char_indices()
+            .take_while(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .last()
+            .map(|(at, c)| at + c.len_utf8());
+        if let Some(end) = digits {
+            rest = rest.get(end..).unwrap_or("");
+            dated = true;
+            continue;
+        }
+        match WORDS.iter().find(|w| rest.starts_with(*w)) {
+            Some(w) => {
+                dated |= w.chars().count() == 2;
+                rest = rest.get(w.len()..).unwrap_or("");
+            }
+            None => return false,
+        }
+    }
+    dated
 }
 
 /// Finds the first verb (by priority) preceded by a plausible name, or by
@@ -253,11 +307,8 @@ pub(super) fn name_and_verb<'a>(
                     "担任" | "兼任" | "出任" => prefix.strip_suffix("同时").unwrap_or(prefix),
                     _ => prefix,
                 };
-                if loose && prefix.ends_with(NOT_NAME_ENDS) {
-                    continue;
-                }
-                // `李明先生因个人原因申请辞去…`: the reason and the request
-                // are no part of the name.
+                // `李明先生因个人原因申请辞去…`, `陈安民同志因年龄原因不再担任…`
+                // (l13): the reason and the request are no part of the name.
                 let prefix = match v.word {
                     "辞去" => {
                         let asked = ["申请", "提出", "请求"]
@@ -266,8 +317,11 @@ pub(super) fn name_and_verb<'a>(
                             .unwrap_or(prefix);
                         asked.split_once('因').map_or(asked, |(who, _)| who)
                     }
-                    _ => prefix,
+                    _ => aside_after_name(prefix, loose).map_or(prefix, |(who, _)| who),
                 };
+                if loose && prefix.ends_with(NOT_NAME_ENDS) {
+                    continue;
+                }
                 // `由江绵恒兼任…`: by whom, not a name that starts with 由.
                 let prefix = match (v.word, prefix.strip_prefix('由')) {
                     ("兼任" | "担任" | "出任" | "任", Some(who)) if names(who).is_some() => {
