@@ -1105,3 +1105,27 @@ fn show_says_what_a_notice_did() {
         "error: unknown notice `〔2022〕4`; did you mean 济槐政任〔2022〕4号?\n"
     );
 }
+
+/// `conflicts --notice` and `chains --notice` take a number with brackets
+/// of either width, and an unknown one gets the numbers that hold it.
+#[test]
+fn a_notice_number_is_found_whatever_its_brackets() {
+    let ledger = temp_ledger("notice-brackets");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let out = run(&["chains", "--notice", "济槐政任[2022]4号", "--ledger", l]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("济槐政任〔2022〕4号: 6 chain(s)\n"));
+    let out = run(&["conflicts", "--notice", "济槐政任[2022]5号", "--ledger", l]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("suggestion: probable alias: "));
+    for sub in ["conflicts", "chains"] {
+        let out = run(&[sub, "--notice", "[2022]5", "--ledger", l]);
+        assert_eq!(out.status.code(), Some(2), "{sub}");
+        assert_eq!(
+            stderr(&out),
+            "error: unknown notice `[2022]5`; did you mean 济槐政任〔2022〕5号?\n",
+            "{sub}"
+        );
+    }
+}

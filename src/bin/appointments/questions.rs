@@ -12,7 +12,7 @@ use appointment_ledger::{Error, Holding, Index, Ledger, NaiveDate, Tenure};
 use serde::Serialize;
 
 use super::table::Table;
-use super::{must_exist, open, search, to_json, view, write_index};
+use super::{must_exist, open, search, show, to_json, view, write_index};
 
 /// What a date question is asked of: the ledger's index, when it covers
 /// the file, or else the replayed ledger.
@@ -203,12 +203,10 @@ fn tenure_table(tenures: &[Tenure<'_>]) -> Table {
 pub(super) fn conflicts(ledger: &Ledger, notice: Option<&str>, json: bool) -> Result<(), Error> {
     let findings = match notice {
         Some(number) => {
-            if !ledger.notices().any(|(_, n)| n.number == number.trim()) {
-                return Err(Error::UnknownNotice {
-                    notice: number.to_owned(),
-                });
-            }
-            ledger.findings_for_notice(number)
+            let (_, notice) = ledger
+                .find_notice(number)
+                .map_err(|_| show::unknown(ledger, number))?;
+            ledger.findings_for_notice(&notice.number)
         }
         None => ledger.findings(),
     };
@@ -230,7 +228,14 @@ pub(super) fn conflicts(ledger: &Ledger, notice: Option<&str>, json: bool) -> Re
 
 pub(super) fn chains(ledger: &Ledger, notice: Option<&str>, json: bool) -> Result<(), Error> {
     let numbers: Vec<String> = match notice {
-        Some(n) => vec![n.trim().to_owned()],
+        Some(number) => vec![
+            ledger
+                .find_notice(number)
+                .map_err(|_| show::unknown(ledger, number))?
+                .1
+                .number
+                .clone(),
+        ],
         None => ledger.notices().map(|(_, n)| n.number.clone()).collect(),
     };
     let mut all = Vec::new();

@@ -204,8 +204,9 @@ fn correction(entry: u64, c: &appointment_ledger::Correction, json: bool) -> Res
     Ok(())
 }
 
-/// An unknown notice number, with the recorded numbers closest to it.
-fn unknown(ledger: &Ledger, number: &str) -> Error {
+/// An unknown notice number, with the recorded numbers that hold it
+/// (`show`, `conflicts --notice`, `chains --notice`).
+pub fn unknown(ledger: &Ledger, number: &str) -> Error {
     let near: Vec<String> = ledger
         .search(number)
         .into_iter()
