@@ -29,6 +29,40 @@ pub enum Error {
         name: String,
     },
 
+    /// A post, person or notice that matches none the ledger holds, with
+    /// the closest names it does hold ([`Ledger::suggest_posts`],
+    /// [`Ledger::suggest_persons`], [`Ledger::search`]):
+    /// [`Error::UnknownPost`], [`Error::UnknownPerson`] or
+    /// [`Error::UnknownNotice`] with "did you mean …".
+    ///
+    /// [`Ledger::suggest_posts`]: crate::Ledger::suggest_posts
+    /// [`Ledger::suggest_persons`]: crate::Ledger::suggest_persons
+    /// [`Ledger::search`]: crate::Ledger::search
+    ///
+    /// ```
+    /// use appointment_ledger::Error;
+    /// let e = Error::Unmatched {
+    ///     what: "post".into(),
+    ///     name: "济南市槐荫区人民防空办公室主仼".into(),
+    ///     suggestions: vec!["济南市槐荫区人民防空办公室主任".into()],
+    /// };
+    /// assert_eq!(
+    ///     e.to_string(),
+    ///     "unknown post `济南市槐荫区人民防空办公室主仼`; did you mean 济南市槐荫区人民防空办公室主任?"
+    /// );
+    /// assert!(e.is_lookup());
+    /// ```
+    #[error("unknown {what} `{name}`{}", did_you_mean(.suggestions))]
+    Unmatched {
+        /// What was asked for: `post`, `person` or `notice`.
+        what: String,
+        /// The name as asked for.
+        name: String,
+        /// The closest names the ledger holds, best first (none when no
+        /// name is close).
+        suggestions: Vec<String>,
+    },
+
     /// A person name that several people share; ask with an explicit id.
     #[error("`{name}` names {} people (ids: {}); give the person's id", .ids.len(), .ids.join(", "))]
     AmbiguousPerson {
@@ -345,6 +379,7 @@ impl Error {
             self,
             Error::UnknownPost { .. }
                 | Error::UnknownPerson { .. }
+                | Error::Unmatched { .. }
                 | Error::UnknownNotice { .. }
                 | Error::AmbiguousPerson { .. }
         )
@@ -437,6 +472,16 @@ impl Error {
             kind: err.kind(),
             message: err.to_string(),
         }
+    }
+}
+
+/// `; did you mean A?`, `; did you mean A or B?`, `; did you mean A, B or
+/// C?`; nothing for no suggestion.
+fn did_you_mean(suggestions: &[String]) -> String {
+    match suggestions {
+        [] => String::new(),
+        [one] => format!("; did you mean {one}?"),
+        [rest @ .., last] => format!("; did you mean {} or {last}?", rest.join(", ")),
     }
 }
 

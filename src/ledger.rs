@@ -936,6 +936,36 @@ impl Ledger {
             .filter_map(|e| e.change.notice().map(|n| (e.seq, n)))
     }
 
+    /// The recorded notice numbered `number`, with the entry that recorded
+    /// it: white space ignored, and brackets of either width alike
+    /// (`济槐政任[2022]5号` is `济槐政任〔2022〕5号`). A number the ledger has
+    /// not recorded as a notice is [`Error::UnknownNotice`].
+    ///
+    /// ```
+    /// use appointment_ledger::{Ledger, NaiveDate, Notice, Person, Post};
+    /// let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+    /// let mut ledger = Ledger::new();
+    /// ledger.record(Notice::new("济槐政任〔2022〕4号", day)
+    ///     .appoint(Person::new("衣连斌"), Post::new("济南市槐荫区人民防空办公室", "主任")))?;
+    /// let (entry, notice) = ledger.find_notice("济槐政任[2022]4号")?;
+    /// assert_eq!((entry, notice.events.len()), (1, 1));
+    /// assert!(ledger.find_notice("济槐政任〔2022〕5号").unwrap_err().is_lookup());
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    pub fn find_notice(&self, number: &str) -> Result<(u64, &Notice)> {
+        let written = crate::model::normalise(number);
+        let folded = crate::model::fold_brackets(&written);
+        let seq = self
+            .state
+            .notice_seq(&written)
+            .or_else(|| self.state.notice_seq(&folded));
+        seq.and_then(|seq| self.log.get((seq as usize).checked_sub(1)?))
+            .and_then(|e| e.change.notice().map(|n| (e.seq, n)))
+            .ok_or_else(|| Error::UnknownNotice {
+                notice: number.to_owned(),
+            })
+    }
+
     /// How many entries the log holds.
     pub fn len(&self) -> usize {
         self.log.len()

@@ -57,6 +57,10 @@
 //! * [`Finding`]: what in the record does not add up ([`Ledger::findings`],
 //!   [`Ledger::check`]), each with its [`FindingKind`], [`Severity`], the
 //!   events involved ([`Cited`]) and a sentence a clerk understands.
+//! * [`Found`]: what [`Ledger::search`] finds by a part of a name (posts,
+//!   people and notices); [`Ledger::suggest_posts`] and
+//!   [`Ledger::suggest_persons`] give the closest names to one that
+//!   matches nothing.
 //! * [`VacancyChain`]: who moved into each vacancy a notice opened
 //!   ([`Ledger::vacancy_chains`]).
 //! * [`LogRead`] / [`LogAppend`]: the storage boundary; [`FileStore`] is the
@@ -165,6 +169,7 @@ mod export;
 mod index;
 mod ledger;
 mod lexicon;
+mod lookup;
 mod model;
 mod parse;
 mod scan;
@@ -183,6 +188,7 @@ pub use error::{Error, Result};
 pub use export::SvgTimeline;
 pub use index::Index;
 pub use ledger::{Builder, Clock, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded};
+pub use lookup::Found;
 pub use model::{
     Action, Amendment, Change, Correction, Entry, Event, EventKind, Flag, Flags, Notice, Person,
     Post, Provenance, Seats, Target, normalise,

@@ -42,7 +42,11 @@ pub(crate) fn fold_brackets(name: &str) -> Cow<'_, str> {
         ']' | '］' => Some('〕'),
         _ => None,
     };
-    if !name.chars().any(|c| folded(c).is_some()) {
+    // Asked of every name a search reads: the bytes first (the ASCII
+    // brackets, and 0xEF, which leads every full-width form), the
+    // characters only when one is there.
+    let may = |b: &u8| matches!(b, b'(' | b')' | b'[' | b']' | 0xEF);
+    if !name.as_bytes().iter().any(may) || !name.chars().any(|c| folded(c).is_some()) {
         return Cow::Borrowed(name);
     }
     Cow::Owned(name.chars().map(|c| folded(c).unwrap_or(c)).collect())

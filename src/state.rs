@@ -44,6 +44,40 @@ pub struct PersonId(pub(crate) u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct PostId(pub(crate) u32);
 
+impl std::fmt::Display for PersonId {
+    /// The id's number, as the command lists it (`appointments search`).
+    ///
+    /// ```
+    /// use appointment_ledger::{Ledger, NaiveDate, Notice, Person, Post};
+    /// let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+    /// let mut ledger = Ledger::new();
+    /// ledger.record(Notice::new("济槐政任〔2022〕4号", day)
+    ///     .appoint(Person::new("衣连斌"), Post::new("济南市槐荫区人民防空办公室", "主任")))?;
+    /// assert_eq!(ledger.find_person("衣连斌")?.to_string(), "0");
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::fmt::Display for PostId {
+    /// The id's number, as the command lists it (`appointments search`).
+    ///
+    /// ```
+    /// use appointment_ledger::{Ledger, NaiveDate, Notice, Person, Post};
+    /// let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+    /// let mut ledger = Ledger::new();
+    /// ledger.record(Notice::new("济槐政任〔2022〕4号", day)
+    ///     .appoint(Person::new("衣连斌"), Post::new("济南市槐荫区人民防空办公室", "主任")))?;
+    /// assert_eq!(ledger.find_post("济南市槐荫区人民防空办公室主任")?.to_string(), "0");
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
 /// The id of an organisation name within one ledger.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct OrgId(pub u32);
@@ -1295,8 +1329,9 @@ fn amendment_post(action: &Action) -> Option<&Post> {
 
 /// The names a post answers to: organisation and title as written, and,
 /// when the organisation has a parenthesised second name
-/// (`A（B）`), `A` + title and `B` + title.
-fn written_forms(post: &Post) -> Vec<String> {
+/// (`A（B）`), `A` + title and `B` + title. (A search reads them too:
+/// `lookup`.)
+pub(crate) fn written_forms(post: &Post) -> Vec<String> {
     let org = post.organisation();
     let title = post.title();
     let mut forms = vec![format!("{org}{title}")];

@@ -76,14 +76,32 @@ fn import_then_ask() {
     let l = ledger.to_str().unwrap();
     let out = run(&["import", GAZETTE, "--ledger", l]);
     assert!(out.status.success(), "{}", stderr(&out));
+    // The report on stdout, the summary on stderr with the problems.
+    assert!(
+        stdout(&out).starts_with(
+            "recorded 济槐政任〔2022〕4号 as entry 1 (6 events)
+recorded 济槐政任〔2022〕5号 as entry 2 (55 events)
+"
+        ),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(
-        stdout(&out).lines().last().unwrap(),
-        format!("2 recorded, 0 already present, 0 refused; {l} has 2 entries")
+        stderr(&out),
+        format!("2 recorded, 0 already present, 0 refused, 0 passed over; {l} has 2 entries\n")
     );
     // Importing again records nothing twice.
     let again = run(&["import", GAZETTE, "--ledger", l]);
     assert!(again.status.success());
-    assert!(stdout(&again).starts_with("0 recorded, 2 already present, 0 refused"));
+    assert_eq!(stdout(&again), "");
+    assert_eq!(
+        stderr(&again),
+        format!(
+            "note: 济槐政任〔2022〕4号 is already recorded (entry 1); skipped\n\
+             note: 济槐政任〔2022〕5号 is already recorded (entry 2); skipped\n\
+             0 recorded, 2 already present, 0 refused, 0 passed over; {l} has 2 entries\n"
+        )
+    );
 
     let who = run(&[
         "who",
@@ -192,9 +210,27 @@ fn a_strict_parse_names_file_line_and_clause() {
     let l = ledger.to_str().unwrap();
     let refused = run(&["import", f, "--ledger", l]);
     assert_eq!(refused.status.code(), Some(2));
-    assert!(!ledger.exists(), "a refused import creates no ledger");
+    assert_eq!(
+        stderr(&refused),
+        format!(
+            "error: {f}: line 5: clause `王五为`: no post after 为\n\
+             error: {f}: line 2: notice 某政任〔2023〕3号 refused: 1 clause not understood (--allow-partial records the rest)\n\
+             0 recorded, 0 already present, 1 refused, 0 passed over; {l} not created\n"
+        )
+    );
+    assert!(
+        !ledger.exists(),
+        "an import with nothing to record creates no ledger"
+    );
     let partial = run(&["import", f, "--ledger", l, "--allow-partial"]);
     assert!(partial.status.success());
+    assert_eq!(
+        stderr(&partial),
+        format!(
+            "warning: {f}: line 5: clause `王五为`: no post after 为\n\
+             1 recorded, 0 already present, 0 refused, 0 passed over; {l} has 1 entries\n"
+        )
+    );
     std::fs::remove_dir_all(&dir).unwrap();
     std::fs::remove_file(&ledger).unwrap();
 }
@@ -212,6 +248,8 @@ fn every_subcommand_has_help_with_an_example() {
         "chains",
         "graph",
         "index",
+        "search",
+        "show",
     ] {
         let out = run(&[sub, "--help"]);
         assert!(out.status.success());
@@ -452,10 +490,11 @@ fn a_strict_import_records_the_notices_it_can_and_exits_2() {
     let l = ledger.to_str().unwrap();
     let out = run(&["import", "--strict", GAZETTE, NOTICE_6, "--ledger", l]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stdout(&out).ends_with(&format!(
-        "2 recorded, 0 already present, 1 refused; {l} has 2 entries\n"
+    let said = stderr(&out);
+    assert!(said.starts_with("error: notice 济槐政任〔2022〕6号 refused in strict mode"));
+    assert!(said.ends_with(&format!(
+        "\n2 recorded, 0 already present, 1 refused, 0 passed over; {l} has 2 entries\n"
     )));
-    assert!(stderr(&out).starts_with("error: notice 济槐政任〔2022〕6号 refused in strict mode"));
     std::fs::remove_file(&ledger).unwrap();
 }
 
@@ -850,4 +889,243 @@ fn history_from_the_index_is_the_replays() {
         assert_eq!(&ask(q), want, "{q:?}");
     }
     assert!(indexed[0].contains("衣连斌"), "{}", indexed[0]);
+}
+
+/// `search` lists posts, people and notices by a part of their name, with
+/// their ids and tenure counts, however the part is typed: a run of the
+/// name, its characters in order (`人防`), white space, either width of
+/// brackets, traditional script (issue 16).
+#[test]
+fn search_finds_posts_people_and_notices_by_a_part_of_their_name() {
+    let ledger = temp_ledger("search");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let search = |args: &[&str]| {
+        let mut all = vec!["search"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--ledger", l]);
+        let out = run(&all);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        (stdout(&out), stderr(&out))
+    };
+    let office = "kind  id  name                            count\n\
+                  post  1   济南市槐荫区人民防空办公室主任  2 tenures\n";
+    for part in ["人防", "人民防空办公室", "人民 防空", "人民防空辦公室"] {
+        assert_eq!(
+            search(&[part]),
+            (office.to_owned(), String::new()),
+            "{part}"
+        );
+    }
+    // A post with a second name answers to either, brackets of either
+    // width.
+    let hotline = "kind  id  name                                                                 count\n\
+                   post  7   济南市槐荫区12345市民服务热线运行中心（济南市槐荫区大数据中心）主任  1 tenure\n";
+    for part in [
+        "济南市槐荫区大数据中心主任",
+        "12345市民服务热线运行中心(济南市槐荫区大数据中心)",
+    ] {
+        assert_eq!(search(&[part]).0, hotline, "{part}");
+    }
+    assert_eq!(
+        search(&["陈建"]).0,
+        "kind    id  name    count\n\
+         person  8   陈建防  3 tenures\n"
+    );
+    assert_eq!(
+        search(&["[2022]4"]).0,
+        "kind    id       name                                                                        count\n\
+         notice  entry 1  济槐政任〔2022〕4号 济南市槐荫区人民政府关于任命刘晓菡等工作人员职务的通知  6 events\n"
+    );
+    // One kind only; every notice when no part is given.
+    assert_eq!(
+        search(&["陈建", "--kind", "post"]).0,
+        "nothing in the ledger matches `陈建`\n"
+    );
+    let (notices, _) = search(&["--kind", "notice"]);
+    assert_eq!(notices.lines().count(), 3, "{notices}");
+    // JSON: one object a thing found, tagged with its kind.
+    let (json, _) = search(&["人防", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        v,
+        serde_json::json!([{
+            "kind": "post",
+            "id": 1,
+            "post": {"organisation": "济南市槐荫区人民防空办公室", "title": "主任"},
+            "tenures": 2
+        }])
+    );
+    // Nothing matches: the closest names, on stderr.
+    assert_eq!(
+        search(&["济南市槐荫区人民防空办公室主仼"]),
+        (
+            "nothing in the ledger matches `济南市槐荫区人民防空办公室主仼`\n".to_owned(),
+            "did you mean 济南市槐荫区人民防空办公室主任?\n".to_owned()
+        )
+    );
+}
+
+/// A post or person that matches nothing is refused with the closest
+/// names ("did you mean …"), whether the question read the index or
+/// replayed the ledger (issue 16).
+#[test]
+fn a_name_that_matches_nothing_gets_suggestions() {
+    let ledger = temp_ledger("suggestions");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let refused = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--ledger", l]);
+        let out = run(&all);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(stdout(&out), "", "{args:?}");
+        stderr(&out)
+    };
+    let typo = "error: unknown post `济南市槐荫区人民防空办公室主仼`; did you mean 济南市槐荫区人民防空办公室主任?\n";
+    let gardens = "error: unknown post `济南市槐荫区园林绿化中心主任`; did you mean 济南市槐荫区园林绿化服务中心主任 or 济南市槐荫区园林绿化服务中心副主任?\n";
+    let person = "error: unknown person `陈建`; did you mean 陈建防, 陈岚 or 李建?\n";
+    let questions: [(&[&str], &str); 6] = [
+        (
+            &[
+                "who",
+                "济南市槐荫区人民防空办公室主仼",
+                "--on",
+                "2022-05-01",
+            ],
+            typo,
+        ),
+        (
+            &[
+                "who",
+                "济南市槐荫区人民防空办公室主仼",
+                "--known-after",
+                "济槐政任〔2022〕5号",
+            ],
+            typo,
+        ),
+        (&["history", "济南市槐荫区园林绿化中心主任"], gardens),
+        (&["posts", "陈建", "--on", "2022-06-01"], person),
+        (&["history", "--person", "陈建"], person),
+        (&["graph", "--person", "陈建"], person),
+    ];
+    for (args, want) in questions {
+        assert_eq!(refused(args), want, "{args:?}");
+    }
+    // From a replay (no index) the same.
+    std::fs::remove_file(format!("{l}.index")).unwrap();
+    assert_eq!(
+        refused(&["history", "济南市槐荫区园林绿化中心主任"]),
+        gardens
+    );
+    // A name far from every name the ledger holds has none.
+    assert_eq!(
+        refused(&["who", "某县财政局局长", "--on", "2022-05-01"]),
+        "error: unknown post `某县财政局局长`\n"
+    );
+}
+
+/// `show NOTICE`: what one notice did — its events, the findings citing
+/// it, the corrections naming it and its vacancy chains — and a
+/// correction's number shows what it amends (issue 16).
+#[test]
+fn show_says_what_a_notice_did() {
+    let ledger = temp_ledger("show");
+    let l = ledger.to_str().unwrap();
+    assert!(
+        run(&["import", GAZETTE, CORRECTIONS, "--ledger", l])
+            .status
+            .success()
+    );
+    let show = |args: &[&str]| {
+        let mut all = vec!["show"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--ledger", l]);
+        run(&all)
+    };
+    let out = show(&["济槐政任[2022]4号"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "济槐政任〔2022〕4号  济南市槐荫区人民政府关于任命刘晓菡等工作人员职务的通知\n\
+         \x20 issued by 济南市槐荫区人民政府, signed 2022-04-24, effective 2022-04-24, entry 1, 6 events\n\
+         \n\
+         clause  kind     person  post                                flags\n\
+         1       appoint  刘晓菡  济南市槐荫区民营经济发展局局长      concurrent\n\
+         2       appoint  衣连斌  济南市槐荫区人民防空办公室主任      concurrent\n\
+         3       appoint  尹强    济南市槐荫区综合行政执法局局长      concurrent\n\
+         4       appoint  岳仁强  济南市槐荫区新闻出版局局长          concurrent\n\
+         4       appoint  岳仁强  济南市槐荫区文物局局长              concurrent\n\
+         5       appoint  张杰    济南市槐荫区政务服务管理办公室主任  concurrent\n\
+         \n\
+         findings: 0\n\
+         corrections naming it: 0\n\
+         vacancy chains: 6\n\
+         \x20 vacant → 济南市槐荫区民营经济发展局局长 ← 刘晓菡 (from outside)\n\
+         \x20 vacant → 济南市槐荫区人民防空办公室主任 ← 衣连斌 (from outside)\n\
+         \x20 vacant → 济南市槐荫区综合行政执法局局长 ← 尹强 (from outside)\n\
+         \x20 vacant → 济南市槐荫区新闻出版局局长 ← 岳仁强 (from outside)\n\
+         \x20 vacant → 济南市槐荫区文物局局长 ← 岳仁强 (from outside)\n\
+         \x20 vacant → 济南市槐荫区政务服务管理办公室主任 ← 张杰 (from outside)\n"
+    );
+    let five = stdout(&show(&["济槐政任〔2022〕5号"]));
+    let corrections = five
+        .lines()
+        .skip_while(|l| !l.starts_with("corrections naming it"))
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_eq!(
+        corrections,
+        "corrections naming it: 2\n\
+         \x20 济槐政任〔2022〕8号 (entry 3, signed 2022-06-20): corrects the appointments of 赵中华 at 济南市槐荫区人民医院院长: post 济南市槐荫区人民医院副院长\n\
+         \x20 济槐政任〔2022〕8号 (entry 3, signed 2022-06-20): corrects the events of 李宁: effective 2022-05-20\n\
+         \x20 济槐政任〔2022〕9号 (entry 4, signed 2022-06-25): rescinds the appointments of 陈建防 at 济南市槐荫区人民防空办公室主任"
+    );
+    assert!(five.contains("\nvacancy chains: 33\n"), "{five}");
+    let v: serde_json::Value =
+        serde_json::from_slice(&show(&["济槐政任〔2022〕5号", "--json"]).stdout).unwrap();
+    assert_eq!(v["entry"], 2);
+    assert_eq!(v["notice"]["events"].as_array().unwrap().len(), 55);
+    assert_eq!(v["findings"].as_array().unwrap().len(), 2);
+    assert_eq!(v["corrections"][1]["number"], "济槐政任〔2022〕9号");
+    assert_eq!(v["corrections"][1]["amendments"][0]["action"], "retract");
+    assert_eq!(v["chains"].as_array().unwrap().len(), 33);
+    assert_eq!(
+        stdout(&show(&["济槐政任〔2022〕8号"])),
+        "济槐政任〔2022〕8号  济南市槐荫区人民政府关于更正济槐政任〔2022〕5号文件有关内容的通知\n\
+         \x20 a correction, signed 2022-06-20, entry 3, 2 amendment(s)\n\
+         \x20 clause 1, on 济槐政任〔2022〕5号: corrects the appointments of 赵中华 at 济南市槐荫区人民医院院长: post 济南市槐荫区人民医院副院长\n\
+         \x20 clause 2, on 济槐政任〔2022〕5号: corrects the events of 李宁: effective 2022-05-20\n"
+    );
+    let out = show(&["〔2022〕4"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: unknown notice `〔2022〕4`; did you mean 济槐政任〔2022〕4号?\n"
+    );
+}
+
+/// `conflicts --notice` and `chains --notice` take a number with brackets
+/// of either width, and an unknown one gets the numbers that hold it.
+#[test]
+fn a_notice_number_is_found_whatever_its_brackets() {
+    let ledger = temp_ledger("notice-brackets");
+    let l = ledger.to_str().unwrap();
+    assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
+    let out = run(&["chains", "--notice", "济槐政任[2022]4号", "--ledger", l]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("济槐政任〔2022〕4号: 6 chain(s)\n"));
+    let out = run(&["conflicts", "--notice", "济槐政任[2022]5号", "--ledger", l]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("suggestion: probable alias: "));
+    for sub in ["conflicts", "chains"] {
+        let out = run(&[sub, "--notice", "[2022]5", "--ledger", l]);
+        assert_eq!(out.status.code(), Some(2), "{sub}");
+        assert_eq!(
+            stderr(&out),
+            "error: unknown notice `[2022]5`; did you mean 济槐政任〔2022〕5号?\n",
+            "{sub}"
+        );
+    }
 }

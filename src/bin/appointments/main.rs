@@ -16,14 +16,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use appointment_ledger::{
-    Action, Change, Correction, EARLIEST, Error, Flag, Flags, Holding, Index, LATEST, Ledger,
-    NaiveDate, Notice, ParsedNotice, Parser, Person, Post, Read, Target, Tenure, UndatedNotice,
+    Action, Correction, Error, Flag, Flags, Index, Ledger, NaiveDate, Person, Post, Target,
     parse_date,
 };
 use clap::{Args, Parser as ClapParser, Subcommand};
 use serde::Serialize;
-
-use table::Table;
 
 /// `print!` that reports a failed write (a closed pipe, a full disk) as an
 /// [`Error`] rather than panicking.
@@ -50,6 +47,14 @@ macro_rules! say {
     }};
 }
 
+mod import;
+mod questions;
+mod report;
+mod search;
+mod show;
+
+use report::Report;
+
 /// Writes to standard output.
 fn write_out(text: std::fmt::Arguments<'_>) -> Result<(), Error> {
     use std::io::Write;
@@ -70,51 +75,6 @@ fn stdout_error(e: &std::io::Error) -> Error {
 
 /// The name a failed write to standard output is reported under.
 const STDOUT: &str = "standard output";
-
-/// What a command that writes to the ledger prints about its work. A
-/// standard output that closes or fails never stops the work (a notice
-/// half imported because `| head` stopped reading is work reported done
-/// and not done): the report stops, the work goes on, and standard error
-/// says how it ended.
-#[derive(Default)]
-struct Report {
-    /// The first failed write to standard output; nothing is written after
-    /// it.
-    lost: Option<Error>,
-}
-
-impl Report {
-    /// Prints a line of the report, unless the report was already cut.
-    fn line(&mut self, text: std::fmt::Arguments<'_>) {
-        if self.lost.is_none()
-            && let Err(e) = write_out(format_args!("{text}\n"))
-        {
-            self.lost = Some(e);
-        }
-    }
-
-    /// Ends the report and gives the exit status: the work's `status` when
-    /// the report was written whole, or when a reader closed the pipe (it
-    /// has what it wanted; `done`, what the work did, goes to standard
-    /// error); 1 when standard output failed otherwise (a full disk), so
-    /// that the report the user asked to keep is known to be lost.
-    fn finish(self, done: &str, status: ExitCode) -> ExitCode {
-        match self.lost {
-            None => status,
-            Some(Error::Io {
-                kind: std::io::ErrorKind::BrokenPipe,
-                ..
-            }) => {
-                say!("note: standard output was closed; the work went on to its end: {done}");
-                status
-            }
-            Some(e) => {
-                say!("error: {e}; the report is incomplete, the work was done: {done}");
-                ExitCode::FAILURE
-            }
-        }
-    }
-}
 
 #[derive(ClapParser)]
 #[command(
@@ -219,6 +179,38 @@ enum Command {
         person: Option<String>,
         #[command(flatten)]
         ledger: LedgerArg,
+    },
+    /// Find posts, people and notices by a part of their name, with their
+    /// ids and how many tenures the ledger records of each (every one when
+    /// no part is given).
+    #[command(
+        after_help = "Example:\n  appointments search 人防 --ledger huaiyin.ledger\n  appointments search 人民防空办公室 --kind post --json --ledger huaiyin.ledger\n  appointments search --kind notice --ledger huaiyin.ledger   (every notice)\n\nA part matches as one run of characters or with others between (人防 finds\n人民防空办公室主任); white space, the width of brackets ((…) and （…）, [2022] and\n〔2022〕) and the script (traditional or simplified) do not matter."
+    )]
+    Search {
+        /// A part of the name (default: everything).
+        part: Option<String>,
+        /// Only posts, people or notices.
+        #[arg(long, value_enum)]
+        kind: Option<search::Kind>,
+        #[command(flatten)]
+        ledger: LedgerArg,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What a recorded notice did: its events, the findings citing it, the
+    /// corrections that name it and the vacancy chains it opened.
+    #[command(
+        after_help = "Example:\n  appointments show 济槐政任〔2022〕5号 --ledger huaiyin.ledger\n  appointments show 济槐政任[2022]4号 --json --ledger huaiyin.ledger"
+    )]
+    Show {
+        /// The notice's number (brackets of either width).
+        notice: String,
+        #[command(flatten)]
+        ledger: LedgerArg,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Who held a post on a date.
     #[command(
@@ -410,19 +402,19 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             json,
             strict,
             date,
-        } => parse(&files, json, strict, date),
+        } => import::parse(&files, json, strict, date),
         Command::Import {
             files,
             ledger,
             allow_partial,
             strict,
             date,
-        } => return import(&files, &ledger.path, allow_partial, strict, date),
+        } => return import::import(&files, &ledger.path, allow_partial, strict, date),
         Command::Conflicts {
             notice,
             ledger,
             json,
-        } => conflicts(&open(&ledger.path)?, notice.as_deref(), json),
+        } => questions::conflicts(&open(&ledger.path)?, notice.as_deref(), json),
         Command::Alias {
             name,
             same_as,
@@ -441,28 +433,43 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             notice,
             ledger,
             json,
-        } => chains(&open(&ledger.path)?, notice.as_deref(), json),
+        } => questions::chains(&open(&ledger.path)?, notice.as_deref(), json),
         Command::Graph {
             post,
             person,
             ledger,
         } => {
-            let ledger = open(&ledger.path)?;
+            let path = ledger.path;
+            let ledger = open(&path)?;
             let dot = match (post, person) {
-                (_, Some(person)) => ledger.dot_person(person.as_str())?,
-                (Some(post), None) => ledger.dot_post(post.as_str())?,
-                (None, None) => String::new(),
-            };
+                (_, Some(person)) => ledger.dot_person(person.as_str()),
+                (Some(post), None) => ledger.dot_post(post.as_str()),
+                (None, None) => Ok(String::new()),
+            }
+            .map_err(|e| search::suggesting(e, &path, Some(&ledger)))?;
             out!("{dot}")?;
             Ok(())
         }
+        Command::Search {
+            part,
+            kind,
+            ledger,
+            json,
+        } => search::run(&ledger.path, part.as_deref().unwrap_or(""), kind, json),
+        Command::Show {
+            notice,
+            ledger,
+            json,
+        } => show::run(&ledger.path, &notice, json),
         Command::Who { post, query } => {
-            let asked = asked(&query.ledger.path, query.known_after.as_deref())?;
-            who(&asked, &post, query.on, query.json)
+            let asked = questions::asked(&query.ledger.path, query.known_after.as_deref())?;
+            questions::who(&asked, &post, query.on, query.json)
+                .map_err(|e| asked.suggesting(e, &query.ledger.path))
         }
         Command::Posts { person, query } => {
-            let asked = asked(&query.ledger.path, query.known_after.as_deref())?;
-            posts(&asked, &person, query.on, query.json)
+            let asked = questions::asked(&query.ledger.path, query.known_after.as_deref())?;
+            questions::posts(&asked, &person, query.on, query.json)
+                .map_err(|e| asked.suggesting(e, &query.ledger.path))
         }
         Command::Retract { selection } => {
             let correction = Correction::new(&selection.by, selection.date)
@@ -499,56 +506,9 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             ledger,
             known_after,
             json,
-        } => {
-            // From the index when it covers the ledger and no correction
-            // rescinded anything (the index keeps no rescinded events).
-            if known_after.is_none()
-                && let Ok(index) = Index::open(&ledger.path)
-                && index.nothing_rescinded()
-            {
-                let tenures = match (post, person) {
-                    (_, Some(person)) => index.career(&person)?,
-                    (Some(post), None) => index.history(&post)?,
-                    (None, None) => Vec::new(),
-                };
-                if json {
-                    let rescinded: [(); 0] = [];
-                    outln!(
-                        "{}",
-                        to_json(&serde_json::json!({ "tenures": tenures, "rescinded": rescinded }))
-                    )?;
-                } else {
-                    print_tenures(&tenures, false)?;
-                }
-                return Ok(ExitCode::SUCCESS);
-            }
-            let ledger = view(&ledger.path, known_after.as_deref())?;
-            let (tenures, rescinded) = match (post, person) {
-                (_, Some(person)) => (
-                    ledger.career(person.as_str())?,
-                    ledger.rescinded_of(person.as_str())?,
-                ),
-                (Some(post), None) => (
-                    ledger.history(post.as_str())?,
-                    ledger.rescinded_at(post.as_str())?,
-                ),
-                (None, None) => (Vec::new(), Vec::new()),
-            };
-            if json {
-                outln!(
-                    "{}",
-                    to_json(&serde_json::json!({ "tenures": tenures, "rescinded": rescinded }))
-                )?;
-                return Ok(ExitCode::SUCCESS);
-            }
-            print_tenures(&tenures, false)?;
-            for r in &rescinded {
-                outln!("rescinded: {r}")?;
-            }
-            Ok(())
-        }
+        } => return questions::history(&ledger.path, post, person, known_after.as_deref(), json),
         Command::Export(args) => export::run(args),
-        Command::Index { ledger, check } => index(&ledger.path, check),
+        Command::Index { ledger, check } => questions::index(&ledger.path, check),
     };
     done.map(|()| ExitCode::SUCCESS)
 }
@@ -575,66 +535,6 @@ fn writer(ledger: Ledger) -> Result<Ledger, Error> {
         say!("note: {recovery}");
     }
     Ok(ledger)
-}
-
-/// The ledger to answer from: as it is, or as it stood right after a
-/// notice was recorded.
-/// What a date question is asked of: the ledger's index, when it covers
-/// the file, or else the replayed ledger.
-enum Asked {
-    Index(Box<Index>),
-    Ledger(Box<Ledger>),
-}
-
-/// Opens what a date question is answered from. A question of the ledger
-/// as it stands is answered from the index beside the file (a few small
-/// reads, no replay) when the index covers the whole file; otherwise the
-/// ledger is replayed, the reason said, and a fresh index written for the
-/// next question where the directory allows. A question "as known after"
-/// a notice replays.
-fn asked(path: &Path, known_after: Option<&str>) -> Result<Asked, Error> {
-    if known_after.is_some() {
-        return view(path, known_after).map(|l| Asked::Ledger(Box::new(l)));
-    }
-    must_exist(path)?;
-    match Index::open(path) {
-        Ok(index) => return Ok(Asked::Index(Box::new(index))),
-        Err(Error::Io {
-            kind: std::io::ErrorKind::NotFound,
-            ..
-        }) => {}
-        Err(e) => say!("note: {e}; answering from a replay of the ledger"),
-    }
-    let ledger = open(path)?;
-    write_index(&ledger, path);
-    Ok(Asked::Ledger(Box::new(ledger)))
-}
-
-/// `appointments index`: writes the index of the ledger at `path` again,
-/// or checks it (it covers the ledger, the checksum of every byte of the
-/// ledger included, and its own bytes are whole).
-fn index(path: &Path, check: bool) -> Result<(), Error> {
-    let ledger = open(path)?;
-    let at = Index::path_for(path);
-    if check {
-        let index = Index::open(path)?;
-        if !index.covers(&ledger)? {
-            return Err(Error::IndexUnusable {
-                path: at.display().to_string(),
-                reason: "it was built from another log than the ledger holds".to_owned(),
-            });
-        }
-        index.verify()?;
-        outln!(
-            "{}: covers the {} entries of the ledger; whole",
-            at.display(),
-            index.len()
-        )?;
-    } else {
-        Index::write(&ledger, &at)?;
-        outln!("{}: written ({} entries)", at.display(), ledger.len())?;
-    }
-    Ok(())
 }
 
 /// Writes the index of the ledger file `path` beside it, so that the next
@@ -709,467 +609,6 @@ fn must_exist(path: &Path) -> Result<(), Error> {
         kind: std::io::ErrorKind::NotFound,
         message: "no such ledger file (create it with `appointments import`)".to_owned(),
     })
-}
-
-/// Reads the notices and corrections of a text file, reporting on stderr
-/// what was skipped, left unread, passed over or found undated, and a file
-/// in which no appointment or removal was found at all. Text in GB18030
-/// or UTF-16 is decoded (and said so); see [`input::read_text`].
-fn read_file(file: &Path, strict: bool, date: Option<NaiveDate>) -> Result<Read, Error> {
-    let input::Text { text, decoded_from } = input::read_text(file)?;
-    let name = file.display().to_string();
-    if let Some(encoding) = decoded_from {
-        say!("note: {name}: read as {encoding} (the text is not UTF-8)");
-    }
-    let mut parser = Parser::new().file(&name).strict(strict);
-    if let Some(date) = date {
-        parser = parser.date(date);
-    }
-    let read = parser.read(&text)?;
-    let skipped = read
-        .notices
-        .iter()
-        .flat_map(|n| &n.skipped)
-        .chain(read.corrections.iter().flat_map(|c| &c.skipped))
-        .chain(read.undated.iter().flat_map(|u| &u.skipped))
-        .chain(&read.unread);
-    for problem in skipped {
-        say!("warning: {problem}");
-    }
-    for passed in &read.passed_over {
-        say!("note: {name}: {passed}");
-    }
-    for undated in &read.undated {
-        say!(
-            "warning: {name}: line {}: the text gives the decision no date ({} events); give one with --date",
-            undated.line,
-            undated.events.len()
-        );
-    }
-    if read.found_nothing() {
-        say!("warning: no appointment or removal found in {name}");
-    }
-    Ok(read)
-}
-
-/// The TSV columns of `parse`: the first six as they have always been,
-/// what was added since after them.
-const PARSE_COLUMNS: &str = "notice\teffective_date\tkind\tperson\tpost\tflags\tdate_source\tline";
-
-fn parse(
-    files: &[PathBuf],
-    json: bool,
-    strict: bool,
-    date: Option<NaiveDate>,
-) -> Result<(), Error> {
-    let mut notices: Vec<ParsedNotice> = Vec::new();
-    let mut undated: Vec<UndatedNotice> = Vec::new();
-    for file in files {
-        let read = read_file(file, strict, date)?;
-        notices.extend(read.notices);
-        undated.extend(read.undated);
-    }
-    if json {
-        let notices: Vec<&Notice> = notices.iter().map(|p| &p.notice).collect();
-        outln!("{}", to_json(&notices))?;
-        return Ok(());
-    }
-    outln!("{PARSE_COLUMNS}")?;
-    for parsed in &notices {
-        let notice = &parsed.notice;
-        for event in &notice.events {
-            outln!(
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-                notice.number,
-                notice.effective,
-                event.kind,
-                event.person,
-                event.post,
-                event.flags,
-                parsed.date_source,
-                event.provenance.line.unwrap_or(parsed.line)
-            )?;
-        }
-    }
-    // A decision without a date: `?` for its date, `none` for its source.
-    for notice in &undated {
-        let name = notice.number.as_deref().unwrap_or(&notice.title);
-        for event in &notice.events {
-            outln!(
-                "{}\t?\t{}\t{}\t{}\t{}\tnone\t{}",
-                name,
-                event.kind,
-                event.person,
-                event.post,
-                event.flags,
-                event.provenance.line.unwrap_or(notice.line)
-            )?;
-        }
-    }
-    Ok(())
-}
-
-/// Records what the files hold; in strict mode a refused notice is
-/// reported and the others still tried, and the exit status is then 2.
-fn import(
-    files: &[PathBuf],
-    path: &Path,
-    allow_partial: bool,
-    strict: bool,
-    date: Option<NaiveDate>,
-) -> Result<ExitCode, Error> {
-    // Parse everything first: a file that cannot be read records nothing.
-    let mut written: Vec<(usize, u32, Change)> = Vec::new();
-    for (k, file) in files.iter().enumerate() {
-        let read = read_file(file, !allow_partial, date)?;
-        written.extend(
-            read.notices
-                .into_iter()
-                .map(|p| (k, p.line, Change::Notice(p.notice))),
-        );
-        written.extend(
-            read.corrections
-                .into_iter()
-                .map(|c| (k, c.line, Change::Correction(c.correction))),
-        );
-    }
-    // In the order written, but a correction waits for the notices it
-    // names when they come later.
-    written.sort_by_key(|(k, line, _)| (*k, *line));
-    // A date the ledger cannot hold is bad input like a file that cannot
-    // be read: named by file and line, and nothing recorded or created.
-    for (k, line, change) in &written {
-        if let Some(date) = out_of_range(change) {
-            return Err(Error::DateOutOfRange {
-                date,
-                context: format!(
-                    "{}: line {line}: notice {}",
-                    files[*k].display(),
-                    change.number().unwrap_or_default()
-                ),
-            });
-        }
-    }
-    let mut ledger = writer(Ledger::builder().strict(strict).open(path)?)?;
-    let (mut recorded, mut already) = (0, 0);
-    let mut refused = Vec::new();
-    let mut known: std::collections::HashSet<String> = ledger
-        .log()
-        .iter()
-        .filter_map(|e| e.change.number().map(str::to_owned))
-        .collect();
-    let names_unknown = |change: &Change, known: &std::collections::HashSet<String>| match change {
-        Change::Correction(c) => c
-            .amendments
-            .iter()
-            .any(|a| !known.contains(&a.target.notice)),
-        _ => false,
-    };
-    let mut waiting = Vec::new();
-    let mut changes = Vec::new();
-    for (_, _, change) in written {
-        if names_unknown(&change, &known) {
-            waiting.push(change);
-            continue;
-        }
-        if let Some(number) = change.number() {
-            known.insert(number.to_owned());
-        }
-        changes.push(change);
-        // A notice just queued may be what a waiting correction names.
-        let (ready, still): (Vec<Change>, Vec<Change>) =
-            waiting.drain(..).partition(|c| !names_unknown(c, &known));
-        waiting = still;
-        for c in ready {
-            if let Some(number) = c.number() {
-                known.insert(number.to_owned());
-            }
-            changes.push(c);
-        }
-    }
-    changes.extend(waiting);
-    // Where each number already in the file was recorded, looked up once.
-    let recorded_at: std::collections::HashMap<String, usize> = ledger
-        .log()
-        .iter()
-        .enumerate()
-        .filter_map(|(i, e)| e.change.number().map(|n| (n.to_owned(), i)))
-        .collect();
-    let mut report = Report::default();
-    let bar = progress(changes.len());
-    for change in changes {
-        bar.inc(1);
-        let number = change.number().unwrap_or_default().to_owned();
-        if let Some(entry) = recorded_at.get(&number).and_then(|i| ledger.log().get(*i))
-            && entry.change == change
-        {
-            bar.suspend(|| {
-                say!(
-                    "note: {number} is already recorded (entry {}); skipped",
-                    entry.seq
-                )
-            });
-            already += 1;
-            continue;
-        }
-        let (what, result) = match change {
-            Change::Notice(notice) => {
-                let events = notice.events.len();
-                (format!("{events} events"), ledger.record(notice))
-            }
-            Change::Correction(correction) => {
-                let amendments = correction.amendments.len();
-                (
-                    format!("a correction, {amendments} amendment(s)"),
-                    ledger.record_correction(correction),
-                )
-            }
-            _ => continue,
-        };
-        match result {
-            Ok(done) => {
-                recorded += 1;
-                report.line(format_args!(
-                    "recorded {number} as entry {} ({what})",
-                    done.seq
-                ));
-                for finding in &done.findings {
-                    report.line(format_args!("  {finding}"));
-                }
-            }
-            // Strict mode refuses one notice, or one names what is not
-            // recorded: it is reported, and the others are still tried.
-            Err(e) if e.is_bad_input() => {
-                bar.suspend(|| say!("error: {e}"));
-                refused.push(number);
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    bar.finish_and_clear();
-    // Kept current for the next question; rewritten only when this run
-    // changed the log or the index is not exactly of this log (the
-    // checksum of every byte of it included, which this writer has read).
-    let current = Index::open(path).and_then(|index| index.covers(&ledger));
-    if recorded > 0 || !matches!(current, Ok(true)) {
-        write_index(&ledger, path);
-    }
-    let summary = format!(
-        "{recorded} recorded, {already} already present, {} refused; {} has {} entries",
-        refused.len(),
-        path.display(),
-        ledger.len()
-    );
-    report.line(format_args!("{summary}"));
-    let status = if refused.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(2)
-    };
-    Ok(report.finish(&summary, status))
-}
-
-/// A progress bar of `len` notices on stderr when it is a terminal (and
-/// the import long enough to want one); hidden otherwise, so that piped
-/// and logged output stays as it was.
-fn progress(len: usize) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if len < 100 || !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(len as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{bar:40} {pos}/{len} notices recorded ({per_sec}, {eta} left)",
-    ) {
-        bar.set_style(style);
-    }
-    bar
-}
-
-/// The first date of a notice or correction that the ledger cannot hold
-/// (outside [`EARLIEST`]`..=`[`LATEST`], which `Ledger::record` enforces).
-fn out_of_range(change: &Change) -> Option<NaiveDate> {
-    let dates: Vec<NaiveDate> = match change {
-        Change::Notice(n) => [Some(n.signed), Some(n.effective), n.issued]
-            .into_iter()
-            .flatten()
-            .collect(),
-        Change::Correction(c) => std::iter::once(c.signed)
-            .chain(c.amendments.iter().filter_map(|a| match &a.action {
-                Action::Correct { effective, .. } => *effective,
-                _ => None,
-            }))
-            .collect(),
-        _ => Vec::new(),
-    };
-    dates.into_iter().find(|d| !(EARLIEST..=LATEST).contains(d))
-}
-
-#[derive(Serialize)]
-struct WhoAnswer<'a> {
-    post: String,
-    date: NaiveDate,
-    holding: &'a Holding<'a>,
-}
-
-fn who(asked: &Asked, post: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
-    let (holding, name) = match asked {
-        Asked::Index(index) => {
-            let id = index.find_post(post)?;
-            (index.holders_of(id, on)?, index.post(id)?.to_string())
-        }
-        Asked::Ledger(ledger) => {
-            let holding = ledger.holders(post, on)?;
-            let id = ledger.find_post(post)?;
-            let name = ledger.post(id).map(ToString::to_string).unwrap_or_default();
-            (holding, name)
-        }
-    };
-    if json {
-        let answer = WhoAnswer {
-            post: name,
-            date: on,
-            holding: &holding,
-        };
-        outln!("{}", to_json(&answer))?;
-        return Ok(());
-    }
-    match &holding {
-        Holding::Held(tenures) => {
-            outln!("{name} on {on}: held")?;
-            out!("{}", tenure_table(tenures).render())?;
-        }
-        Holding::Vacant { since, last } => {
-            outln!("{name} on {on}: vacant since {since}")?;
-            out!("{}", tenure_table(last).render())?;
-        }
-        Holding::Unknown => {
-            outln!("{name} on {on}: unknown (the ledger records nothing of this post on that day)")?
-        }
-    }
-    Ok(())
-}
-
-fn posts(asked: &Asked, person: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
-    let tenures = match asked {
-        Asked::Index(index) => index.posts_of(person, on)?,
-        Asked::Ledger(ledger) => ledger.posts_of(person, on)?,
-    };
-    if json {
-        outln!("{}", to_json(&tenures))?;
-    } else if tenures.is_empty() {
-        outln!("{person} on {on}: no post recorded")?;
-    } else {
-        out!("{}", tenure_table(&tenures).render())?;
-    }
-    Ok(())
-}
-
-fn print_tenures(tenures: &[Tenure<'_>], json: bool) -> Result<(), Error> {
-    if json {
-        outln!("{}", to_json(&tenures))?;
-    } else {
-        out!("{}", tenure_table(tenures).render())?;
-    }
-    Ok(())
-}
-
-/// Tenures as a table; a column of corrections appears when any tenure
-/// was corrected.
-fn tenure_table(tenures: &[Tenure<'_>]) -> Table {
-    let corrected = tenures.iter().any(|t| !t.corrected_by.is_empty());
-    let mut header = vec![
-        "person",
-        "post",
-        "start",
-        "end",
-        "flags",
-        "appointed by",
-        "removed by",
-    ];
-    if corrected {
-        header.push("corrected by");
-    }
-    let mut table = Table::new(&header);
-    for t in tenures {
-        let by = |e: Option<appointment_ledger::EventRef<'_>>| {
-            e.map_or("-".to_owned(), |e| e.to_string())
-        };
-        let flags = if t.flags.is_empty() {
-            "-".to_owned()
-        } else {
-            t.flags.to_string()
-        };
-        let mut row = vec![
-            t.person.to_string(),
-            t.post.to_string(),
-            t.start.to_string(),
-            t.end.to_string(),
-            flags,
-            by(t.appointed_by),
-            by(t.removed_by),
-        ];
-        if corrected {
-            let list: Vec<String> = t.corrected_by.iter().map(ToString::to_string).collect();
-            row.push(if list.is_empty() {
-                "-".to_owned()
-            } else {
-                list.join("; ")
-            });
-        }
-        table.row(&row);
-    }
-    table
-}
-
-fn conflicts(ledger: &Ledger, notice: Option<&str>, json: bool) -> Result<(), Error> {
-    let findings = match notice {
-        Some(number) => {
-            if !ledger.notices().any(|(_, n)| n.number == number.trim()) {
-                return Err(Error::UnknownNotice {
-                    notice: number.to_owned(),
-                });
-            }
-            ledger.findings_for_notice(number)
-        }
-        None => ledger.findings(),
-    };
-    if json {
-        outln!("{}", to_json(&findings))?;
-        return Ok(());
-    }
-    if findings.is_empty() {
-        outln!("no findings")?;
-    }
-    for finding in findings {
-        outln!("{finding}")?;
-        for cited in &finding.events {
-            outln!("  - {cited}: {}", cited.text)?;
-        }
-    }
-    Ok(())
-}
-
-fn chains(ledger: &Ledger, notice: Option<&str>, json: bool) -> Result<(), Error> {
-    let numbers: Vec<String> = match notice {
-        Some(n) => vec![n.trim().to_owned()],
-        None => ledger.notices().map(|(_, n)| n.number.clone()).collect(),
-    };
-    let mut all = Vec::new();
-    for number in numbers {
-        let chains = ledger.vacancy_chains(&number)?;
-        if !json {
-            outln!("{number}: {} chain(s)", chains.len())?;
-            for chain in &chains {
-                outln!("  {chain}")?;
-            }
-        }
-        all.push(serde_json::json!({ "notice": number, "chains": chains }));
-    }
-    if json {
-        outln!("{}", to_json(&all))?;
-    }
-    Ok(())
 }
 
 fn to_json<T: Serialize + ?Sized>(value: &T) -> String {

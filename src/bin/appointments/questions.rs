@@ -1,0 +1,313 @@
+//! The questions: `who`, `posts`, `history`, `conflicts`, `chains` and
+//! `index`, answered from the index beside the ledger where it covers the
+//! file, and otherwise from a replay of the ledger.
+//!
+//! Nothing here writes to the ledger; the index is written again only when
+//! a question found it missing or stale (see [`asked`]).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use appointment_ledger::{Error, Holding, Index, Ledger, NaiveDate, Tenure};
+use serde::Serialize;
+
+use super::table::Table;
+use super::{must_exist, open, search, show, to_json, view, write_index};
+
+/// What a date question is asked of: the ledger's index, when it covers
+/// the file, or else the replayed ledger.
+pub(super) enum Asked {
+    Index(Box<Index>),
+    Ledger(Box<Ledger>),
+}
+
+impl Asked {
+    /// An unknown name's error with "did you mean …" (see
+    /// [`search::suggesting`]).
+    pub(super) fn suggesting(&self, e: Error, path: &Path) -> Error {
+        match self {
+            Asked::Index(_) => search::suggesting(e, path, None),
+            Asked::Ledger(ledger) => search::suggesting(e, path, Some(ledger)),
+        }
+    }
+}
+
+/// Opens what a date question is answered from. A question of the ledger
+/// as it stands is answered from the index beside the file (a few small
+/// reads, no replay) when the index covers the whole file; otherwise the
+/// ledger is replayed, the reason said, and a fresh index written for the
+/// next question where the directory allows. A question "as known after"
+/// a notice replays.
+pub(super) fn asked(path: &Path, known_after: Option<&str>) -> Result<Asked, Error> {
+    if known_after.is_some() {
+        return view(path, known_after).map(|l| Asked::Ledger(Box::new(l)));
+    }
+    must_exist(path)?;
+    match Index::open(path) {
+        Ok(index) => return Ok(Asked::Index(Box::new(index))),
+        Err(Error::Io {
+            kind: std::io::ErrorKind::NotFound,
+            ..
+        }) => {}
+        Err(e) => say!("note: {e}; answering from a replay of the ledger"),
+    }
+    let ledger = open(path)?;
+    write_index(&ledger, path);
+    Ok(Asked::Ledger(Box::new(ledger)))
+}
+
+/// `appointments index`: writes the index of the ledger at `path` again,
+/// or checks it (it covers the ledger, the checksum of every byte of the
+/// ledger included, and its own bytes are whole).
+pub(super) fn index(path: &Path, check: bool) -> Result<(), Error> {
+    let ledger = open(path)?;
+    let at = Index::path_for(path);
+    if check {
+        let index = Index::open(path)?;
+        if !index.covers(&ledger)? {
+            return Err(Error::IndexUnusable {
+                path: at.display().to_string(),
+                reason: "it was built from another log than the ledger holds".to_owned(),
+            });
+        }
+        index.verify()?;
+        outln!(
+            "{}: covers the {} entries of the ledger; whole",
+            at.display(),
+            index.len()
+        )?;
+    } else {
+        Index::write(&ledger, &at)?;
+        outln!("{}: written ({} entries)", at.display(), ledger.len())?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct WhoAnswer<'a> {
+    post: String,
+    date: NaiveDate,
+    holding: &'a Holding<'a>,
+}
+
+pub(super) fn who(asked: &Asked, post: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
+    let (holding, name) = match asked {
+        Asked::Index(index) => {
+            let id = index.find_post(post)?;
+            (index.holders_of(id, on)?, index.post(id)?.to_string())
+        }
+        Asked::Ledger(ledger) => {
+            let holding = ledger.holders(post, on)?;
+            let id = ledger.find_post(post)?;
+            let name = ledger.post(id).map(ToString::to_string).unwrap_or_default();
+            (holding, name)
+        }
+    };
+    if json {
+        let answer = WhoAnswer {
+            post: name,
+            date: on,
+            holding: &holding,
+        };
+        outln!("{}", to_json(&answer))?;
+        return Ok(());
+    }
+    match &holding {
+        Holding::Held(tenures) => {
+            outln!("{name} on {on}: held")?;
+            out!("{}", tenure_table(tenures).render())?;
+        }
+        Holding::Vacant { since, last } => {
+            outln!("{name} on {on}: vacant since {since}")?;
+            out!("{}", tenure_table(last).render())?;
+        }
+        Holding::Unknown => {
+            outln!("{name} on {on}: unknown (the ledger records nothing of this post on that day)")?
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn posts(asked: &Asked, person: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
+    let tenures = match asked {
+        Asked::Index(index) => index.posts_of(person, on)?,
+        Asked::Ledger(ledger) => ledger.posts_of(person, on)?,
+    };
+    if json {
+        outln!("{}", to_json(&tenures))?;
+    } else if tenures.is_empty() {
+        outln!("{person} on {on}: no post recorded")?;
+    } else {
+        out!("{}", tenure_table(&tenures).render())?;
+    }
+    Ok(())
+}
+
+fn print_tenures(tenures: &[Tenure<'_>], json: bool) -> Result<(), Error> {
+    if json {
+        outln!("{}", to_json(&tenures))?;
+    } else {
+        out!("{}", tenure_table(tenures).render())?;
+    }
+    Ok(())
+}
+
+/// Tenures as a table; a column of corrections appears when any tenure
+/// was corrected.
+fn tenure_table(tenures: &[Tenure<'_>]) -> Table {
+    let corrected = tenures.iter().any(|t| !t.corrected_by.is_empty());
+    let mut header = vec![
+        "person",
+        "post",
+        "start",
+        "end",
+        "flags",
+        "appointed by",
+        "removed by",
+    ];
+    if corrected {
+        header.push("corrected by");
+    }
+    let mut table = Table::new(&header);
+    for t in tenures {
+        let by = |e: Option<appointment_ledger::EventRef<'_>>| {
+            e.map_or("-".to_owned(), |e| e.to_string())
+        };
+        let flags = if t.flags.is_empty() {
+            "-".to_owned()
+        } else {
+            t.flags.to_string()
+        };
+        let mut row = vec![
+            t.person.to_string(),
+            t.post.to_string(),
+            t.start.to_string(),
+            t.end.to_string(),
+            flags,
+            by(t.appointed_by),
+            by(t.removed_by),
+        ];
+        if corrected {
+            let list: Vec<String> = t.corrected_by.iter().map(ToString::to_string).collect();
+            row.push(if list.is_empty() {
+                "-".to_owned()
+            } else {
+                list.join("; ")
+            });
+        }
+        table.row(&row);
+    }
+    table
+}
+
+pub(super) fn conflicts(ledger: &Ledger, notice: Option<&str>, json: bool) -> Result<(), Error> {
+    let findings = match notice {
+        Some(number) => {
+            let (_, notice) = ledger
+                .find_notice(number)
+                .map_err(|_| show::unknown(ledger, number))?;
+            ledger.findings_for_notice(&notice.number)
+        }
+        None => ledger.findings(),
+    };
+    if json {
+        outln!("{}", to_json(&findings))?;
+        return Ok(());
+    }
+    if findings.is_empty() {
+        outln!("no findings")?;
+    }
+    for finding in findings {
+        outln!("{finding}")?;
+        for cited in &finding.events {
+            outln!("  - {cited}: {}", cited.text)?;
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn chains(ledger: &Ledger, notice: Option<&str>, json: bool) -> Result<(), Error> {
+    let numbers: Vec<String> = match notice {
+        Some(number) => vec![
+            ledger
+                .find_notice(number)
+                .map_err(|_| show::unknown(ledger, number))?
+                .1
+                .number
+                .clone(),
+        ],
+        None => ledger.notices().map(|(_, n)| n.number.clone()).collect(),
+    };
+    let mut all = Vec::new();
+    for number in numbers {
+        let chains = ledger.vacancy_chains(&number)?;
+        if !json {
+            outln!("{number}: {} chain(s)", chains.len())?;
+            for chain in &chains {
+                outln!("  {chain}")?;
+            }
+        }
+        all.push(serde_json::json!({ "notice": number, "chains": chains }));
+    }
+    if json {
+        outln!("{}", to_json(&all))?;
+    }
+    Ok(())
+}
+
+/// `history`: every tenure of a post, or of a person, and the events
+/// corrections rescinded there.
+pub(super) fn history(
+    path: &Path,
+    post: Option<String>,
+    person: Option<String>,
+    known_after: Option<&str>,
+    json: bool,
+) -> Result<ExitCode, Error> {
+    // From the index when it covers the ledger and no correction
+    // rescinded anything (the index keeps no rescinded events).
+    if known_after.is_none()
+        && let Ok(index) = Index::open(path)
+        && index.nothing_rescinded()
+    {
+        let tenures = match (post, person) {
+            (_, Some(person)) => index.career(&person),
+            (Some(post), None) => index.history(&post),
+            (None, None) => Ok(Vec::new()),
+        }
+        .map_err(|e| search::suggesting(e, path, None))?;
+        if json {
+            let rescinded: [(); 0] = [];
+            outln!(
+                "{}",
+                to_json(&serde_json::json!({ "tenures": tenures, "rescinded": rescinded }))
+            )?;
+        } else {
+            print_tenures(&tenures, false)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let ledger = view(path, known_after)?;
+    let answer = match (post, person) {
+        (_, Some(person)) => ledger
+            .career(person.as_str())
+            .and_then(|t| Ok((t, ledger.rescinded_of(person.as_str())?))),
+        (Some(post), None) => ledger
+            .history(post.as_str())
+            .and_then(|t| Ok((t, ledger.rescinded_at(post.as_str())?))),
+        (None, None) => Ok((Vec::new(), Vec::new())),
+    };
+    let (tenures, rescinded) = answer.map_err(|e| search::suggesting(e, path, Some(&ledger)))?;
+    if json {
+        outln!(
+            "{}",
+            to_json(&serde_json::json!({ "tenures": tenures, "rescinded": rescinded }))
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    print_tenures(&tenures, false)?;
+    for r in &rescinded {
+        outln!("rescinded: {r}")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

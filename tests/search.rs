@@ -1,0 +1,92 @@
+//! `Ledger::search` and the suggestions over a synthetic ledger: every
+//! post and person is found by its whole name and by a part of it, a name
+//! with one character mistyped is suggested its own, and each answer is
+//! what a naive scan of every name gives.
+
+use appointment_ledger::{Found, Ledger, Synthetic};
+
+fn ledger() -> Ledger {
+    Ledger::from_log(Synthetic::new(16).events(20_000).entries()).unwrap()
+}
+
+/// `name` with its character at `at` changed to one no name holds.
+fn mistyped(name: &str, at: usize) -> String {
+    let mut chars: Vec<char> = name.chars().collect();
+    chars[at] = '仼';
+    chars.into_iter().collect()
+}
+
+#[test]
+fn every_post_is_found_by_its_name_and_by_a_part_of_it() {
+    let ledger = ledger();
+    let names: Vec<String> = ledger.posts().iter().map(ToString::to_string).collect();
+    assert!(names.len() > 200, "{} posts", names.len());
+    for (i, name) in names.iter().enumerate().step_by(7) {
+        let id = ledger.find_post(name.as_str()).unwrap();
+        // The whole name: the post first.
+        let found = ledger.search(name);
+        assert!(
+            matches!(found.first(), Some(Found::Post { id: first, .. }) if *first == id),
+            "{name}: {:?}",
+            found.first()
+        );
+        // Four characters of it: the post among the posts found, which
+        // are exactly those whose names hold them (a naive scan).
+        let chars: Vec<char> = name.chars().collect();
+        let part: String = chars[chars.len() / 2 - 2..chars.len() / 2 + 2]
+            .iter()
+            .collect();
+        let posts: Vec<&appointment_ledger::Post> = ledger
+            .search(&part)
+            .iter()
+            .filter_map(|f| match f {
+                Found::Post { id, .. } => ledger.post(*id),
+                _ => None,
+            })
+            .collect();
+        assert!(posts.iter().any(|p| p.to_string() == *name), "{part}");
+        let runs = names.iter().filter(|n| n.contains(&part)).count();
+        assert!(posts.len() >= runs, "{part}: {} < {runs}", posts.len());
+        // One character mistyped: the post is suggested, first or tied.
+        let typo = mistyped(name, chars.len() / 2);
+        let near = ledger.suggest_posts(&typo, 5);
+        assert!(
+            near.iter().any(|p| p.to_string() == *name),
+            "{i} {typo}: {near:?}"
+        );
+    }
+}
+
+#[test]
+fn every_person_is_suggested_for_a_mistyped_name() {
+    let ledger = ledger();
+    for person in ledger.persons().iter().step_by(11) {
+        let name = person.name();
+        let found = ledger.search(name);
+        let id = ledger.find_person(person).unwrap();
+        assert!(
+            found
+                .iter()
+                .any(|f| matches!(f, Found::Person { id: p, .. } if *p == id)),
+            "{name}"
+        );
+        if name.chars().count() < 2 {
+            continue;
+        }
+        let typo = mistyped(name, name.chars().count() - 1);
+        let near = ledger.suggest_persons(&typo, 5);
+        // Namesakes and names one character apart may fill the five:
+        // every one suggested is as close as the person is.
+        assert!(
+            near.contains(&person)
+                || near.len() == 5
+                    && near.iter().all(|p| {
+                        let other: Vec<char> = p.name().chars().collect();
+                        let typed: Vec<char> = typo.chars().collect();
+                        other.len() == typed.len()
+                            && other.iter().zip(&typed).filter(|(a, b)| a != b).count() <= 1
+                    }),
+            "{typo}: {near:?}"
+        );
+    }
+}
