@@ -34,11 +34,13 @@ pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
                 // each decision adopted is a statement (h03).
                 || (after.starts_with("关于")
                     && text.get(..at).is_some_and(|before| before.contains("通过")))
-                || (named_statement(after)
-                    && text
-                        .get(..at)
-                        .and_then(|before| lexicon::split_post(bare_post(before)))
-                        .is_some())
+                // (The post first: a look at the end of what is before,
+                // where a list of many people holds none.)
+                || (text
+                    .get(..at)
+                    .and_then(|before| lexicon::split_post(bare_post(before)))
+                    .is_some()
+                    && named_statement(after))
         });
         match cut {
             Some(at) => {
