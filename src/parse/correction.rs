@@ -33,6 +33,11 @@ pub(super) fn is_correction(title: &str) -> bool {
     WORDS.iter().any(|w| title.contains(w))
 }
 
+/// Why a correction is left out whole: it names nothing it changes.
+pub(super) const NO_AMENDMENTS: &str = "correction names nothing it rescinds or corrects";
+/// Why a correction is left out whole: no day it was signed.
+pub(super) const NO_SIGNING_DATE: &str = "correction has no signing date";
+
 impl Parser {
     /// Finds the correction notices in `text` (`关于撤销…的通知`,
     /// `关于更正…的通知`) and reads what each rescinds or corrects.
@@ -118,8 +123,8 @@ impl Parser {
         }
         let signed = layout.date().map(|(d, _)| d).or(self.date);
         let problem = match (signed, amendments.is_empty()) {
-            (_, true) => Some("correction names nothing it rescinds or corrects"),
-            (None, false) => Some("correction has no signing date"),
+            (_, true) => Some(NO_AMENDMENTS),
+            (None, false) => Some(NO_SIGNING_DATE),
             _ => None,
         };
         let (Some(signed), None) = (signed, problem) else {

@@ -329,6 +329,29 @@ impl std::fmt::Display for PassedOver {
     }
 }
 
+/// Why a notice is left out whole: nothing in it could be read.
+pub(crate) const NO_EVENTS: &str = "notice has no appointment or removal clauses";
+
+impl Error {
+    /// Whether this is a notice or a correction the parser left out whole
+    /// (nothing of it could be read), as opposed to an unreadable part of
+    /// loose text, which is no notice of its own: an import refuses the
+    /// first and warns of the second.
+    ///
+    /// ```
+    /// use appointment_ledger::Parser;
+    /// let read = Parser::new()
+    ///     .read("某县人民政府关于任免工作人员的通知\n某政任〔2022〕1号\n县政府研究决定。\n")
+    ///     .unwrap();
+    /// assert!(read.unread.iter().any(|e| e.left_out_a_notice()));
+    /// ```
+    pub fn left_out_a_notice(&self) -> bool {
+        matches!(self, Error::Parse { reason, .. }
+            if [NO_EVENTS, correction::NO_AMENDMENTS, correction::NO_SIGNING_DATE]
+                .contains(&reason.as_str()))
+    }
+}
+
 /// Everything [`Parser::read`] found in a text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Read {
@@ -726,11 +749,7 @@ impl Parser {
             }
         }
         if state.events.is_empty() {
-            let err = self.error(
-                head.line,
-                head_text,
-                "notice has no appointment or removal clauses",
-            );
+            let err = self.error(head.line, head_text, NO_EVENTS);
             if strict {
                 return Err(err);
             }

@@ -109,16 +109,6 @@ pub(super) fn parse(
     Ok(())
 }
 
-/// The parser's reasons for leaving a notice or a correction out whole
-/// (nothing of it could be read). An item of [`Read::unread`] with one of
-/// these is a notice the import refuses; the other items there are loose
-/// text's unreadable statements, which are no notice of their own.
-const LEFT_OUT_WHOLE: [&str; 3] = [
-    "notice has no appointment or removal clauses",
-    "correction names nothing it rescinds or corrects",
-    "correction has no signing date",
-];
-
 /// What an import did and found, counted for its summary line.
 #[derive(Default)]
 struct Tally {
@@ -232,8 +222,7 @@ fn read_for_import(
     }
     let mut left_out = 0;
     for problem in &read.unread {
-        let whole = matches!(problem, Error::Parse { reason, .. } if LEFT_OUT_WHOLE.contains(&reason.as_str()));
-        if whole {
+        if problem.left_out_a_notice() {
             say!("error: {problem}; refused");
             left_out += 1;
         } else {
