@@ -920,3 +920,14 @@ fn decisions_adopted_by_their_titles_are_each_a_statement() {
         ]
     );
 }
+
+#[test]
+fn the_company_a_text_defines_as_its_gongsi_is_written_out() {
+    // l15_northeast_pharma_vice_gm, a flattened PDF: DOMAIN.md writes 公司
+    // out where the text defines it (以下简称"公司").
+    let text = "东北制药:关于聘任副总经理的公告\n证券代码:000597 证券简称:东北制药 公告编号:2023-080 东北制药集团股份有限公司(以下简称\"公司\")于 2023年12月24日召开第九届董事会第三十次会议,审议通过了《关于聘任公司副总经理的议案》,同意聘任冯晓先生为公司副总经理。\n";
+    assert_eq!(
+        events(text),
+        ["appoint 冯晓 东北制药集团股份有限公司副总经理 "]
+    );
+}

@@ -81,6 +81,31 @@ pub(super) fn listed_company(region: &[Line<'_>]) -> Option<String> {
     })
 }
 
+/// The company a text defines as its `公司` (`东北制药集团股份有限公司（以下
+/// 简称"公司"）`, l15), as DOMAIN.md writes `公司` out: the first such
+/// definition, the name being the run of Han characters before its bracket
+/// (at most 24 of them, ending as a company's or a bank's name does).
+pub(super) fn defined_company(region: &[Line<'_>]) -> Option<String> {
+    region.iter().find_map(|line| {
+        let norm: &str = &line.norm;
+        if !norm.contains("以下简称") {
+            return None;
+        }
+        norm.match_indices("以下简称").find_map(|(at, _)| {
+            let before = norm.get(..at)?;
+            let before = before.strip_suffix(['(', '（'])?;
+            let after = norm.get(at + "以下简称".len()..)?;
+            let after = after.trim_start_matches(['：', ':', '为', '"', '“', '「', '\'']);
+            if !(after.starts_with("公司") || after.starts_with("本公司")) {
+                return None;
+            }
+            let name = han_tail(before, 25);
+            let whole = name.chars().count() <= 24;
+            (whole && qualify::is_company(name)).then(|| name.to_owned())
+        })
+    })
+}
+
 impl State {
     /// Drops an event the notice already states: the same event in
     /// another clause, or one whose organisation is another's written

@@ -775,7 +775,9 @@ impl Parser {
             .loose
             .then(|| listed_company(region.get(..layout.after).unwrap_or(region)))
             .flatten();
-        let issuer = qualify::Issuer::of(&signed_by, &head.title).listed(listed);
+        let issuer = qualify::Issuer::of(&signed_by, &head.title)
+            .listed(listed)
+            .defined(defined_company(region));
         // Loose text names no issuer: its `区…`, `市…` take the place the
         // text itself says it is in (`qualify::Places`).
         let mut places: Option<qualify::Places> = None;

@@ -170,6 +170,16 @@ impl Issuer {
         found
     }
 
+    /// This issuer, the company the text defines as its `公司`, when the
+    /// text does (see `decisions::defined_company`): that name over any
+    /// other the notice gives itself.
+    pub fn defined(mut self, company: Option<String>) -> Issuer {
+        if company.is_some() {
+            self.institution = company;
+        }
+        self
+    }
+
     /// This issuer, a company known by the short name its listing gives
     /// (`哈工智能(000584.SZ)`) when nothing else names the institution.
     pub fn listed(mut self, company: Option<String>) -> Issuer {
