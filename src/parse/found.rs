@@ -33,7 +33,7 @@ pub struct ParsedNotice {
 
 /// A decision read with its events but given no date by the text (and
 /// none by the caller): reported, never dropped. Recording it needs a date
-/// ([`UndatedNotice::dated`], or [`Parser::date`] before reading).
+/// ([`UndatedNotice::dated`], or [`Parser::date`](super::Parser::date) before reading).
 ///
 /// ```
 /// use appointment_ledger::Parser;
@@ -127,7 +127,7 @@ impl Error {
     }
 }
 
-/// Everything [`Parser::read`] found in a text.
+/// Everything [`Parser::read`](super::Parser::read) found in a text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Read {
     /// The notices of appointments and removals, in the order written.
