@@ -931,3 +931,18 @@ fn the_company_a_text_defines_as_its_gongsi_is_written_out() {
         ["appoint 冯晓 东北制药集团股份有限公司副总经理 "]
     );
 }
+
+#[test]
+fn an_accepted_resignation_takes_its_le() {
+    // k13_wujin_district_congress_trad_garbled, its glosses and all.
+    assert_eq!(
+        events(
+            "會議接受了謝國正辭去武進(jìn)區(qū)人民政府副區(qū)長、常州市公安局武進(jìn)分局局長職務(wù)的請求,任命張強(qiáng)為武進(jìn)區(qū)人民政府副區(qū)長。"
+        ),
+        [
+            "remove 謝國正 武進區人民政府副區長 ",
+            "remove 謝國正 常州市公安局武進分局局長 ",
+            "appoint 張強 武進區人民政府副區長 ",
+        ]
+    );
+}

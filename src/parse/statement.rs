@@ -647,6 +647,8 @@ impl State {
             return self.named(body, clause, true).map(|()| true);
         }
         if let Some(rest) = part.strip_prefix("接受") {
+            // `会议接受了X辞去…` (k13): the 了 is the verb's.
+            let rest = rest.strip_prefix('了').unwrap_or(rest);
             let Some((people, verb, posts_text, _)) = name_and_verb(
                 rest,
                 &[&[verb("辞去", REMOVE, None)]],
