@@ -174,11 +174,15 @@ pub(super) fn aside_after_name(text: &str, loose: bool) -> Option<(&str, Option<
     }
     // The first place from which the rest is a day (so that `李明明日起` is
     // 李明 from tomorrow), among the last few characters.
+    // (Only the last characters are looked at: the look stays as short
+    // as a day's words whatever the text before.)
     let body = text.strip_suffix('起')?;
     let from = body.char_indices().rev().nth(13).map_or(0, |(at, _)| at);
-    body.char_indices()
-        .filter(|(at, _)| *at >= from && *at > 0)
-        .find_map(|(at, _)| {
+    let tail = body.get(from..)?;
+    tail.char_indices()
+        .map(|(at, _)| from + at)
+        .filter(|&at| at > 0)
+        .find_map(|at| {
             let (who, day) = (body.get(..at)?, body.get(at..)?);
             (is_day_from(day) && plain(who)).then_some((who, Some(day)))
         })
