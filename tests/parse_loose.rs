@@ -946,3 +946,25 @@ fn an_accepted_resignation_takes_its_le() {
         ]
     );
 }
+
+#[test]
+fn he_after_a_letter_received_is_its_writer() {
+    // g07_boc_picc_chairmen_resign
+    assert_eq!(
+        events(
+            "中国银行星期天(3月19日)公告,董事会收到刘连舸的辞呈。他因工作调整,辞去中国银行董事长、执行董事、董事会战略发展委员会主席及委员、企业文化与消费者权益保护委员会委员职务。"
+        ),
+        [
+            "remove 刘连舸 中国银行董事长 ",
+            "remove 刘连舸 中国银行执行董事 ",
+            "remove 刘连舸 中国银行董事会战略发展委员会主席 ",
+            "remove 刘连舸 中国银行董事会战略发展委员会委员 ",
+            "remove 刘连舸 中国银行企业文化与消费者权益保护委员会委员 ",
+        ]
+    );
+    // With no one named before, 他 is nobody.
+    assert_eq!(
+        events("他因工作调整,辞去中国银行董事长职务。"),
+        Vec::<String>::new()
+    );
+}

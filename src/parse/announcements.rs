@@ -118,7 +118,7 @@ impl State {
                 return self.pending_for(people, None, clause);
             }
         }
-        if has("辞职") || has("辞任") {
+        if has("辞职") || has("辞任") || has("辞呈") {
             if has("收到") {
                 // `同日收到…`: the day already read stands; `近日收到…`
                 // gives none.
@@ -127,6 +127,16 @@ impl State {
                 } else if ["近日", "日前", "近期"].iter().any(|w| has(w)) {
                     self.received = None;
                     self.received_lately = true;
+                }
+                // `董事会收到刘连舸的辞呈。他因工作调整，辞去…` (g07): whose
+                // letter it is, whom a `他` or `其` after it means.
+                let who = part
+                    .split_once("收到")
+                    .and_then(|(_, letter)| letter.split_once('的'))
+                    .map(|(who, _)| who.trim_end_matches("提交"))
+                    .and_then(|who| super::verbs::named_before(who, self.loose));
+                if let Some((people, _)) = who {
+                    self.last = people;
                 }
                 return true;
             }

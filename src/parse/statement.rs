@@ -588,6 +588,16 @@ impl State {
         {
             return Ok(false);
         }
+        // `他因工作调整，辞去…` (g07): `他`, `她` is the person named last,
+        // and why is an aside.
+        if let Some(rest) = part
+            .strip_prefix(['他', '她'])
+            .filter(|r| r.starts_with('因') && !self.last.is_empty())
+            && !rest.contains(['任', '免', '聘', '辞'])
+        {
+            self.remember(self.last.clone());
+            return Ok(false);
+        }
         // `…，兼任某办主任`, `…，不再担任某局局长职务`: the person just
         // named takes or leaves another post.
         if self.named_here && !self.last.is_empty() {
