@@ -968,3 +968,13 @@ fn he_after_a_letter_received_is_its_writer() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_former_title_before_a_name_lends_no_organisation() {
+    // j21_cebbank_president_resume_ce: 行长 is the bank's that appoints
+    // him, not the one he came from.
+    assert_eq!(
+        events("与此同时,光大银行还公告称,该行董事会同意聘任中行原副行长张金良为行长。"),
+        ["appoint 张金良 光大银行行长 "]
+    );
+}

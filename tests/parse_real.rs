@@ -22,7 +22,7 @@ use appointment_ledger::Parser;
 /// The figures last reached, per half: (event F1, share of found events
 /// dated right). Raise them when the parser does better; never lower them
 /// to make a change pass.
-const RATCHET: [(&str, f64, f64); 2] = [("working", 0.867, 0.876), ("blind", 0.655, 0.783)];
+const RATCHET: [(&str, f64, f64); 2] = [("working", 0.869, 0.877), ("blind", 0.655, 0.783)];
 
 /// One event as scored: kind, person, post, flags (sorted, comma-joined)
 /// and date (`?` when none).

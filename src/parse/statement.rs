@@ -828,14 +828,20 @@ impl State {
             Some((people, v, rest, held)) => {
                 // A bare title after a current one (`任命…党委书记潘功胜为
                 // 行长`) is held at the current title's organisation.
+                // (Not a former one: `聘任中行原副行长张金良为行长` is the
+                // bank's that appoints him, j21.)
                 clause.held = held.and_then(|h| {
                     let last = split_top(h, &['、']).last()?;
-                    let last = ["前任", "原任", "现任", "时任", "原"]
+                    let last = ["现任", "时任"]
                         .iter()
                         .find_map(|w| last.strip_prefix(w))
                         .unwrap_or(last);
+                    if ["前任", "原任", "原"].iter().any(|w| last.starts_with(w)) {
+                        return None;
+                    }
                     let (org, _) = lexicon::split_post(bare_post(last))?;
-                    Some(without_gloss(org).to_owned())
+                    let org = without_gloss(org);
+                    (!org.ends_with('原')).then(|| org.to_owned())
                 });
                 if v.kind.is_none() {
                     // `X因退休`: names the person a following `其` means.
