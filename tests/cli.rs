@@ -228,7 +228,7 @@ fn a_strict_parse_names_file_line_and_clause() {
         stderr(&partial),
         format!(
             "warning: {f}: line 5: clause `王五为`: no post after 为\n\
-             1 recorded, 0 already present, 0 refused, 0 passed over; {l} has 1 entries\n"
+             1 recorded, 0 already present, 0 refused, 0 passed over; {l} has 1 entry\n"
         )
     );
     std::fs::remove_dir_all(&dir).unwrap();

@@ -9,6 +9,7 @@ use appointment_ledger::{
     Parser, Read, UndatedNotice,
 };
 
+use super::report::counted;
 use super::{Report, input, to_json, write_index, writer};
 
 /// Reads the notices and corrections of a text file, reporting on stderr
@@ -133,7 +134,7 @@ impl Tally {
         if !self.unreadable.is_empty() {
             line.push_str(&format!(
                 "; {} unreadable: {}",
-                files(self.unreadable.len()),
+                counted(self.unreadable.len(), "file", "files"),
                 self.unreadable.join(", ")
             ));
         }
@@ -141,19 +142,14 @@ impl Tally {
             line.push_str(&format!("; no notice in {}", self.empty.join(", ")));
         }
         match entries {
-            Some(n) => line.push_str(&format!("; {} has {n} entries", ledger.display())),
+            Some(n) => line.push_str(&format!(
+                "; {} has {}",
+                ledger.display(),
+                counted(n, "entry", "entries")
+            )),
             None => line.push_str(&format!("; {} not created", ledger.display())),
         }
         line
-    }
-}
-
-/// `1 file`, `2 files`.
-fn files(n: usize) -> String {
-    if n == 1 {
-        "1 file".to_owned()
-    } else {
-        format!("{n} files")
     }
 }
 
@@ -204,7 +200,7 @@ fn read_for_import(
         }
         say!(
             "error: {name}: line {line}: notice {number} refused: {} not understood (--allow-partial records the rest)",
-            clauses(skipped.len())
+            counted(skipped.len(), "clause", "clauses")
         );
         tally.refused += 1;
         false
@@ -267,15 +263,6 @@ fn read_for_import(
         }
     });
     changes
-}
-
-/// `1 clause`, `2 clauses`.
-fn clauses(n: usize) -> String {
-    if n == 1 {
-        "1 clause".to_owned()
-    } else {
-        format!("{n} clauses")
-    }
 }
 
 /// Records every notice the files hold that can be recorded, each whole

@@ -72,3 +72,12 @@ impl Report {
         }
     }
 }
+
+/// `1 file`, `2 files`: a count with its noun in the right number.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}

@@ -8,6 +8,7 @@ use std::path::Path;
 use appointment_ledger::{Error, Found, Ledger};
 use clap::ValueEnum;
 
+use super::report::counted;
 use super::table::Table;
 use super::{open, to_json};
 
@@ -57,7 +58,7 @@ pub fn run(path: &Path, part: &str, kind: Option<Kind>, json: bool) -> Result<()
                     "post".to_owned(),
                     id.to_string(),
                     post.to_string(),
-                    tenure_count(*tenures),
+                    counted(*tenures, "tenure", "tenures"),
                 ],
                 Found::Person {
                     id,
@@ -67,7 +68,7 @@ pub fn run(path: &Path, part: &str, kind: Option<Kind>, json: bool) -> Result<()
                     "person".to_owned(),
                     id.to_string(),
                     person.to_string(),
-                    tenure_count(*tenures),
+                    counted(*tenures, "tenure", "tenures"),
                 ],
                 Found::Notice {
                     seq,
@@ -96,15 +97,6 @@ pub fn run(path: &Path, part: &str, kind: Option<Kind>, json: bool) -> Result<()
         }
     }
     Ok(())
-}
-
-/// `1 tenure`, `2 tenures`.
-fn tenure_count(n: usize) -> String {
-    if n == 1 {
-        "1 tenure".to_owned()
-    } else {
-        format!("{n} tenures")
-    }
 }
 
 /// The closest post and person names to `name`, posts first.
