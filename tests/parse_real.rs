@@ -21,8 +21,10 @@ use appointment_ledger::Parser;
 
 /// The figures last reached, per half: (event F1, share of found events
 /// dated right). Raise them when the parser does better; never lower them
-/// to make a change pass.
-const RATCHET: [(&str, f64, f64); 2] = [("working", 0.869, 0.877), ("blind", 0.655, 0.783)];
+/// to make a change pass. Texts added to the corpus re-set them to the
+/// unchanged parser's figures on the larger corpus, in a commit of their own
+/// that says so.
+const RATCHET: [(&str, f64, f64); 2] = [("working", 0.864, 0.875), ("blind", 0.644, 0.785)];
 
 /// One event as scored: kind, person, post, flags (sorted, comma-joined)
 /// and date (`?` when none).
