@@ -52,6 +52,22 @@ pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// A part without the duty written after its post (`姚夏任俱乐部副总经理并
+/// 主管竞训`, n06; `…并负责财务工作`): what the person will do is no part of
+/// the post.
+pub(super) fn without_duty(part: &str) -> &str {
+    const DUTIES: &[&str] = &["主管", "分管", "负责", "主持", "协助", "联系"];
+    // A search for 并 first: almost no part holds one.
+    occurrences(part, "并")
+        .filter(|&at| at > 0)
+        .find(|&at| {
+            part.get(at + '并'.len_utf8()..)
+                .is_some_and(|after| DUTIES.iter().any(|w| after.starts_with(w)))
+        })
+        .and_then(|at| part.get(..at))
+        .unwrap_or(part)
+}
+
 /// The statement of a motion a part says was adopted (`审议通过《关于聘任
 /// 张三为公司总经理的议案》` → `聘任张三为公司总经理`); not one that puts a
 /// proposal or a nomination to another body (`《关于提请…的议案》`).
@@ -402,4 +418,22 @@ pub(super) fn continues_list(part: &str, listing: Option<Verb>) -> bool {
     };
     let last = bare_post(last);
     lexicon::is_title(last) || lexicon::split_post(last).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_duty_after_a_post_is_no_part_of_it() {
+        assert_eq!(
+            without_duty("姚夏任俱乐部副总经理并主管竞训"),
+            "姚夏任俱乐部副总经理"
+        );
+        assert_eq!(without_duty("任副总经理并负责财务工作"), "任副总经理");
+        // `并` that joins posts, or opens the part, is kept.
+        assert_eq!(without_duty("并任某局局长"), "并任某局局长");
+        assert_eq!(without_duty("并主管某局"), "并主管某局");
+        assert_eq!(without_duty("任局长并兼任主任"), "任局长并兼任主任");
+    }
 }

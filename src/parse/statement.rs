@@ -353,6 +353,7 @@ impl State {
         for part in split_top(norm, &['，', ','])
             .flat_map(titles_joined)
             .flat_map(verbs_joined)
+            .map(without_duty)
         {
             if part.is_empty() {
                 continue;
