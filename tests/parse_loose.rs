@@ -978,3 +978,28 @@ fn a_former_title_before_a_name_lends_no_organisation() {
         ["appoint 张金良 光大银行行长 "]
     );
 }
+
+#[test]
+fn a_short_passive_removal_and_a_former_title_that_leaves() {
+    // n09_peoples_daily_leaders_2014_spamsite_repost
+    assert_eq!(
+        events(
+            "4月30日,《人民日报》官网显示,杨振武任人民日报社社长,原社长张研农卸任;李宝善任总编辑,杨振武被免总编职务。"
+        ),
+        [
+            "appoint 杨振武 人民日报社社长 ",
+            "remove 张研农 人民日报社社长 ",
+            "appoint 李宝善 人民日报社总编辑 ",
+            "remove 杨振武 人民日报社总编 ",
+        ]
+    );
+}
+
+#[test]
+fn a_duty_after_the_post_is_no_part_of_it() {
+    // n06_chengdu_blades_fc_staff_cctv_big5
+    assert_eq!(
+        events("俱樂部宣佈了新的人事任命:姚夏任俱樂部副總經理並主管競訓。"),
+        ["appoint 姚夏 俱樂部副總經理 "]
+    );
+}

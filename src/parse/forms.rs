@@ -294,21 +294,17 @@ impl State {
         Some(Ok(()))
     }
 
-    /// `中鋼集團總裁、黨委副書記黃天文近日被免職` (g17): the posts written
-    /// before the name are the ones the person is removed from. `None`
-    /// when the part is not so written.
+    /// `中鋼集團總裁、黨委副書記黃天文近日被免職` (g17), `原社长张研农卸任`
+    /// (n09): the posts written before the name are the ones the person is
+    /// removed from or leaves. `None` when the part is not so written.
     pub(super) fn titles_removed(
         &mut self,
         part: &str,
         clause: &mut Clause,
     ) -> Option<Result<(), String>> {
-        let who = part.strip_suffix("免职")?;
+        let who = ["免职", "卸任"].iter().find_map(|w| part.strip_suffix(w))?;
         let who = who.strip_suffix('被').unwrap_or(who);
-        let who = ADVERBS
-            .iter()
-            .find_map(|w| who.strip_suffix(w))
-            .unwrap_or(who)
-            .trim_end_matches(['已', '亦', '也', '均']);
+        let who = without_adverbs(who).trim_end_matches(['已', '亦', '也', '均']);
         // (`中國大陸的…`: what the report says of the place first.)
         let who = who.rsplit_once('的').map_or(who, |(_, w)| w);
         let (person, titles) = after_title(who)?;

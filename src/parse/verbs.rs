@@ -31,6 +31,8 @@ pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("被免去", REMOVE, None),
     verb("被免除", REMOVE, None),
     verb("被解聘", REMOVE, None),
+    // `杨振武被免总编职务` (n09): news prose's short 被免.
+    verb("被免", REMOVE, None),
     verb("挂职担任", APPOINT, Some(Flag::Secondment)),
     verb("挂职任", APPOINT, Some(Flag::Secondment)),
     verb("兼任", APPOINT, Some(Flag::Concurrent)),
@@ -138,6 +140,15 @@ pub(super) const ADVERBS: &[&str] = &[
     "同天", "同日", "当天", "当日", "昨天", "昨日", "今天", "今日", "日前", "近日", "突然", "突",
     "正式", "一同", "随即", "再次",
 ];
+
+/// `prefix` without the adverbs at its end (`陳剛昨日一同`, e23: two).
+pub(super) fn without_adverbs(mut prefix: &str) -> &str {
+    // (Each pass takes a word off: as many passes as words.)
+    while let Some(rest) = ADVERBS.iter().find_map(|w| prefix.strip_suffix(w)) {
+        prefix = rest;
+    }
+    prefix
+}
 
 /// How many characters before a verb a description's `的` may stand:
 /// room for a title and a name (`…的常務副市長李士祥`).
@@ -254,6 +265,10 @@ pub(super) fn name_and_verb<'a>(
                 if v.word == "任" && rest.starts_with(['命', '免', '职', '期']) {
                     continue;
                 }
+                // `X被免职` names no post (`forms` reads the one before X).
+                if v.word == "被免" && rest.starts_with(['职', '去', '除']) {
+                    continue;
+                }
                 // `此次履新前…`: before taking up a post, a résumé.
                 if v.word == "履新" && rest.starts_with(['前', '后']) {
                     continue;
@@ -296,11 +311,8 @@ pub(super) fn name_and_verb<'a>(
                     w if w.starts_with('被') => {
                         let mut prefix = prefix.trim_end_matches(['已', '亦', '也', '均']);
                         if loose {
-                            prefix = ADVERBS
-                                .iter()
-                                .find_map(|w| prefix.strip_suffix(w))
-                                .unwrap_or(prefix)
-                                .trim_end_matches(['已', '亦', '也', '均']);
+                            prefix =
+                                without_adverbs(prefix).trim_end_matches(['已', '亦', '也', '均']);
                         }
                         prefix
                     }
@@ -309,10 +321,7 @@ pub(super) fn name_and_verb<'a>(
                 // `江泽林正式出任…`, `X日前出任…` (h08): when and how, no
                 // part of X (the passive's are read above).
                 let prefix = if loose && !v.word.starts_with('被') {
-                    ADVERBS
-                        .iter()
-                        .find_map(|w| prefix.strip_suffix(w))
-                        .unwrap_or(prefix)
+                    without_adverbs(prefix)
                 } else {
                     prefix
                 };
@@ -361,4 +370,26 @@ pub(super) fn name_and_verb<'a>(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adverbs_before_a_verb_are_taken_off_however_many() {
+        assert_eq!(without_adverbs("陈刚昨日一同"), "陈刚");
+        assert_eq!(without_adverbs("陈刚"), "陈刚");
+        assert_eq!(without_adverbs(""), "");
+    }
+
+    #[test]
+    fn the_short_passive_names_its_post() {
+        let read = |text| name_and_verb(text, &[FIRST_VERBS], Signature::ANY, true);
+        let (people, v, rest, _) = read("杨振武被免总编职务").expect("a removal");
+        assert_eq!(people, [Person::new("杨振武")]);
+        assert_eq!((v.word, rest), ("被免", "总编职务"));
+        // `被免职` names no post: not this verb.
+        assert!(read("杨振武被免职").is_none());
+    }
 }
