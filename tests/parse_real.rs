@@ -24,7 +24,7 @@ use appointment_ledger::Parser;
 /// to make a change pass. Texts added to the corpus re-set them to the
 /// unchanged parser's figures on the larger corpus, in a commit of their own
 /// that says so.
-const RATCHET: [(&str, f64, f64); 2] = [("working", 0.866, 0.876), ("blind", 0.644, 0.785)];
+const RATCHET: [(&str, f64, f64); 2] = [("working", 0.826, 0.853), ("blind", 0.637, 0.802)];
 
 /// One event as scored: kind, person, post, flags (sorted, comma-joined)
 /// and date (`?` when none).
