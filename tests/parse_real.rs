@@ -19,12 +19,14 @@ use std::path::{Path, PathBuf};
 
 use appointment_ledger::Parser;
 
-/// The figures last reached, per half: (event F1, share of found events
-/// dated right). Raise them when the parser does better; never lower them
+/// The figures last reached, per half: (event F1, share of the expected
+/// events found and dated right). (The second is not the share of the
+/// matched events dated right, printed too: that share falls whenever an
+/// event is newly found with a wrong date, even when no date was lost.) Raise them when the parser does better; never lower them
 /// to make a change pass. Texts added to the corpus re-set them to the
 /// unchanged parser's figures on the larger corpus, in a commit of their own
 /// that says so.
-const RATCHET: [(&str, f64, f64); 2] = [("working", 0.826, 0.853), ("blind", 0.637, 0.802)];
+const RATCHET: [(&str, f64, f64); 2] = [("working", 0.826, 0.635), ("blind", 0.637, 0.424)];
 
 /// One event as scored: kind, person, post, flags (sorted, comma-joined)
 /// and date (`?` when none).
@@ -197,6 +199,9 @@ impl Tally {
             2.0 * p * r / (p + r)
         }
     }
+    fn dated_of_expected(&self) -> f64 {
+        ratio(self.dated_right, self.expected)
+    }
     fn dates(&self) -> f64 {
         ratio(self.dated_right, self.matched)
     }
@@ -257,7 +262,8 @@ fn real_texts_are_read_as_a_careful_reader_reads_them() {
         let t = tallies.get(half).copied().unwrap_or_default();
         println!(
             "{half}: {} texts ({} exact), {} events expected, {} found, {} matched: \
-             precision {:.3}, recall {:.3}, F1 {:.3}; date right on {:.3} of the matched",
+             precision {:.3}, recall {:.3}, F1 {:.3}; date right on {:.3} of the matched, \
+             {:.3} of the expected",
             t.texts,
             t.exact,
             t.expected,
@@ -266,15 +272,16 @@ fn real_texts_are_read_as_a_careful_reader_reads_them() {
             t.precision(),
             t.recall(),
             t.f1(),
-            t.dates()
+            t.dates(),
+            t.dated_of_expected()
         );
         if t.f1() + 1e-9 < f1_was {
             falls.push(format!("{half} F1 {:.4} fell below {f1_was}", t.f1()));
         }
-        if t.dates() + 1e-9 < dates_was {
+        if t.dated_of_expected() + 1e-9 < dates_was {
             falls.push(format!(
-                "{half} dates {:.4} fell below {dates_was}",
-                t.dates()
+                "{half} events dated right {:.4} fell below {dates_was}",
+                t.dated_of_expected()
             ));
         }
     }
