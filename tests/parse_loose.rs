@@ -1003,3 +1003,43 @@ fn a_duty_after_the_post_is_no_part_of_it() {
         ["appoint 姚夏 俱樂部副總經理 "]
     );
 }
+
+#[test]
+fn a_reason_given_with_you_yu_and_a_resignation_the_board_received() {
+    // o01_sinomach_auto_chairman_resign_365gu
+    let text = "2021 年 3 月 4 日,国机汽车股份有限公司(以下简称“公司”)董事会收到董事长陈有权先生的书面辞职报告。陈有权先生由于工作变动原因辞去公司董事长、董事职务,同时相应辞去公司战略委员会主任委员、提名委员会委员等职务,辞职后不再担任公司任何职务。";
+    assert_eq!(
+        events(text),
+        [
+            "remove 陈有权 国机汽车股份有限公司董事长 ",
+            "remove 陈有权 国机汽车股份有限公司董事 ",
+            "remove 陈有权 国机汽车股份有限公司战略委员会主任委员 ",
+            "remove 陈有权 国机汽车股份有限公司提名委员会委员 ",
+        ]
+    );
+    let read = Parser::new().read(text).expect("lenient");
+    assert_eq!(read.notices[0].notice.effective.to_string(), "2021-03-04");
+}
+
+#[test]
+fn a_resignation_received_on_the_day_the_rest_is_said_to_be() {
+    // g24_bank_of_shanghai_trad_2025 (lines 2, 3 and 8): the letter's day is
+    // the day said for the other decision.
+    let text = "4月22日晚間,上海銀行公告稱,2025年4月22日,公司董事會收到董事長金煜先生的辭呈。\n因年齡原因,金煜先生辭去公司董事長、執行董事、董事會戰略委員會主任委員職務。金煜先生辭任自辭呈送達董事會之日起生效。金煜先生辭任后不再擔任公司任何職務。\n另據媒體報道,據媒體報道,4月22日上午,上海銀行召開干部大會,會上宣布,顧建忠任上海銀行黨委書記。";
+    assert_eq!(
+        events(text),
+        [
+            "remove 金煜 上海銀行董事長 ",
+            "remove 金煜 上海銀行執行董事 ",
+            "remove 金煜 上海銀行董事會戰略委員會主任委員 ",
+            "appoint 顧建忠 上海銀行黨委書記 ",
+        ]
+    );
+    let read = Parser::new().read(text).expect("lenient");
+    let days: Vec<String> = read
+        .notices
+        .iter()
+        .map(|n| n.notice.effective.to_string())
+        .collect();
+    assert_eq!(days, ["2025-04-22"]);
+}

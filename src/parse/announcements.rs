@@ -121,8 +121,14 @@ impl State {
         if has("辞职") || has("辞任") || has("辞呈") {
             if has("收到") {
                 // `同日收到…`: the day already read stands; `近日收到…`
-                // gives none.
-                if let Some(day) = date() {
+                // gives none. (`2021年3月4日，…董事会收到…辞职报告`, o01:
+                // the clause's day, a part of its own.)
+                let clause_day = || {
+                    numerals::find_date(clause.text)
+                        .map(|(d, _, _)| d)
+                        .filter(|_| !has("同日"))
+                };
+                if let Some(day) = date().or_else(clause_day) {
                     self.received = Some(day);
                 } else if ["近日", "日前", "近期"].iter().any(|w| has(w)) {
                     self.received = None;

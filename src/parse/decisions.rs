@@ -187,6 +187,16 @@ impl State {
         out
     }
 
+    /// The day the text said for `clause` (the latest said at or before
+    /// it), if any.
+    pub(super) fn said_for(&self, clause: u32) -> Option<(NaiveDate, DateSource)> {
+        self.said
+            .iter()
+            .take_while(|(c, _)| *c <= clause)
+            .last()
+            .map(|(_, day)| *day)
+    }
+
     /// [`State::by_day`] for the events of known days.
     fn days(
         &mut self,

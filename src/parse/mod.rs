@@ -505,8 +505,19 @@ impl Parser {
         let dates: Vec<NaiveDate> = state.dated.iter().map(|(_, d, _)| *d).collect();
         let clauses: std::collections::BTreeSet<u32> =
             state.events.iter().map(|e| e.provenance.clause).collect();
+        // (In loose text a clause not dated so may be said to be of the
+        // same day: `4月22日上午，…宣布…任…` beside a letter received
+        // 2025年4月22日, g24.)
+        let undated_alike = || {
+            dates.first().is_some_and(|first| {
+                clauses
+                    .iter()
+                    .filter(|c| !state.dated.iter().any(|(d, _, _)| d == *c))
+                    .all(|c| state.said_for(*c).is_some_and(|(day, _)| day == *first))
+            })
+        };
         let all_alike = dates.windows(2).all(|w| w[0] == w[1])
-            && clauses.len() == state.dated.len()
+            && (clauses.len() == state.dated.len() || (head.loose && undated_alike()))
             && state
                 .effective
                 .is_none_or(|e| dates.first().is_none_or(|d| *d == e));

@@ -604,6 +604,8 @@ impl State {
         if self.named_here && !self.last.is_empty() {
             let part = part.strip_prefix("同时").unwrap_or(part);
             let part = part.strip_prefix("一并").unwrap_or(part);
+            // `同时相应辞去…` (o01).
+            let part = part.strip_prefix("相应").unwrap_or(part);
             // `张斌先生因工作变动，申请辞去…` (g11): the request to resign.
             let part = part.strip_prefix('特').unwrap_or(part);
             let part = ["申请", "提出", "请求"]

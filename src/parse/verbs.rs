@@ -180,7 +180,7 @@ pub(super) fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Op
 /// text is a name and that: the name as written, and the day's words.
 pub(super) fn aside_after_name(text: &str, loose: bool) -> Option<(&str, Option<&str>)> {
     let plain = |who: &str| named_before(who, loose).is_some();
-    if let Some((who, _)) = text.split_once('因') {
+    if let Some(who) = before_reason(text) {
         return plain(who).then_some((who, None));
     }
     // The first place from which the rest is a day (so that `李明明日起` is
@@ -197,6 +197,16 @@ pub(super) fn aside_after_name(text: &str, loose: bool) -> Option<(&str, Option<
             let (who, day) = (body.get(..at)?, body.get(at..)?);
             (is_day_from(day) && plain(who)).then_some((who, Some(day)))
         })
+}
+
+/// The text before the reason it gives (`陈安民同志因年龄原因`, `陈有权先生
+/// 由于工作变动原因`, o01), when it gives one.
+fn before_reason(text: &str) -> Option<&str> {
+    let at = ["由于", "鉴于", "因"]
+        .iter()
+        .filter_map(|w| find(text, w))
+        .min()?;
+    text.get(..at)
 }
 
 /// Whether a text is only a day's words: `明日`, `即日`, `2月12日`,
@@ -338,7 +348,7 @@ pub(super) fn name_and_verb<'a>(
                             .iter()
                             .find_map(|w| prefix.strip_suffix(w))
                             .unwrap_or(prefix);
-                        asked.split_once('因').map_or(asked, |(who, _)| who)
+                        before_reason(asked).unwrap_or(asked)
                     }
                     _ => aside_after_name(prefix, loose).map_or(prefix, |(who, _)| who),
                 };
