@@ -1043,3 +1043,17 @@ fn a_resignation_received_on_the_day_the_rest_is_said_to_be() {
         .collect();
     assert_eq!(days, ["2025-04-22"]);
 }
+
+#[test]
+fn a_title_before_the_name_of_someone_elected() {
+    // o09_shanshan_chairman_swap_wxredian: 董事 is the title, not a surname's.
+    assert_eq!(
+        events(
+            "11月18日晚间,杉杉股份(600884.SH)发布公告称,郑驹因工作原因申请辞去公司董事长职务,公司董事会现选举董事周婷为公司第十一届董事会董事长。"
+        ),
+        [
+            "remove 郑驹 杉杉股份董事长 ",
+            "appoint 周婷 杉杉股份第十一届董事会董事长 ",
+        ]
+    );
+}

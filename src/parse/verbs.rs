@@ -167,6 +167,16 @@ fn near_end(text: &str, chars: usize) -> &str {
 /// The people `prefix` names before their verb, with the title they hold
 /// now when it stands before the name (in `loose` text).
 pub(super) fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Option<&str>)> {
+    // `选举董事周婷为…` (o09): a title and a name, not a name of four
+    // characters that starts with a surname (董).
+    if loose
+        && prefix.chars().count() == 4
+        && let Some((person, title)) = after_title(prefix)
+        && title.chars().count() == 2
+        && lexicon::is_title(title)
+    {
+        return Some((vec![person], Some(title)));
+    }
     if let Some(people) = names(prefix) {
         return (!loose || people.iter().all(|p| has_surname(p.name()))).then_some((people, None));
     }
