@@ -42,7 +42,8 @@
 //! (finding a notice's title and number), `layout` (its signing line,
 //! issuer and the dates its layout gives), `dates` (datelines, sentences,
 //! pages), `clauses` (cutting a body into clauses), `statement` (reading a
-//! clause's parts into events), `verbs` (a name and the verb after it),
+//! clause's parts into events), `openings` (what opens a part before its
+//! statement), `verbs` (a name and the verb after it),
 //! `forms` (lists of statements, `分别`, successions, motions), `names`,
 //! `posts`, `references` (`该局`,
 //! names ended by nothing), `announcements` (meetings, letters, leads),
@@ -172,6 +173,7 @@ mod layout;
 mod names;
 mod not_events;
 mod numerals;
+mod openings;
 mod posts;
 mod qualify;
 mod references;
@@ -188,6 +190,7 @@ use heads::*;
 use layout::*;
 use names::*;
 use not_events::*;
+use openings::*;
 use posts::*;
 use statement::*;
 use text::*;
