@@ -277,9 +277,14 @@ fn conflicts_alias_chains_and_graph() {
     // Strict import refuses the third notice and records nothing of it.
     let strict = run(&["import", "--strict", NOTICE_6, "--ledger", l]);
     assert_eq!(strict.status.code(), Some(2));
-    assert!(stderr(&strict).starts_with(
-        "error: notice 济槐政任〔2022〕6号 refused in strict mode, it would add 5 error finding(s):"
-    ));
+    // Named by the file and line the notice was read from.
+    assert!(
+        stderr(&strict).starts_with(&format!(
+            "error: {NOTICE_6}: line 3: notice 济槐政任〔2022〕6号 refused in strict mode, it would add 5 error finding(s):"
+        )),
+        "{}",
+        stderr(&strict)
+    );
     let json = run(&["conflicts", "--ledger", l, "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 1);
@@ -491,7 +496,12 @@ fn a_strict_import_records_the_notices_it_can_and_exits_2() {
     let out = run(&["import", "--strict", GAZETTE, NOTICE_6, "--ledger", l]);
     assert_eq!(out.status.code(), Some(2));
     let said = stderr(&out);
-    assert!(said.starts_with("error: notice 济槐政任〔2022〕6号 refused in strict mode"));
+    assert!(
+        said.starts_with(&format!(
+            "error: {NOTICE_6}: line 3: notice 济槐政任〔2022〕6号 refused in strict mode"
+        )),
+        "{said}"
+    );
     assert!(said.ends_with(&format!(
         "\n2 recorded, 0 already present, 1 refused, 0 passed over; {l} has 2 entries\n"
     )));

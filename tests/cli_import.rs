@@ -164,8 +164,9 @@ fn a_bulk_import_records_every_good_notice_and_names_every_problem() {
     assert_eq!(
         stderr(&out),
         format!(
-            "{}error: notice 某政任〔2022〕901号: clause 1: corrects 某政任〔2022〕100号, which is not recorded\n{}",
+            "{}error: {}: line 2: notice 某政任〔2022〕901号: clause 1: corrects 某政任〔2022〕100号, which is not recorded\n{}",
             folder.problems(),
+            folder.name(58),
             folder.summary(57, 0)
         )
     );
@@ -217,8 +218,9 @@ fn a_bulk_import_run_again_records_nothing_twice() {
     assert_eq!(
         stderr(&again),
         format!(
-            "{}{notes}error: notice 某政任〔2022〕901号: clause 1: corrects 某政任〔2022〕100号, which is not recorded\n{}",
+            "{}{notes}error: {}: line 2: notice 某政任〔2022〕901号: clause 1: corrects 某政任〔2022〕100号, which is not recorded\n{}",
             folder.problems(),
+            folder.name(58),
             folder.summary(0, 57)
         )
     );

@@ -280,14 +280,19 @@ pub(super) fn import(
     // Parse everything first, so that a correction can wait for a notice
     // a later file holds.
     let mut tally = Tally::default();
-    let mut written: Vec<(usize, u32, Change)> = Vec::new();
-    for (k, file) in files.iter().enumerate() {
-        let read = read_for_import(file, allow_partial, date, &mut tally);
-        written.extend(read.into_iter().map(|(line, change)| (k, line, change)));
+    let mut written: Vec<Queued> = Vec::new();
+    for file in files {
+        let mut read = read_for_import(file, allow_partial, date, &mut tally);
+        // In the order written: the reader gives notices, then
+        // corrections.
+        read.sort_by_key(|(line, _)| *line);
+        let name = file.display().to_string();
+        written.extend(read.into_iter().map(|(line, change)| Queued {
+            file: name.clone(),
+            line,
+            change,
+        }));
     }
-    // In the order written, but a correction waits for the notices it
-    // names when they come later.
-    written.sort_by_key(|(k, line, _)| (*k, *line));
     // Nothing to record creates no ledger file.
     if written.is_empty() && !path.exists() {
         let summary = tally.summary(path, None);
@@ -307,23 +312,26 @@ pub(super) fn import(
             .any(|a| !known.contains(&a.target.notice)),
         _ => false,
     };
-    let mut waiting = Vec::new();
-    let mut changes = Vec::new();
-    for (_, _, change) in written {
-        if names_unknown(&change, &known) {
-            waiting.push(change);
+    // In the order written (the files in the order given), but a correction waits for the notices it names when
+    // they come later.
+    let mut waiting: Vec<Queued> = Vec::new();
+    let mut changes: Vec<Queued> = Vec::new();
+    for queued in written {
+        if names_unknown(&queued.change, &known) {
+            waiting.push(queued);
             continue;
         }
-        if let Some(number) = change.number() {
+        if let Some(number) = queued.change.number() {
             known.insert(number.to_owned());
         }
-        changes.push(change);
+        changes.push(queued);
         // A notice just queued may be what a waiting correction names.
-        let (ready, still): (Vec<Change>, Vec<Change>) =
-            waiting.drain(..).partition(|c| !names_unknown(c, &known));
+        let (ready, still): (Vec<Queued>, Vec<Queued>) = waiting
+            .drain(..)
+            .partition(|c| !names_unknown(&c.change, &known));
         waiting = still;
         for c in ready {
-            if let Some(number) = c.number() {
+            if let Some(number) = c.change.number() {
                 known.insert(number.to_owned());
             }
             changes.push(c);
@@ -339,7 +347,7 @@ pub(super) fn import(
         .collect();
     let mut report = Report::default();
     let bar = progress(changes.len());
-    for change in changes {
+    for Queued { file, line, change } in changes {
         bar.inc(1);
         let number = change.number().unwrap_or_default().to_owned();
         if let Some(entry) = recorded_at.get(&number).and_then(|i| ledger.log().get(*i))
@@ -380,9 +388,10 @@ pub(super) fn import(
                 }
             }
             // Strict mode refuses one notice, or one names what is not
-            // recorded: it is reported, and the others are still tried.
+            // recorded: it is reported with the file and line it was
+            // read from, and the others are still tried.
             Err(e) if e.is_bad_input() => {
-                bar.suspend(|| say!("error: {e}"));
+                bar.suspend(|| say!("error: {file}: line {line}: {e}"));
                 tally.refused += 1;
             }
             Err(e) => return Err(e),
@@ -398,6 +407,15 @@ pub(super) fn import(
     }
     let summary = tally.summary(path, Some(ledger.len()));
     Ok(report.finish_with_summary(&summary, status(&tally)))
+}
+
+/// A notice or correction read for an import, with the file (as given)
+/// and line it was read from, so that whatever recording it says names
+/// them.
+struct Queued {
+    file: String,
+    line: u32,
+    change: Change,
 }
 
 /// 2 when anything was refused (a notice, or a file that could not be
