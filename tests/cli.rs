@@ -489,6 +489,30 @@ fn corrections_and_the_second_time_axis() {
     std::fs::remove_file(&ledger).unwrap();
 }
 
+/// A notice given twice in one run is recorded once; the second copy is
+/// already recorded, as in a second run, and no refusal.
+#[test]
+fn a_notice_given_twice_in_one_run_is_already_recorded_the_second_time() {
+    let ledger = temp_ledger("twice");
+    let l = ledger.to_str().unwrap();
+    let out = run(&["import", GAZETTE, GAZETTE, "--ledger", l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "recorded 济槐政任〔2022〕4号 as entry 1 (6 events)\n\
+         recorded 济槐政任〔2022〕5号 as entry 2 (55 events)\n\
+         \x20 suggestion: probable alias: 济南市槐荫区人民医院 and 济南市槐荫人民医院 differ only by 「区」: probably one organisation (written so in 济槐政任〔2022〕5号 clause 7 and 济槐政任〔2022〕5号 clause 36); declare them one with an alias if so\n"
+    );
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "note: 济槐政任〔2022〕4号 is already recorded (entry 1); skipped\n\
+             note: 济槐政任〔2022〕5号 is already recorded (entry 2); skipped\n\
+             2 recorded, 2 already present, 0 refused, 0 passed over; {l} has 2 entries\n"
+        )
+    );
+}
+
 #[test]
 fn a_strict_import_records_the_notices_it_can_and_exits_2() {
     let ledger = temp_ledger("strict-some");

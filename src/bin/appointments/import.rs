@@ -338,8 +338,10 @@ pub(super) fn import(
         }
     }
     changes.extend(waiting);
-    // Where each number already in the file was recorded, looked up once.
-    let recorded_at: std::collections::HashMap<String, usize> = ledger
+    // Where each number already in the file was recorded, looked up once
+    // and kept up to date as this run records: a notice given twice is
+    // already recorded the second time, as it would be in a second run.
+    let mut recorded_at: std::collections::HashMap<String, usize> = ledger
         .log()
         .iter()
         .enumerate()
@@ -379,6 +381,12 @@ pub(super) fn import(
         match result {
             Ok(done) => {
                 tally.recorded += 1;
+                if let Some(at) = usize::try_from(done.seq)
+                    .ok()
+                    .and_then(|s| s.checked_sub(1))
+                {
+                    recorded_at.insert(number.clone(), at);
+                }
                 report.line(format_args!(
                     "recorded {number} as entry {} ({what})",
                     done.seq
