@@ -191,7 +191,7 @@ pub use ledger::{Builder, Clock, EARLIEST, LATEST, Ledger, PersonKey, PostKey, R
 pub use lookup::Found;
 pub use model::{
     Action, Amendment, Change, Correction, Entry, Event, EventKind, Flag, Flags, Notice, Person,
-    Post, Provenance, Seats, Target, normalise,
+    Post, Provenance, Seats, Target, normalise, notice_key,
 };
 pub use parse::{
     DateSource, ParsedCorrection, ParsedNotice, Parser, PassedOver, Read, UndatedNotice,

@@ -1163,3 +1163,135 @@ fn a_notice_number_is_found_whatever_its_brackets() {
         );
     }
 }
+
+/// Every subcommand that takes a notice's number finds it typed with
+/// brackets of either width, by one lookup: the same answer for
+/// `济槐政任〔2022〕4号` and `济槐政任[2022]4号` (and `［2022］`), and a
+/// correction recorded with the other brackets still names the notice.
+#[test]
+fn every_subcommand_that_takes_a_notice_folds_its_brackets() {
+    let ledger = temp_ledger("fold-every");
+    let l = ledger.to_str().unwrap();
+    assert!(
+        run(&["import", GAZETTE, CORRECTIONS, "--ledger", l])
+            .status
+            .success()
+    );
+    let asked = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--ledger", l]);
+        let out = run(&all);
+        (out.status.code(), stdout(&out), stderr(&out))
+    };
+    let forms = |n: u32| {
+        [
+            format!("济槐政任〔2022〕{n}号"),
+            format!("济槐政任[2022]{n}号"),
+            format!("济槐政任［2022］{n}号"),
+        ]
+    };
+    let post = "济南市槐荫区人民防空办公室主任";
+    for [full, half, wide] in [forms(4), forms(5), forms(8)] {
+        let questions: Vec<Vec<&str>> = vec![
+            vec!["show"],
+            vec!["show", "--json"],
+            vec!["conflicts", "--notice"],
+            vec!["chains", "--notice"],
+            vec!["who", post, "--on", "2022-06-01", "--known-after"],
+            vec!["posts", "衣连斌", "--on", "2022-05-01", "--known-after"],
+            vec!["history", post, "--known-after"],
+        ];
+        for question in questions {
+            // Findings and chains are of notices, not corrections.
+            if full.ends_with("8号") && ["conflicts", "chains"].contains(&question[0]) {
+                continue;
+            }
+            let with = |number: &str| {
+                let mut args = question.clone();
+                args.push(number);
+                asked(&args)
+            };
+            let want = with(&full);
+            assert_eq!(want.0, Some(0), "{question:?} {full}: {}", want.2);
+            assert_eq!(with(&half), want, "{question:?} {half}");
+            assert_eq!(with(&wide), want, "{question:?} {wide}");
+        }
+    }
+    // Exact answers for two of them.
+    assert!(asked(&["show", "济槐政任[2022]8号"]).1.starts_with(
+        "济槐政任〔2022〕8号  济南市槐荫区人民政府关于更正济槐政任〔2022〕5号文件有关内容的通知\n"
+    ));
+    assert_eq!(
+        asked(&["chains", "--notice", "济槐政任［2022］4号"])
+            .1
+            .lines()
+            .next(),
+        Some("济槐政任〔2022〕4号: 6 chain(s)")
+    );
+
+    // `retract` and `correct` name the notice with either brackets; `show`
+    // then counts the correction as naming it whichever way it was typed.
+    let copy = temp_ledger("fold-every-copy");
+    let c = copy.to_str().unwrap();
+    std::fs::copy(&*ledger, &*copy).unwrap();
+    for (on, target) in [(l, "济槐政任〔2022〕4号"), (c, "济槐政任[2022]4号")] {
+        let retract = run(&[
+            "retract",
+            target,
+            "--clause",
+            "1",
+            "--by",
+            "济槐政任〔2022〕10号",
+            "--date",
+            "2022-07-01",
+            "--ledger",
+            on,
+        ]);
+        assert_eq!(
+            (retract.status.code(), stdout(&retract)),
+            (
+                Some(0),
+                "recorded 济槐政任〔2022〕10号 as entry 5\n".to_owned()
+            ),
+            "{target}: {}",
+            stderr(&retract)
+        );
+        let correct = run(&[
+            "correct",
+            target,
+            "--clause",
+            "3",
+            "--to-post",
+            "济南市槐荫区城市管理局局长",
+            "--by",
+            "济槐政任〔2022〕11号",
+            "--date",
+            "2022-07-01",
+            "--ledger",
+            on,
+        ]);
+        assert_eq!(
+            (correct.status.code(), stdout(&correct)),
+            (
+                Some(0),
+                "recorded 济槐政任〔2022〕11号 as entry 6\n".to_owned()
+            ),
+            "{target}: {}",
+            stderr(&correct)
+        );
+    }
+    let shown = |on: &str| stdout(&run(&["show", "济槐政任〔2022〕4号", "--ledger", on]));
+    let corrections = shown(l)
+        .lines()
+        .skip_while(|line| !line.starts_with("corrections naming it"))
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_eq!(
+        corrections,
+        "corrections naming it: 2\n\
+         \x20 济槐政任〔2022〕10号 (entry 5, signed 2022-07-01): rescinds the events in clause 1\n\
+         \x20 济槐政任〔2022〕11号 (entry 6, signed 2022-07-01): corrects the events in clause 3: post 济南市槐荫区城市管理局局长"
+    );
+    assert_eq!(shown(c), shown(l));
+}

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use appointment_ledger::{
     Action, Change, EARLIEST, Error, Index, LATEST, Ledger, NaiveDate, Notice, ParsedNotice,
-    Parser, Read, UndatedNotice,
+    Parser, Read, UndatedNotice, notice_key,
 };
 
 use super::report::counted;
@@ -300,16 +300,17 @@ pub(super) fn import(
         return Ok(status(&tally));
     }
     let mut ledger = writer(Ledger::builder().strict(strict).open(path)?)?;
+    // Numbers by their key, as the ledger finds a correction's target.
     let mut known: std::collections::HashSet<String> = ledger
         .log()
         .iter()
-        .filter_map(|e| e.change.number().map(str::to_owned))
+        .filter_map(|e| e.change.number().map(notice_key))
         .collect();
     let names_unknown = |change: &Change, known: &std::collections::HashSet<String>| match change {
         Change::Correction(c) => c
             .amendments
             .iter()
-            .any(|a| !known.contains(&a.target.notice)),
+            .any(|a| !known.contains(&notice_key(&a.target.notice))),
         _ => false,
     };
     // In the order written (the files in the order given), but a correction waits for the notices it names when
@@ -322,7 +323,7 @@ pub(super) fn import(
             continue;
         }
         if let Some(number) = queued.change.number() {
-            known.insert(number.to_owned());
+            known.insert(notice_key(number));
         }
         changes.push(queued);
         // A notice just queued may be what a waiting correction names.
@@ -332,7 +333,7 @@ pub(super) fn import(
         waiting = still;
         for c in ready {
             if let Some(number) = c.change.number() {
-                known.insert(number.to_owned());
+                known.insert(notice_key(number));
             }
             changes.push(c);
         }
