@@ -864,6 +864,29 @@ fn a_long_import_shows_progress_on_a_terminal_only() {
         shown.contains(&format!("/{} notices recorded", notices.len())),
         "{shown}"
     );
+    // The report's lines go through the bar: each begins a line of its
+    // own once the bar is cleared, none is drawn into the bar's line.
+    let reported: Vec<&str> = shown
+        .split('\n')
+        .filter(|line| line.contains(" as entry "))
+        .map(|line| {
+            // What the terminal shows of the line: what follows the last
+            // escape sequence (the bar's clearing and cursor moves).
+            let last = line
+                .trim_end_matches('\r')
+                .rsplit("\x1b[")
+                .next()
+                .unwrap_or(line);
+            last.trim_start_matches(|c: char| c.is_ascii_digit())
+                .get(1..)
+                .unwrap_or(last)
+        })
+        .collect();
+    assert_eq!(reported.len(), notices.len(), "{shown:?}");
+    for line in reported {
+        assert!(line.starts_with("recorded "), "{line:?}");
+        assert!(!line.contains("notices recorded"), "{line:?}");
+    }
 }
 
 /// `appointments index` writes the index again and `--check` checks it:
@@ -1294,4 +1317,65 @@ fn every_subcommand_that_takes_a_notice_folds_its_brackets() {
          \x20 济槐政任〔2022〕11号 (entry 6, signed 2022-07-01): corrects the events in clause 3: post 济南市槐荫区城市管理局局长"
     );
     assert_eq!(shown(c), shown(l));
+}
+
+/// A storage failure in the middle of an import (here the file-size limit,
+/// `prlimit --fsize`, on a notice too big for it) stops the import there,
+/// names the notice's file and line, and still sums up and indexes what
+/// was recorded before it; the exit status is 1.
+#[test]
+fn a_storage_failure_mid_import_sums_up_and_indexes_what_was_recorded() {
+    let big = temp_path("big-notice.txt");
+    let clauses: String = (0..300)
+        .map(|i| {
+            let chars: Vec<char> = "明华国建军平志伟强文东海兴安春秋德林峰".chars().collect();
+            let (a, b) = (chars[i % 19], chars[i / 19]);
+            format!("任命张{a}{b}为某县{a}{b}乡乡长；\n")
+        })
+        .collect();
+    std::fs::write(
+        &*big,
+        format!(
+            "某县人民政府关于任免张明明等同志职务的通知\n某政任〔2022〕300号\n县政府决定：\n{clauses}某县人民政府\n2022年7月1日\n"
+        ),
+    )
+    .unwrap();
+    let ledger = temp_ledger("fsize");
+    let l = ledger.to_str().unwrap();
+    // The gazette and the corrections fit in 30 000 bytes (their index
+    // too); the big notice does not. SIGXFSZ ignored, the write fails.
+    let command = format!(
+        "trap '' XFSZ; exec prlimit --fsize=30000 {} import {GAZETTE} {CORRECTIONS} {} --ledger {l}",
+        env!("CARGO_BIN_EXE_appointments"),
+        big.display()
+    );
+    let out = std::process::Command::new("sh")
+        .args(["-c", &command])
+        .output()
+        .expect("sh runs");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: {big}: line 2: notice 某政任〔2022〕300号 was not recorded: {l}: File too large (os error 27); the import stopped here\n\
+             4 recorded, 0 already present, 0 refused, 0 passed over; {l} has 4 entries\n",
+            big = big.display()
+        )
+    );
+    assert_eq!(
+        stdout(&out)
+            .lines()
+            .filter(|l| l.starts_with("recorded "))
+            .count(),
+        4
+    );
+    // The index covers the four entries recorded, and questions read it.
+    let check = run(&["index", "--check", "--ledger", l]);
+    assert_eq!(
+        (check.status.code(), stdout(&check)),
+        (
+            Some(0),
+            format!("{l}.index: covers the 4 entries of the ledger; whole\n")
+        )
+    );
 }

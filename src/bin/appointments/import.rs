@@ -269,7 +269,10 @@ fn read_for_import(
 /// or not at all, and reports every one that cannot (a file that cannot
 /// be read, a clause not understood, a date the ledger cannot hold, a
 /// notice strict mode refuses) with its file and line, then sums up on
-/// stderr; the exit status is 2 when anything was refused.
+/// stderr; the exit status is 2 when anything was refused. A storage
+/// failure stops the import at the notice it failed on (named by file and
+/// line), and still sums up and indexes what was recorded before it; the
+/// exit status is then 1.
 pub(super) fn import(
     files: &[PathBuf],
     path: &Path,
@@ -349,6 +352,7 @@ pub(super) fn import(
         .filter_map(|(i, e)| e.change.number().map(|n| (n.to_owned(), i)))
         .collect();
     let mut report = Report::default();
+    let mut stopped: Option<Error> = None;
     let bar = progress(changes.len());
     for Queued { file, line, change } in changes {
         bar.inc(1);
@@ -388,13 +392,17 @@ pub(super) fn import(
                 {
                     recorded_at.insert(number.clone(), at);
                 }
-                report.line(format_args!(
-                    "recorded {number} as entry {} ({what})",
-                    done.seq
-                ));
-                for finding in &done.findings {
-                    report.line(format_args!("  {finding}"));
-                }
+                // Through the bar, which would otherwise draw over the
+                // lines (or they through it) when both go to a terminal.
+                bar.suspend(|| {
+                    report.line(format_args!(
+                        "recorded {number} as entry {} ({what})",
+                        done.seq
+                    ));
+                    for finding in &done.findings {
+                        report.line(format_args!("  {finding}"));
+                    }
+                });
             }
             // Strict mode refuses one notice, or one names what is not
             // recorded: it is reported with the file and line it was
@@ -403,19 +411,39 @@ pub(super) fn import(
                 bar.suspend(|| say!("error: {file}: line {line}: {e}"));
                 tally.refused += 1;
             }
-            Err(e) => return Err(e),
+            // The storage failed (a full disk, a lost lock): nothing more
+            // is tried, but what was recorded before it is summed up and
+            // indexed as after any import.
+            Err(e) => {
+                bar.suspend(|| {
+                    say!("error: {file}: line {line}: notice {number} was not recorded: {e}; the import stopped here")
+                });
+                stopped = Some(e);
+                break;
+            }
         }
     }
     bar.finish_and_clear();
     // Kept current for the next question; rewritten only when this run
     // changed the log or the index is not exactly of this log (the
     // checksum of every byte of it included, which this writer has read).
-    let current = Index::open(path).and_then(|index| index.covers(&ledger));
-    if tally.recorded > 0 || !matches!(current, Ok(true)) {
-        write_index(&ledger, path);
+    // Not after a write the writer could not undo: the file may then hold
+    // more than the ledger in memory, and the index would be of neither.
+    match &stopped {
+        Some(e) if e.is_poisoned() => say!("note: the index was not written: {e}"),
+        _ => {
+            let current = Index::open(path).and_then(|index| index.covers(&ledger));
+            if tally.recorded > 0 || !matches!(current, Ok(true)) {
+                write_index(&ledger, path);
+            }
+        }
     }
     let summary = tally.summary(path, Some(ledger.len()));
-    Ok(report.finish_with_summary(&summary, status(&tally)))
+    let status = match stopped {
+        Some(_) => ExitCode::FAILURE,
+        None => status(&tally),
+    };
+    Ok(report.finish_with_summary(&summary, status))
 }
 
 /// A notice or correction read for an import, with the file (as given)
