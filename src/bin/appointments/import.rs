@@ -1,6 +1,7 @@
 //! Reading notice text: `parse` prints what the text holds, `import`
 //! records it.
 
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -304,48 +305,16 @@ pub(super) fn import(
     }
     let mut ledger = writer(Ledger::builder().strict(strict).open(path)?)?;
     // Numbers by their key, as the ledger finds a correction's target.
-    let mut known: std::collections::HashSet<String> = ledger
+    let known: HashSet<String> = ledger
         .log()
         .iter()
         .filter_map(|e| e.change.number().map(notice_key))
         .collect();
-    let names_unknown = |change: &Change, known: &std::collections::HashSet<String>| match change {
-        Change::Correction(c) => c
-            .amendments
-            .iter()
-            .any(|a| !known.contains(&notice_key(&a.target.notice))),
-        _ => false,
-    };
-    // In the order written (the files in the order given), but a correction waits for the notices it names when
-    // they come later.
-    let mut waiting: Vec<Queued> = Vec::new();
-    let mut changes: Vec<Queued> = Vec::new();
-    for queued in written {
-        if names_unknown(&queued.change, &known) {
-            waiting.push(queued);
-            continue;
-        }
-        if let Some(number) = queued.change.number() {
-            known.insert(notice_key(number));
-        }
-        changes.push(queued);
-        // A notice just queued may be what a waiting correction names.
-        let (ready, still): (Vec<Queued>, Vec<Queued>) = waiting
-            .drain(..)
-            .partition(|c| !names_unknown(&c.change, &known));
-        waiting = still;
-        for c in ready {
-            if let Some(number) = c.change.number() {
-                known.insert(notice_key(number));
-            }
-            changes.push(c);
-        }
-    }
-    changes.extend(waiting);
+    let changes = in_recording_order(written, known);
     // Where each number already in the file was recorded, looked up once
     // and kept up to date as this run records: a notice given twice is
     // already recorded the second time, as it would be in a second run.
-    let mut recorded_at: std::collections::HashMap<String, usize> = ledger
+    let mut recorded_at: HashMap<String, usize> = ledger
         .log()
         .iter()
         .enumerate()
@@ -446,6 +415,66 @@ pub(super) fn import(
     Ok(report.finish_with_summary(&summary, status))
 }
 
+/// The order an import records in: the order written (the files in the
+/// order given), but a correction that names a notice neither `known` (in
+/// the ledger, by [`notice_key`]) nor given before it waits until that
+/// notice has come; those whose notices never come go last, in the order
+/// written, to be refused. The waiting are indexed by the numbers they
+/// wait for, so that each notice queued looks up only its own waiters,
+/// never every correction waiting.
+fn in_recording_order(written: Vec<Queued>, mut known: HashSet<String>) -> Vec<Queued> {
+    let mut changes: Vec<Queued> = Vec::with_capacity(written.len());
+    // The corrections waiting, in the order written (taken when ready),
+    // how many numbers each still waits for, and who waits for a number.
+    let mut waiting: Vec<Option<Queued>> = Vec::new();
+    let mut missing: Vec<usize> = Vec::new();
+    let mut waiters: HashMap<String, Vec<usize>> = HashMap::new();
+    for queued in written {
+        let unknown: BTreeSet<String> = match &queued.change {
+            Change::Correction(c) => c
+                .amendments
+                .iter()
+                .map(|a| notice_key(&a.target.notice))
+                .filter(|key| !known.contains(key))
+                .collect(),
+            _ => BTreeSet::new(),
+        };
+        if !unknown.is_empty() {
+            let slot = waiting.len();
+            missing.push(unknown.len());
+            for key in unknown {
+                waiters.entry(key).or_default().push(slot);
+            }
+            waiting.push(Some(queued));
+            continue;
+        }
+        // Queued, and then every waiting correction it (or one it made
+        // ready) was the last number of: those that became ready together
+        // in the order written.
+        let mut ready = VecDeque::from([queued]);
+        while let Some(queued) = ready.pop_front() {
+            if let Some(key) = queued.change.number().map(notice_key)
+                && known.insert(key.clone())
+            {
+                let mut now: Vec<usize> = waiters
+                    .remove(&key)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|&slot| {
+                        missing[slot] -= 1;
+                        missing[slot] == 0
+                    })
+                    .collect();
+                now.sort_unstable();
+                ready.extend(now.into_iter().filter_map(|slot| waiting[slot].take()));
+            }
+            changes.push(queued);
+        }
+    }
+    changes.extend(waiting.into_iter().flatten());
+    changes
+}
+
 /// A notice or correction read for an import, with the file (as given)
 /// and line it was read from, so that whatever recording it says names
 /// them.
@@ -499,4 +528,80 @@ fn out_of_range(change: &Change) -> Option<NaiveDate> {
         _ => Vec::new(),
     };
     dates.into_iter().find(|d| !(EARLIEST..=LATEST).contains(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use appointment_ledger::{Correction, Person, Post, Target};
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2022, 6, 1).unwrap()
+    }
+
+    fn notice(n: u32) -> Queued {
+        Queued {
+            file: "n.txt".to_owned(),
+            line: n,
+            change: Change::Notice(
+                Notice::new(&format!("某政任〔2022〕{n}号"), day())
+                    .appoint(Person::new("张三"), Post::new("某县财政局", "局长")),
+            ),
+        }
+    }
+
+    /// A correction numbered `n` rescinding each of `names`.
+    fn correction(n: u32, names: &[&str]) -> Queued {
+        let mut c = Correction::new(&format!("某政任〔2022〕{n}号"), day());
+        for name in names {
+            c = c.amend(Target::notice(name), Action::Retract);
+        }
+        Queued {
+            file: "c.txt".to_owned(),
+            line: n,
+            change: Change::Correction(c),
+        }
+    }
+
+    fn numbers(changes: &[Queued]) -> Vec<u32> {
+        changes.iter().map(|q| q.line).collect()
+    }
+
+    /// Each correction waits for every notice it names (typed with either
+    /// brackets), no longer; those ready together keep the order written;
+    /// one whose notice never comes goes last; one naming a notice the
+    /// ledger holds does not wait.
+    #[test]
+    fn a_correction_waits_for_the_notices_it_names_and_no_longer() {
+        let written = vec![
+            correction(101, &["某政任[2022]2号"]),
+            notice(1),
+            correction(102, &["某政任〔2022〕2号", "某政任〔2022〕3号"]),
+            correction(103, &["某政任〔2022〕9号"]),
+            correction(104, &["某政任〔2022〕1号", "某政任〔2022〕2号"]),
+            notice(2),
+            correction(105, &["某政任〔2022〕1号"]),
+            correction(106, &["某政任［2022］50号"]),
+            notice(3),
+        ];
+        let known = HashSet::from([notice_key("某政任[2022]50号")]);
+        assert_eq!(
+            numbers(&in_recording_order(written, known)),
+            [1, 2, 101, 104, 105, 106, 3, 102, 103]
+        );
+    }
+
+    /// Twenty thousand corrections given before the notices they name:
+    /// each is recorded right after its notice (a linear scan of the
+    /// waiting per notice queued made this 2·10⁸ comparisons).
+    #[test]
+    fn many_waiting_corrections_each_follow_their_notice() {
+        let n = 20_000;
+        let mut written: Vec<Queued> = (1..=n)
+            .map(|i| correction(n + i, &[&format!("某政任〔2022〕{i}号")]))
+            .collect();
+        written.extend((1..=n).map(notice));
+        let want: Vec<u32> = (1..=n).flat_map(|i| [i, n + i]).collect();
+        assert_eq!(numbers(&in_recording_order(written, HashSet::new())), want);
+    }
 }
