@@ -184,7 +184,7 @@ pub use chrono::{DateTime, NaiveDate, Utc};
 
 pub use chains::{Closing, Opening, VacancyChain};
 pub use conflicts::{Cited, Finding, FindingKind, Severity};
-pub use error::{Error, Result};
+pub use error::{Error, Result, did_you_mean};
 pub use export::SvgTimeline;
 pub use index::Index;
 pub use ledger::{Builder, Clock, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded};

@@ -353,7 +353,7 @@ fn conflicts_alias_chains_and_graph() {
     let chains = run(&["chains", "--notice", "济槐政任〔2022〕5号", "--ledger", l]);
     let text = stdout(&chains);
     assert!(
-        text.starts_with("济槐政任〔2022〕5号: 31 chain(s)\n"),
+        text.starts_with("济槐政任〔2022〕5号: 31 chains\n"),
         "{text}"
     );
     assert!(text.contains("  王东 leaves → 济南市槐荫区新旧动能转换综合试验区建设办公室主任 ← 王左裔, leaving 济南市槐荫区市政工程服务中心主任 ← 赵海明 (from outside)\n"));
@@ -376,7 +376,7 @@ fn corrections_and_the_second_time_axis() {
     assert!(import.status.success(), "{}", stderr(&import));
     assert!(
         stdout(&import)
-            .contains("recorded 济槐政任〔2022〕9号 as entry 4 (a correction, 1 amendment(s))\n")
+            .contains("recorded 济槐政任〔2022〕9号 as entry 4 (a correction, 1 amendment)\n")
     );
 
     let now = run(&[
@@ -1021,6 +1021,14 @@ fn search_finds_posts_people_and_notices_by_a_part_of_their_name() {
             "did you mean 济南市槐荫区人民防空办公室主任?\n".to_owned()
         )
     );
+    // Several, in the one wording the errors use too (`A, B or C`).
+    assert_eq!(
+        search(&["李仿"]),
+        (
+            "nothing in the ledger matches `李仿`\n".to_owned(),
+            "did you mean 李宁 or 李建?\n".to_owned()
+        )
+    );
 }
 
 /// A post or person that matches nothing is refused with the closest
@@ -1151,7 +1159,7 @@ fn show_says_what_a_notice_did() {
     assert_eq!(
         stdout(&show(&["济槐政任〔2022〕8号"])),
         "济槐政任〔2022〕8号  济南市槐荫区人民政府关于更正济槐政任〔2022〕5号文件有关内容的通知\n\
-         \x20 a correction, signed 2022-06-20, entry 3, 2 amendment(s)\n\
+         \x20 a correction, signed 2022-06-20, entry 3, 2 amendments\n\
          \x20 clause 1, on 济槐政任〔2022〕5号: corrects the appointments of 赵中华 at 济南市槐荫区人民医院院长: post 济南市槐荫区人民医院副院长\n\
          \x20 clause 2, on 济槐政任〔2022〕5号: corrects the events of 李宁: effective 2022-05-20\n"
     );
@@ -1172,7 +1180,7 @@ fn a_notice_number_is_found_whatever_its_brackets() {
     assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
     let out = run(&["chains", "--notice", "济槐政任[2022]4号", "--ledger", l]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with("济槐政任〔2022〕4号: 6 chain(s)\n"));
+    assert!(stdout(&out).starts_with("济槐政任〔2022〕4号: 6 chains\n"));
     let out = run(&["conflicts", "--notice", "济槐政任[2022]5号", "--ledger", l]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("suggestion: probable alias: "));
@@ -1249,7 +1257,7 @@ fn every_subcommand_that_takes_a_notice_folds_its_brackets() {
             .1
             .lines()
             .next(),
-        Some("济槐政任〔2022〕4号: 6 chain(s)")
+        Some("济槐政任〔2022〕4号: 6 chains")
     );
 
     // `retract` and `correct` name the notice with either brackets; `show`

@@ -43,9 +43,9 @@ fn read_file(file: &Path, strict: bool, date: Option<NaiveDate>) -> Result<Read,
     }
     for undated in &read.undated {
         say!(
-            "warning: {name}: line {}: the text gives the decision no date ({} events); give one with --date",
+            "warning: {name}: line {}: the text gives the decision no date ({}); give one with --date",
             undated.line,
-            undated.events.len()
+            counted(undated.events.len(), "event", "events")
         );
     }
     if read.found_nothing() {
@@ -233,9 +233,9 @@ fn read_for_import(
         let number = undated.number.as_deref().unwrap_or(&undated.title);
         if kept(&undated.skipped, undated.line, number, tally) {
             say!(
-                "warning: {name}: line {}: the text gives the decision no date ({} events); passed over: give one with --date",
+                "warning: {name}: line {}: the text gives the decision no date ({}); passed over: give one with --date",
                 undated.line,
-                undated.events.len()
+                counted(undated.events.len(), "event", "events")
             );
             tally.passed_over += 1;
         }
@@ -340,13 +340,13 @@ pub(super) fn import(
         }
         let (what, result) = match change {
             Change::Notice(notice) => {
-                let events = notice.events.len();
-                (format!("{events} events"), ledger.record(notice))
+                let events = counted(notice.events.len(), "event", "events");
+                (events, ledger.record(notice))
             }
             Change::Correction(correction) => {
-                let amendments = correction.amendments.len();
+                let amendments = counted(correction.amendments.len(), "amendment", "amendments");
                 (
-                    format!("a correction, {amendments} amendment(s)"),
+                    format!("a correction, {amendments}"),
                     ledger.record_correction(correction),
                 )
             }

@@ -7,6 +7,7 @@ use std::path::Path;
 use appointment_ledger::{Action, Amendment, Change, Error, EventKind, Ledger, Notice};
 use serde::Serialize;
 
+use super::report::counted;
 use super::table::Table;
 use super::{open, to_json};
 
@@ -87,10 +88,10 @@ pub fn run(path: &Path, number: &str, json: bool) -> Result<(), Error> {
         format!("issued by {}, ", notice.issuer)
     };
     outln!(
-        "  {issuer}signed {}, effective {}, entry {entry}, {} events",
+        "  {issuer}signed {}, effective {}, entry {entry}, {}",
         notice.signed,
         notice.effective,
-        notice.events.len()
+        counted(notice.events.len(), "event", "events")
     )?;
     outln!("")?;
     let mut events = Table::new(&["clause", "kind", "person", "post", "flags"]);
@@ -196,9 +197,9 @@ fn correction(entry: u64, c: &appointment_ledger::Correction, json: bool) -> Res
     }
     outln!("{}  {}", c.number, c.title)?;
     outln!(
-        "  a correction, signed {}, entry {entry}, {} amendment(s)",
+        "  a correction, signed {}, entry {entry}, {}",
         c.signed,
-        c.amendments.len()
+        counted(c.amendments.len(), "amendment", "amendments")
     )?;
     for a in &c.amendments {
         outln!(
