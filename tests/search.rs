@@ -6,7 +6,7 @@
 use appointment_ledger::{Found, Ledger, Synthetic};
 
 /// How many posts the synthetic ledger holds.
-const EXPECTED_POSTS: usize = 0;
+const EXPECTED_POSTS: usize = 660;
 
 fn ledger() -> Ledger {
     Ledger::from_log(Synthetic::new(16).events(20_000).entries()).unwrap()
