@@ -8,6 +8,11 @@ use appointment_ledger::{Found, Ledger, Synthetic};
 /// How many posts the synthetic ledger holds.
 const EXPECTED_POSTS: usize = 660;
 
+/// How many of its posts hold `春城区审` as one run, and how many hold its
+/// characters in order (the run among them).
+const WANT_RUNS: usize = 2;
+const WANT_FOUND: usize = 4;
+
 fn ledger() -> Ledger {
     Ledger::from_log(Synthetic::new(16).events(20_000).entries()).unwrap()
 }
@@ -119,4 +124,45 @@ fn every_person_is_suggested_for_a_mistyped_name() {
             "{typo}: {near:?}"
         );
     }
+}
+
+/// `春城区审` is not a run of `临塘市春城区行政审批服务局局长`, but its
+/// characters are in it in order: the search finds it with those that
+/// hold it as a run, exactly the posts the naive scan finds.
+#[test]
+fn a_part_spread_out_finds_exactly_what_a_naive_scan_finds() {
+    let ledger = ledger();
+    let names: Vec<String> = ledger.posts().iter().map(ToString::to_string).collect();
+    let mut got: Vec<String> = ledger
+        .search("春城区审")
+        .iter()
+        .filter_map(|f| match f {
+            Found::Post { id, .. } => ledger.post(*id).map(ToString::to_string),
+            _ => None,
+        })
+        .collect();
+    let mut want: Vec<String> = names
+        .iter()
+        .filter(|n| holds_in_order(n, "春城区审"))
+        .cloned()
+        .collect();
+    got.sort_unstable();
+    want.sort_unstable();
+    assert!(
+        want.iter().any(|n| n == "临塘市春城区行政审批服务局局长"),
+        "{want:?}"
+    );
+    assert_eq!(got, want);
+    assert_eq!(
+        got,
+        [
+            "临塘市春城区审计局副局长",
+            "临塘市春城区审计局局长",
+            "临塘市春城区行政审批服务局副局长",
+            "临塘市春城区行政审批服务局局长"
+        ]
+    );
+    // More than those that hold it as one run.
+    let runs = names.iter().filter(|n| n.contains("春城区审")).count();
+    assert_eq!((runs, got.len()), (WANT_RUNS, WANT_FOUND), "{got:?}");
 }
