@@ -52,7 +52,7 @@ pub enum Error {
     /// );
     /// assert!(e.is_lookup());
     /// ```
-    #[error("unknown {what} `{name}`{}", did_you_mean(.suggestions))]
+    #[error("unknown {what} `{name}`{}", if .suggestions.is_empty() { String::new() } else { format!("; {}", did_you_mean(.suggestions)) })]
     Unmatched {
         /// What was asked for: `post`, `person` or `notice`.
         what: String,
@@ -475,13 +475,23 @@ impl Error {
     }
 }
 
-/// `; did you mean A?`, `; did you mean A or B?`, `; did you mean A, B or
-/// C?`; nothing for no suggestion.
-fn did_you_mean(suggestions: &[String]) -> String {
+/// The one wording of suggestions, wherever they are given (an
+/// [`Error::Unmatched`], a search that found nothing): `did you mean A?`,
+/// `did you mean A or B?`, `did you mean A, B or C?`; nothing for no
+/// suggestion.
+///
+/// ```
+/// use appointment_ledger::did_you_mean;
+/// let names = ["陈建防".to_owned(), "陈岚".to_owned(), "李建".to_owned()];
+/// assert_eq!(did_you_mean(&names), "did you mean 陈建防, 陈岚 or 李建?");
+/// assert_eq!(did_you_mean(&names[..1]), "did you mean 陈建防?");
+/// assert_eq!(did_you_mean(&[]), "");
+/// ```
+pub fn did_you_mean(suggestions: &[String]) -> String {
     match suggestions {
         [] => String::new(),
-        [one] => format!("; did you mean {one}?"),
-        [rest @ .., last] => format!("; did you mean {} or {last}?", rest.join(", ")),
+        [one] => format!("did you mean {one}?"),
+        [rest @ .., last] => format!("did you mean {} or {last}?", rest.join(", ")),
     }
 }
 

@@ -594,7 +594,7 @@ impl Ledger {
                 signed: correction.signed,
             });
         }
-        if let Some(seq) = self.state.notice_seq(number) {
+        if let Some(seq) = self.state.notice_seq_as_written(number) {
             return Err(Error::AlreadyRecorded {
                 notice: number.clone(),
                 seq,
@@ -691,7 +691,7 @@ impl Ledger {
             });
         }
         let number = &notice.number;
-        if let Some(seq) = self.state.notice_seq(number) {
+        if let Some(seq) = self.state.notice_seq_as_written(number) {
             return Err(Error::AlreadyRecorded {
                 notice: number.clone(),
                 seq,
@@ -953,14 +953,37 @@ impl Ledger {
     /// # Ok::<(), appointment_ledger::Error>(())
     /// ```
     pub fn find_notice(&self, number: &str) -> Result<(u64, &Notice)> {
-        let written = crate::model::normalise(number);
-        let folded = crate::model::fold_brackets(&written);
-        let seq = self
-            .state
-            .notice_seq(&written)
-            .or_else(|| self.state.notice_seq(&folded));
-        seq.and_then(|seq| self.log.get((seq as usize).checked_sub(1)?))
-            .and_then(|e| e.change.notice().map(|n| (e.seq, n)))
+        let entry = self.find_entry(number)?;
+        entry
+            .change
+            .notice()
+            .map(|n| (entry.seq, n))
+            .ok_or_else(|| Error::UnknownNotice {
+                notice: number.to_owned(),
+            })
+    }
+
+    /// The entry that recorded the notice or correction numbered `number`,
+    /// as every question, `as_known_after` and a correction's target find
+    /// it: white space ignored, brackets of either width alike on both
+    /// sides ([`notice_key`](crate::notice_key)); a number written exactly
+    /// so is preferred to one that only folds alike. A number the ledger
+    /// has not recorded is [`Error::UnknownNotice`].
+    ///
+    /// ```
+    /// use appointment_ledger::{Ledger, NaiveDate, Notice, Person, Post};
+    /// let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
+    /// let mut ledger = Ledger::new();
+    /// ledger.record(Notice::new("济槐政任[2022]4号", day)
+    ///     .appoint(Person::new("衣连斌"), Post::new("济南市槐荫区人民防空办公室", "主任")))?;
+    /// assert_eq!(ledger.find_entry("济槐政任〔2022〕4号")?.seq, 1);
+    /// assert_eq!(ledger.find_entry("济槐政任 [2022] 4号")?.seq, 1);
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    pub fn find_entry(&self, number: &str) -> Result<&Entry> {
+        self.state
+            .notice_seq(number)
+            .and_then(|seq| self.log.get(usize::try_from(seq).ok()?.checked_sub(1)?))
             .ok_or_else(|| Error::UnknownNotice {
                 notice: number.to_owned(),
             })
@@ -1370,5 +1393,65 @@ pub(crate) fn person_by_name(
 impl ResolvePerson for &String {
     fn resolve(&self, state: &State) -> Result<PersonId> {
         ResolvePerson::resolve(&self.as_str(), state)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Action, Target};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2022, 6, d).unwrap_or_default()
+    }
+
+    /// A notice written with half-width brackets is found, corrected and
+    /// asked "as known after" by its number typed with full-width ones,
+    /// and the other way round: one lookup, brackets folded on both sides.
+    #[test]
+    fn a_notice_number_folds_alike_on_both_sides() {
+        let mut ledger = Ledger::new();
+        ledger
+            .record(
+                Notice::new("某政任[2022]1号", day(1))
+                    .appoint(Person::new("张三"), Post::new("某县财政局", "局长")),
+            )
+            .unwrap();
+        ledger
+            .record(
+                Notice::new("某政任〔2022〕2号", day(2))
+                    .appoint(Person::new("李四"), Post::new("某县民政局", "局长")),
+            )
+            .unwrap();
+        for typed in ["某政任〔2022〕1号", "某政任[2022]1号", "某政任［2022］1号 "]
+        {
+            assert_eq!(ledger.find_notice(typed).unwrap().0, 1, "{typed}");
+            assert_eq!(ledger.find_entry(typed).unwrap().seq, 1, "{typed}");
+            assert_eq!(ledger.as_known_after(typed).unwrap().len(), 1, "{typed}");
+            assert_eq!(ledger.vacancy_chains(typed).unwrap().len(), 1, "{typed}");
+        }
+        for typed in ["某政任[2022]2号", "某政任〔2022〕2号"] {
+            assert_eq!(ledger.find_notice(typed).unwrap().0, 2, "{typed}");
+        }
+        // A correction naming each with the other brackets finds it.
+        let recorded = ledger
+            .record_correction(
+                Correction::new("某政任[2022]3号", day(3))
+                    .amend(Target::notice("某政任〔2022〕1号"), Action::Retract)
+                    .amend(Target::notice("某政任[2022]2号"), Action::Retract),
+            )
+            .unwrap();
+        assert_eq!(recorded.seq, 3);
+        assert_eq!(ledger.rescinded().len(), 2);
+        assert_eq!(ledger.find_entry("某政任〔2022〕3号").unwrap().seq, 3);
+        assert_eq!(
+            ledger.find_notice("某政任〔2022〕4号").unwrap_err(),
+            Error::UnknownNotice {
+                notice: "某政任〔2022〕4号".to_owned()
+            }
+        );
+        // The replay finds the targets the same way.
+        let again = Ledger::from_log(ledger.log().to_vec()).unwrap();
+        assert_eq!(again.rescinded().len(), 2);
     }
 }

@@ -184,14 +184,14 @@ pub use chrono::{DateTime, NaiveDate, Utc};
 
 pub use chains::{Closing, Opening, VacancyChain};
 pub use conflicts::{Cited, Finding, FindingKind, Severity};
-pub use error::{Error, Result};
+pub use error::{Error, Result, did_you_mean};
 pub use export::SvgTimeline;
 pub use index::Index;
 pub use ledger::{Builder, Clock, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded};
 pub use lookup::Found;
 pub use model::{
     Action, Amendment, Change, Correction, Entry, Event, EventKind, Flag, Flags, Notice, Person,
-    Post, Provenance, Seats, Target, normalise,
+    Post, Provenance, Seats, Target, normalise, notice_key,
 };
 pub use parse::{
     DateSource, ParsedCorrection, ParsedNotice, Parser, PassedOver, Read, UndatedNotice,

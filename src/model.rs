@@ -30,6 +30,26 @@ pub fn normalise(written: &str) -> String {
     normalised(written).into_owned()
 }
 
+/// A notice's number as every lookup of one compares it: white space
+/// removed and brackets in one width (see [`normalise`]), so that a number
+/// typed `济槐政任[2022]4号` or `济槐政任 (2022) 4号` finds the notice
+/// written `济槐政任〔2022〕4号` or `济槐政任（2022）4号`, and the other way
+/// round. The ledger keys its notices so ([`Ledger::find_entry`]), and a
+/// caller that keys its own sets of numbers should use this, not its own
+/// folding.
+///
+/// [`Ledger::find_entry`]: crate::Ledger::find_entry
+///
+/// ```
+/// use appointment_ledger::notice_key;
+/// assert_eq!(notice_key("济槐政任[2022]4号"), notice_key("济槐政任〔2022〕4号"));
+/// assert_eq!(notice_key(" 济槐政任〔2022〕 4号"), "济槐政任〔2022〕4号");
+/// ```
+pub fn notice_key(number: &str) -> String {
+    let number = normalised(number);
+    fold_brackets(&number).into_owned()
+}
+
 /// A written name with its brackets in one width: half-width `(…)` and
 /// `[…]` (and the full-width square `［…］`) as the full-width `（…）` and
 /// `〔…〕` notices print, so that a name typed either way finds a post

@@ -251,6 +251,10 @@ pub struct State {
     seats: HashMap<PostId, Seats>,
     /// Notice (and correction) number → the entry that recorded it.
     notices: HashMap<String, u64>,
+    /// The same by [`crate::model::notice_key`] (brackets in one width),
+    /// for numbers typed with other brackets: the first recorded of
+    /// numbers that fold alike.
+    notice_keys: HashMap<String, u64>,
     /// Events a correction rescinded → the correction's entry.
     retracted: HashMap<EventAt, u64>,
     /// Events a correction moved to another person or post → their pair.
@@ -357,7 +361,7 @@ impl State {
             names: Vec::with_capacity(notice.events.len()),
         };
         let mut touched = Touched::default();
-        self.notices.insert(notice.number.clone(), seq);
+        self.number_recorded(&notice.number, seq);
         let mut pairs = Vec::with_capacity(notice.events.len());
         let mut moves: Vec<(PersonId, EventKind, PostId)> = Vec::with_capacity(notice.events.len());
         for (index, event) in notice.events.iter().enumerate() {
@@ -576,7 +580,12 @@ impl State {
         for org in undo.firsts {
             self.org_first[org.0 as usize] = None;
         }
-        self.notices.remove(&undo.number);
+        if let Some(seq) = self.notices.remove(&undo.number) {
+            let key = crate::model::notice_key(&undo.number);
+            if self.notice_keys.get(&key) == Some(&seq) {
+                self.notice_keys.remove(&key);
+            }
+        }
     }
 
     /// The events of recorded notices that `target`-style selection
@@ -607,7 +616,7 @@ impl State {
     /// re-derived.
     fn apply_correction(&mut self, seq: u64, correction: &Correction, log: &[Entry]) -> Touched {
         let mut touched = Touched::default();
-        self.notices.insert(correction.number.clone(), seq);
+        self.number_recorded(&correction.number, seq);
         for (index, amendment) in correction.amendments.iter().enumerate() {
             let events = self.live_events(log, &amendment.target).unwrap_or_default();
             for (at, written) in events {
@@ -1238,8 +1247,31 @@ impl State {
         self.seats.get(&post).copied()
     }
 
+    /// The entry that recorded the notice or correction numbered
+    /// `number`: the one written so (white space aside), or else the first
+    /// whose number folds alike ([`crate::model::notice_key`]). The one
+    /// lookup of a number every question and correction goes through.
     pub(crate) fn notice_seq(&self, number: &str) -> Option<u64> {
+        let written = crate::model::normalised(number);
+        self.notices
+            .get(written.as_ref())
+            .or_else(|| self.notice_keys.get(&crate::model::notice_key(&written)))
+            .copied()
+    }
+
+    /// The entry that recorded a number written exactly so: what
+    /// recording refuses as already recorded (a number with other
+    /// brackets has always been recorded as a number of its own).
+    pub(crate) fn notice_seq_as_written(&self, number: &str) -> Option<u64> {
         self.notices.get(number).copied()
+    }
+
+    /// Keeps where `number` was recorded, as written and by its key.
+    fn number_recorded(&mut self, number: &str, seq: u64) {
+        self.notices.insert(number.to_owned(), seq);
+        self.notice_keys
+            .entry(crate::model::notice_key(number))
+            .or_insert(seq);
     }
 
     pub(crate) fn graph(&self) -> &Graph {

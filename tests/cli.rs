@@ -277,9 +277,14 @@ fn conflicts_alias_chains_and_graph() {
     // Strict import refuses the third notice and records nothing of it.
     let strict = run(&["import", "--strict", NOTICE_6, "--ledger", l]);
     assert_eq!(strict.status.code(), Some(2));
-    assert!(stderr(&strict).starts_with(
-        "error: notice 济槐政任〔2022〕6号 refused in strict mode, it would add 5 error finding(s):"
-    ));
+    // Named by the file and line the notice was read from.
+    assert!(
+        stderr(&strict).starts_with(&format!(
+            "error: {NOTICE_6}: line 3: notice 济槐政任〔2022〕6号 refused in strict mode, it would add 5 error finding(s):"
+        )),
+        "{}",
+        stderr(&strict)
+    );
     let json = run(&["conflicts", "--ledger", l, "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 1);
@@ -348,7 +353,7 @@ fn conflicts_alias_chains_and_graph() {
     let chains = run(&["chains", "--notice", "济槐政任〔2022〕5号", "--ledger", l]);
     let text = stdout(&chains);
     assert!(
-        text.starts_with("济槐政任〔2022〕5号: 31 chain(s)\n"),
+        text.starts_with("济槐政任〔2022〕5号: 31 chains\n"),
         "{text}"
     );
     assert!(text.contains("  王东 leaves → 济南市槐荫区新旧动能转换综合试验区建设办公室主任 ← 王左裔, leaving 济南市槐荫区市政工程服务中心主任 ← 赵海明 (from outside)\n"));
@@ -371,7 +376,7 @@ fn corrections_and_the_second_time_axis() {
     assert!(import.status.success(), "{}", stderr(&import));
     assert!(
         stdout(&import)
-            .contains("recorded 济槐政任〔2022〕9号 as entry 4 (a correction, 1 amendment(s))\n")
+            .contains("recorded 济槐政任〔2022〕9号 as entry 4 (a correction, 1 amendment)\n")
     );
 
     let now = run(&[
@@ -484,6 +489,30 @@ fn corrections_and_the_second_time_axis() {
     std::fs::remove_file(&ledger).unwrap();
 }
 
+/// A notice given twice in one run is recorded once; the second copy is
+/// already recorded, as in a second run, and no refusal.
+#[test]
+fn a_notice_given_twice_in_one_run_is_already_recorded_the_second_time() {
+    let ledger = temp_ledger("twice");
+    let l = ledger.to_str().unwrap();
+    let out = run(&["import", GAZETTE, GAZETTE, "--ledger", l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "recorded 济槐政任〔2022〕4号 as entry 1 (6 events)\n\
+         recorded 济槐政任〔2022〕5号 as entry 2 (55 events)\n\
+         \x20 suggestion: probable alias: 济南市槐荫区人民医院 and 济南市槐荫人民医院 differ only by 「区」: probably one organisation (written so in 济槐政任〔2022〕5号 clause 7 and 济槐政任〔2022〕5号 clause 36); declare them one with an alias if so\n"
+    );
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "note: 济槐政任〔2022〕4号 is already recorded (entry 1); skipped\n\
+             note: 济槐政任〔2022〕5号 is already recorded (entry 2); skipped\n\
+             2 recorded, 2 already present, 0 refused, 0 passed over; {l} has 2 entries\n"
+        )
+    );
+}
+
 #[test]
 fn a_strict_import_records_the_notices_it_can_and_exits_2() {
     let ledger = temp_ledger("strict-some");
@@ -491,7 +520,12 @@ fn a_strict_import_records_the_notices_it_can_and_exits_2() {
     let out = run(&["import", "--strict", GAZETTE, NOTICE_6, "--ledger", l]);
     assert_eq!(out.status.code(), Some(2));
     let said = stderr(&out);
-    assert!(said.starts_with("error: notice 济槐政任〔2022〕6号 refused in strict mode"));
+    assert!(
+        said.starts_with(&format!(
+            "error: {NOTICE_6}: line 3: notice 济槐政任〔2022〕6号 refused in strict mode"
+        )),
+        "{said}"
+    );
     assert!(said.ends_with(&format!(
         "\n2 recorded, 0 already present, 1 refused, 0 passed over; {l} has 2 entries\n"
     )));
@@ -796,7 +830,7 @@ fn dates_as_typed_today_by_default_and_the_ledger_from_the_environment() {
 #[test]
 fn a_long_import_shows_progress_on_a_terminal_only() {
     let notices = appointment_ledger::Synthetic::new(3).events(3_000).to_vec();
-    assert!(notices.len() >= 100, "{} notices", notices.len());
+    assert_eq!(notices.len(), 117, "enough notices for a bar (100 or more)");
     let text = temp_path("progress.txt");
     std::fs::write(&*text, appointment_ledger::render(&notices)).unwrap();
     let piped = temp_ledger("progress-piped");
@@ -830,6 +864,29 @@ fn a_long_import_shows_progress_on_a_terminal_only() {
         shown.contains(&format!("/{} notices recorded", notices.len())),
         "{shown}"
     );
+    // The report's lines go through the bar: each begins a line of its
+    // own once the bar is cleared, none is drawn into the bar's line.
+    let reported: Vec<&str> = shown
+        .split('\n')
+        .filter(|line| line.contains(" as entry "))
+        .map(|line| {
+            // What the terminal shows of the line: what follows the last
+            // escape sequence (the bar's clearing and cursor moves).
+            let last = line
+                .trim_end_matches('\r')
+                .rsplit("\x1b[")
+                .next()
+                .unwrap_or(line);
+            last.trim_start_matches(|c: char| c.is_ascii_digit())
+                .get(1..)
+                .unwrap_or(last)
+        })
+        .collect();
+    assert_eq!(reported.len(), notices.len(), "{shown:?}");
+    for line in reported {
+        assert!(line.starts_with("recorded "), "{line:?}");
+        assert!(!line.contains("notices recorded"), "{line:?}");
+    }
 }
 
 /// `appointments index` writes the index again and `--check` checks it:
@@ -964,6 +1021,14 @@ fn search_finds_posts_people_and_notices_by_a_part_of_their_name() {
             "did you mean 济南市槐荫区人民防空办公室主任?\n".to_owned()
         )
     );
+    // Several, in the one wording the errors use too (`A, B or C`).
+    assert_eq!(
+        search(&["李仿"]),
+        (
+            "nothing in the ledger matches `李仿`\n".to_owned(),
+            "did you mean 李宁 or 李建?\n".to_owned()
+        )
+    );
 }
 
 /// A post or person that matches nothing is refused with the closest
@@ -1094,7 +1159,7 @@ fn show_says_what_a_notice_did() {
     assert_eq!(
         stdout(&show(&["济槐政任〔2022〕8号"])),
         "济槐政任〔2022〕8号  济南市槐荫区人民政府关于更正济槐政任〔2022〕5号文件有关内容的通知\n\
-         \x20 a correction, signed 2022-06-20, entry 3, 2 amendment(s)\n\
+         \x20 a correction, signed 2022-06-20, entry 3, 2 amendments\n\
          \x20 clause 1, on 济槐政任〔2022〕5号: corrects the appointments of 赵中华 at 济南市槐荫区人民医院院长: post 济南市槐荫区人民医院副院长\n\
          \x20 clause 2, on 济槐政任〔2022〕5号: corrects the events of 李宁: effective 2022-05-20\n"
     );
@@ -1115,7 +1180,7 @@ fn a_notice_number_is_found_whatever_its_brackets() {
     assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
     let out = run(&["chains", "--notice", "济槐政任[2022]4号", "--ledger", l]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with("济槐政任〔2022〕4号: 6 chain(s)\n"));
+    assert!(stdout(&out).starts_with("济槐政任〔2022〕4号: 6 chains\n"));
     let out = run(&["conflicts", "--notice", "济槐政任[2022]5号", "--ledger", l]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("suggestion: probable alias: "));
@@ -1128,4 +1193,197 @@ fn a_notice_number_is_found_whatever_its_brackets() {
             "{sub}"
         );
     }
+}
+
+/// Every subcommand that takes a notice's number finds it typed with
+/// brackets of either width, by one lookup: the same answer for
+/// `济槐政任〔2022〕4号` and `济槐政任[2022]4号` (and `［2022］`), and a
+/// correction recorded with the other brackets still names the notice.
+#[test]
+fn every_subcommand_that_takes_a_notice_folds_its_brackets() {
+    let ledger = temp_ledger("fold-every");
+    let l = ledger.to_str().unwrap();
+    assert!(
+        run(&["import", GAZETTE, CORRECTIONS, "--ledger", l])
+            .status
+            .success()
+    );
+    let asked = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--ledger", l]);
+        let out = run(&all);
+        (out.status.code(), stdout(&out), stderr(&out))
+    };
+    let forms = |n: u32| {
+        [
+            format!("济槐政任〔2022〕{n}号"),
+            format!("济槐政任[2022]{n}号"),
+            format!("济槐政任［2022］{n}号"),
+        ]
+    };
+    let post = "济南市槐荫区人民防空办公室主任";
+    for [full, half, wide] in [forms(4), forms(5), forms(8)] {
+        let questions: Vec<Vec<&str>> = vec![
+            vec!["show"],
+            vec!["show", "--json"],
+            vec!["conflicts", "--notice"],
+            vec!["chains", "--notice"],
+            vec!["who", post, "--on", "2022-06-01", "--known-after"],
+            vec!["posts", "衣连斌", "--on", "2022-05-01", "--known-after"],
+            vec!["history", post, "--known-after"],
+        ];
+        for question in questions {
+            // Findings and chains are of notices, not corrections.
+            if full.ends_with("8号") && ["conflicts", "chains"].contains(&question[0]) {
+                continue;
+            }
+            let with = |number: &str| {
+                let mut args = question.clone();
+                args.push(number);
+                asked(&args)
+            };
+            let want = with(&full);
+            assert_eq!(want.0, Some(0), "{question:?} {full}: {}", want.2);
+            assert_eq!(with(&half), want, "{question:?} {half}");
+            assert_eq!(with(&wide), want, "{question:?} {wide}");
+        }
+    }
+    // Exact answers for two of them.
+    assert!(asked(&["show", "济槐政任[2022]8号"]).1.starts_with(
+        "济槐政任〔2022〕8号  济南市槐荫区人民政府关于更正济槐政任〔2022〕5号文件有关内容的通知\n"
+    ));
+    assert_eq!(
+        asked(&["chains", "--notice", "济槐政任［2022］4号"])
+            .1
+            .lines()
+            .next(),
+        Some("济槐政任〔2022〕4号: 6 chains")
+    );
+
+    // `retract` and `correct` name the notice with either brackets; `show`
+    // then counts the correction as naming it whichever way it was typed.
+    let copy = temp_ledger("fold-every-copy");
+    let c = copy.to_str().unwrap();
+    std::fs::copy(&*ledger, &*copy).unwrap();
+    for (on, target) in [(l, "济槐政任〔2022〕4号"), (c, "济槐政任[2022]4号")] {
+        let retract = run(&[
+            "retract",
+            target,
+            "--clause",
+            "1",
+            "--by",
+            "济槐政任〔2022〕10号",
+            "--date",
+            "2022-07-01",
+            "--ledger",
+            on,
+        ]);
+        assert_eq!(
+            (retract.status.code(), stdout(&retract)),
+            (
+                Some(0),
+                "recorded 济槐政任〔2022〕10号 as entry 5\n".to_owned()
+            ),
+            "{target}: {}",
+            stderr(&retract)
+        );
+        let correct = run(&[
+            "correct",
+            target,
+            "--clause",
+            "3",
+            "--to-post",
+            "济南市槐荫区城市管理局局长",
+            "--by",
+            "济槐政任〔2022〕11号",
+            "--date",
+            "2022-07-01",
+            "--ledger",
+            on,
+        ]);
+        assert_eq!(
+            (correct.status.code(), stdout(&correct)),
+            (
+                Some(0),
+                "recorded 济槐政任〔2022〕11号 as entry 6\n".to_owned()
+            ),
+            "{target}: {}",
+            stderr(&correct)
+        );
+    }
+    let shown = |on: &str| stdout(&run(&["show", "济槐政任〔2022〕4号", "--ledger", on]));
+    let corrections = shown(l)
+        .lines()
+        .skip_while(|line| !line.starts_with("corrections naming it"))
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_eq!(
+        corrections,
+        "corrections naming it: 2\n\
+         \x20 济槐政任〔2022〕10号 (entry 5, signed 2022-07-01): rescinds the events in clause 1\n\
+         \x20 济槐政任〔2022〕11号 (entry 6, signed 2022-07-01): corrects the events in clause 3: post 济南市槐荫区城市管理局局长"
+    );
+    assert_eq!(shown(c), shown(l));
+}
+
+/// A storage failure in the middle of an import (here the file-size limit,
+/// `prlimit --fsize`, on a notice too big for it) stops the import there,
+/// names the notice's file and line, and still sums up and indexes what
+/// was recorded before it; the exit status is 1.
+#[test]
+fn a_storage_failure_mid_import_sums_up_and_indexes_what_was_recorded() {
+    let big = temp_path("big-notice.txt");
+    let clauses: String = (0..300)
+        .map(|i| {
+            let chars: Vec<char> = "明华国建军平志伟强文东海兴安春秋德林峰".chars().collect();
+            let (a, b) = (chars[i % 19], chars[i / 19]);
+            format!("任命张{a}{b}为某县{a}{b}乡乡长；\n")
+        })
+        .collect();
+    std::fs::write(
+        &*big,
+        format!(
+            "某县人民政府关于任免张明明等同志职务的通知\n某政任〔2022〕300号\n县政府决定：\n{clauses}某县人民政府\n2022年7月1日\n"
+        ),
+    )
+    .unwrap();
+    let ledger = temp_ledger("fsize");
+    let l = ledger.to_str().unwrap();
+    // The gazette and the corrections fit in 30 000 bytes (their index
+    // too); the big notice does not. SIGXFSZ ignored, the write fails.
+    let command = format!(
+        "trap '' XFSZ; exec prlimit --fsize=30000 {} import {GAZETTE} {CORRECTIONS} {} --ledger {l}",
+        env!("CARGO_BIN_EXE_appointments"),
+        big.display()
+    );
+    let out = std::process::Command::new("sh")
+        .args(["-c", &command])
+        .output()
+        .expect("sh runs");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: {big}: line 2: notice 某政任〔2022〕300号 was not recorded: {l}: File too large (os error 27); the import stopped here\n\
+             4 recorded, 0 already present, 0 refused, 0 passed over; {l} has 4 entries\n",
+            big = big.display()
+        )
+    );
+    assert_eq!(
+        stdout(&out)
+            .lines()
+            .filter(|l| l.starts_with("recorded "))
+            .count(),
+        4
+    );
+    // The index covers the four entries recorded, and questions read it.
+    let check = run(&["index", "--check", "--ledger", l]);
+    assert_eq!(
+        (check.status.code(), stdout(&check)),
+        (
+            Some(0),
+            format!("{l}.index: covers the 4 entries of the ledger; whole\n")
+        )
+    );
 }

@@ -132,7 +132,7 @@ impl Folder {
              error: {missing}: cannot read the text: No such file or directory (os error 2)\n\
              error: {old}: line 2: notice 某政任〔1850〕1号: date 1850-05-23 is out of range (1900-01-01..=2199-12-31); refused\n\
              warning: no appointment or removal found in {empty}\n\
-             warning: {undated}: line 1: the text gives the decision no date (1 events); passed over: give one with --date\n",
+             warning: {undated}: line 1: the text gives the decision no date (1 event); passed over: give one with --date\n",
             bad = self.name(57),
             not_utf8 = self.name(59),
             folder = self.name(60),
@@ -164,8 +164,9 @@ fn a_bulk_import_records_every_good_notice_and_names_every_problem() {
     assert_eq!(
         stderr(&out),
         format!(
-            "{}error: notice 某政任〔2022〕901号: clause 1: corrects 某政任〔2022〕100号, which is not recorded\n{}",
+            "{}error: {}: line 2: notice 某政任〔2022〕901号: clause 1: corrects 某政任〔2022〕100号, which is not recorded\n{}",
             folder.problems(),
+            folder.name(58),
             folder.summary(57, 0)
         )
     );
@@ -177,10 +178,10 @@ fn a_bulk_import_records_every_good_notice_and_names_every_problem() {
     let report = stdout(&out);
     let lines: Vec<&str> = report.lines().collect();
     assert_eq!(lines.len(), 57, "{report}");
-    assert_eq!(lines[0], "recorded 某政任〔2022〕1号 as entry 1 (1 events)");
+    assert_eq!(lines[0], "recorded 某政任〔2022〕1号 as entry 1 (1 event)");
     assert_eq!(
         lines[56],
-        "recorded 某政任〔2022〕900号 as entry 57 (a correction, 1 amendment(s))"
+        "recorded 某政任〔2022〕900号 as entry 57 (a correction, 1 amendment)"
     );
     // Each notice whole: one tenure each, the rescinded one's none.
     let ledger = Ledger::builder().open_read_only(&folder.ledger).unwrap();
@@ -217,8 +218,9 @@ fn a_bulk_import_run_again_records_nothing_twice() {
     assert_eq!(
         stderr(&again),
         format!(
-            "{}{notes}error: notice 某政任〔2022〕901号: clause 1: corrects 某政任〔2022〕100号, which is not recorded\n{}",
+            "{}{notes}error: {}: line 2: notice 某政任〔2022〕901号: clause 1: corrects 某政任〔2022〕100号, which is not recorded\n{}",
             folder.problems(),
+            folder.name(58),
             folder.summary(0, 57)
         )
     );

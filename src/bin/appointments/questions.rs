@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use appointment_ledger::{Error, Holding, Index, Ledger, NaiveDate, Tenure};
 use serde::Serialize;
 
+use super::report::counted;
 use super::table::Table;
 use super::{must_exist, open, search, show, to_json, view, write_index};
 
@@ -72,13 +73,21 @@ pub(super) fn index(path: &Path, check: bool) -> Result<(), Error> {
         }
         index.verify()?;
         outln!(
-            "{}: covers the {} entries of the ledger; whole",
+            "{}: covers the {} of the ledger; whole",
             at.display(),
-            index.len()
+            counted(
+                usize::try_from(index.len()).unwrap_or(usize::MAX),
+                "entry",
+                "entries"
+            )
         )?;
     } else {
         Index::write(&ledger, &at)?;
-        outln!("{}: written ({} entries)", at.display(), ledger.len())?;
+        outln!(
+            "{}: written ({})",
+            at.display(),
+            counted(ledger.len(), "entry", "entries")
+        )?;
     }
     Ok(())
 }
@@ -242,7 +251,7 @@ pub(super) fn chains(ledger: &Ledger, notice: Option<&str>, json: bool) -> Resul
     for number in numbers {
         let chains = ledger.vacancy_chains(&number)?;
         if !json {
-            outln!("{number}: {} chain(s)", chains.len())?;
+            outln!("{number}: {}", counted(chains.len(), "chain", "chains"))?;
             for chain in &chains {
                 outln!("  {chain}")?;
             }

@@ -83,7 +83,7 @@ pub fn run(path: &Path, part: &str, kind: Option<Kind>, json: bool) -> Result<()
                     } else {
                         format!("{number} {title}")
                     },
-                    format!("{events} events"),
+                    counted(*events, "event", "events"),
                 ],
             };
             table.row(&row);
@@ -93,7 +93,7 @@ pub fn run(path: &Path, part: &str, kind: Option<Kind>, json: bool) -> Result<()
     if found.is_empty() && !part.trim().is_empty() {
         let near = suggestions(&ledger, part, kind);
         if !near.is_empty() {
-            say!("did you mean {}?", near.join(", "));
+            say!("{}", appointment_ledger::did_you_mean(&near));
         }
     }
     Ok(())

@@ -4,9 +4,10 @@
 
 use std::path::Path;
 
-use appointment_ledger::{Action, Amendment, Error, EventKind, Ledger, Notice};
+use appointment_ledger::{Action, Amendment, Change, Error, EventKind, Ledger, Notice};
 use serde::Serialize;
 
+use super::report::counted;
 use super::table::Table;
 use super::{open, to_json};
 
@@ -34,14 +35,24 @@ struct Shown<'a> {
 /// unknown number is refused with the numbers closest to it.
 pub fn run(path: &Path, number: &str, json: bool) -> Result<(), Error> {
     let ledger = open(path)?;
-    let written = appointment_ledger::normalise(number);
-    if let Some((entry, c)) = ledger.corrections().find(|(_, c)| c.number == written) {
-        return correction(entry, c, json);
-    }
-    let (entry, notice) = ledger
-        .find_notice(number)
+    // The one lookup of a number (brackets of either width, on both
+    // sides), for a correction's number as for a notice's.
+    let found = ledger
+        .find_entry(number)
         .map_err(|_| unknown(&ledger, number))?;
+    let entry = found.seq;
+    let notice = match &found.change {
+        Change::Correction(c) => return correction(entry, c, json),
+        Change::Notice(notice) => notice,
+        _ => return Err(unknown(&ledger, number)),
+    };
     let number = notice.number.clone();
+    // A correction names the notice however its brackets were written.
+    let names_it = |a: &Amendment| {
+        ledger
+            .find_entry(&a.target.notice)
+            .is_ok_and(|e| e.seq == entry)
+    };
     let shown = Shown {
         entry,
         notice,
@@ -49,11 +60,8 @@ pub fn run(path: &Path, number: &str, json: bool) -> Result<(), Error> {
         corrections: ledger
             .corrections()
             .filter_map(|(entry, c)| {
-                let amendments: Vec<&Amendment> = c
-                    .amendments
-                    .iter()
-                    .filter(|a| a.target.notice == number)
-                    .collect();
+                let amendments: Vec<&Amendment> =
+                    c.amendments.iter().filter(|a| names_it(a)).collect();
                 (!amendments.is_empty()).then_some(Touching {
                     entry,
                     number: &c.number,
@@ -80,10 +88,10 @@ pub fn run(path: &Path, number: &str, json: bool) -> Result<(), Error> {
         format!("issued by {}, ", notice.issuer)
     };
     outln!(
-        "  {issuer}signed {}, effective {}, entry {entry}, {} events",
+        "  {issuer}signed {}, effective {}, entry {entry}, {}",
         notice.signed,
         notice.effective,
-        notice.events.len()
+        counted(notice.events.len(), "event", "events")
     )?;
     outln!("")?;
     let mut events = Table::new(&["clause", "kind", "person", "post", "flags"]);
@@ -189,9 +197,9 @@ fn correction(entry: u64, c: &appointment_ledger::Correction, json: bool) -> Res
     }
     outln!("{}  {}", c.number, c.title)?;
     outln!(
-        "  a correction, signed {}, entry {entry}, {} amendment(s)",
+        "  a correction, signed {}, entry {entry}, {}",
         c.signed,
-        c.amendments.len()
+        counted(c.amendments.len(), "amendment", "amendments")
     )?;
     for a in &c.amendments {
         outln!(
