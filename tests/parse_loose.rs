@@ -1057,3 +1057,47 @@ fn a_title_before_the_name_of_someone_elected() {
         ]
     );
 }
+
+#[test]
+fn a_decision_made_some_days_before_the_page_is_undated() {
+    // c22_renmin_univ_vice_presidents_cctv_big5 (lines 4 and 6): the page's
+    // time bounds the decision (`日前`), it does not date it.
+    let text = "發佈時間:2010年03月18日 06:47 | 進入復興論壇 | 來源:新京報 \n  教育部日前向人民大學發佈通知,任命王利明和楊慧林為該校副校長。";
+    let read = Parser::new().read(text).expect("lenient");
+    assert!(read.notices.is_empty(), "{:?}", read.notices);
+    let undated: Vec<String> = read
+        .undated
+        .iter()
+        .flat_map(|u| &u.events)
+        .map(|e| format!("{} {}", e.person, e.post))
+        .collect();
+    assert_eq!(undated, ["王利明 人民大學副校長", "楊慧林 人民大學副校長"]);
+    // A day before which something is due is no such word.
+    let text =
+        "發佈時間:2010年03月18日 06:47\n教育部決定,任命王利明為人民大學副校長,3月1日前到任。";
+    let read = Parser::new().read(text).expect("lenient");
+    let days: Vec<String> = read
+        .notices
+        .iter()
+        .map(|n| n.notice.effective.to_string())
+        .collect();
+    assert_eq!(days, ["2010-03-18"]);
+}
+
+#[test]
+fn an_earlier_notice_told_of_by_its_day_dates_its_events() {
+    // h08_state_council_deputy_secgen_wenweipo (lines 5, 8, 14 and 16, the
+    // last two cut short after their first sentence): the day of the notice told of, not
+    // the day said in the sentence before.
+    let text = "国务院一个月内调整4位副秘书长\nhttp://news.wenweipo.com   [2015-05-19]\n此前不到一周,5月12日,国务院召开推进简政放权放管结合职能转变工作电视电话会议。\n此前的4月24日的任免通知正式明确,国务院副秘书长「一进二出」,陕西省委原常委江泽林正式出任国务院副秘书长。";
+    let read = Parser::new().read(text).expect("lenient");
+    let days: Vec<(String, Vec<String>)> = read
+        .notices
+        .iter()
+        .map(|n| {
+            let events = n.notice.events.iter().map(|e| e.person.name().to_owned());
+            (n.notice.effective.to_string(), events.collect())
+        })
+        .collect();
+    assert_eq!(days, [("2015-04-24".to_owned(), vec!["江泽林".to_owned()])]);
+}

@@ -34,7 +34,9 @@ pub enum DateSource {
     /// A news dateline (`新华社北京8月17日电`), its year from the page.
     Dateline,
     /// The issue line or a web page's publication date or clock: the day
-    /// it was made public, for a text that gives no other.
+    /// it was made public, for a text that gives no other and does not say
+    /// its decision came some days before (`日前`, `近日`: such a decision
+    /// is reported undated, the page's day only bounding it).
     Published,
     /// The date the caller supplied ([`Parser::date`]).
     Supplied,
@@ -316,6 +318,20 @@ pub(super) fn sentence_date(part: &str, page: Option<NaiveDate>) -> Option<Naive
     None
 }
 
+/// Whether `text` says what it reports happened some days before it was
+/// written, on no day it gives (`日前`, `近日`, `近期`): the page's own
+/// date then only bounds the decision, it does not date it. (`3月1日前`,
+/// before a day, is no such word.)
+pub(super) fn says_some_days_ago(text: &str) -> bool {
+    ["近日", "近期"].iter().any(|w| text.contains(w))
+        || text.match_indices("日前").any(|(at, _)| {
+            !text
+                .get(..at)
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(|c| c == '月' || numerals::is_numeral(c))
+        })
+}
+
 /// The day a part says a decision was taken on (`国务院2015年7月21日决定`,
 /// `会议于2023年3月1日决定任命…`, `…会议18日决定…`): a date just before
 /// `决定`, its year (and month) from `page` when it does not give them.
@@ -323,6 +339,34 @@ pub(super) fn decided_on(part: &str, page: Option<NaiveDate>) -> Option<NaiveDat
     let at = find(part, "决定")?;
     let before = part.get(..at)?;
     let before = before.strip_suffix('，').unwrap_or(before);
+    day_ending(before, page)
+}
+
+/// The day of a decision a part tells of by its date (`此前的4月24日的任免
+/// 通知正式明确…`, h08; `国务院5月4日发布的通知`): a date just before the
+/// notice or decision it names.
+pub(super) fn notice_of_day(part: &str, page: Option<NaiveDate>) -> Option<NaiveDate> {
+    [
+        "的任免通知",
+        "的通知",
+        "的任免决定",
+        "发布的任免",
+        "发布的通知",
+    ]
+    .iter()
+    .find_map(|w| {
+        let before = part.get(..find(part, w)?)?;
+        let before = ["发布", "下发", "印发"]
+            .iter()
+            .find_map(|v| before.strip_suffix(v))
+            .unwrap_or(before);
+        day_ending(before, page)
+    })
+}
+
+/// The date that ends `before`: written in full, or the day alone or with
+/// its month, its year (and month) from `page`.
+fn day_ending(before: &str, page: Option<NaiveDate>) -> Option<NaiveDate> {
     if let Some((date, _, end)) = numerals::find_date(before) {
         return (end == before.len()).then_some(date);
     }

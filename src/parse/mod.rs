@@ -638,8 +638,18 @@ impl Parser {
             None => {
                 // (A meeting that decided, `…于2024年11月15日召开…股东大会`,
                 // dates a text that has no other date.)
-                let fallback = layout_date
-                    .or(page.map(|d| (d, DateSource::Published)))
+                // A page's date bounds a decision the text says came some
+                // days before (`日前`, `近日`): it dates none.
+                let vague = || {
+                    let last = state.events.iter().filter_map(|e| e.provenance.line).max();
+                    region
+                        .iter()
+                        .take_while(|l| last.is_none_or(|last| l.no <= last))
+                        .any(|l| dates::says_some_days_ago(&l.norm))
+                };
+                let published = layout_date.or(page.map(|d| (d, DateSource::Published)));
+                let fallback = published
+                    .filter(|_| !vague())
                     .or(state.meeting.map(|d| (d, DateSource::Stated)))
                     .or(self.date.map(|d| (d, DateSource::Supplied)));
                 state.by_day(fallback, head.number.is_none())

@@ -114,7 +114,9 @@ impl State {
         }
         // `國務院2015年7月21日決定`: the day the decision was taken; the
         // part is read on.
-        if let Some(day) = dates::decided_on(part, self.page) {
+        if let Some(day) =
+            dates::decided_on(part, self.page).or_else(|| dates::notice_of_day(part, self.page))
+        {
             self.said_on = Some((day, DateSource::Stated));
             return None;
         }
