@@ -1101,3 +1101,37 @@ fn an_earlier_notice_told_of_by_its_day_dates_its_events() {
         .collect();
     assert_eq!(days, [("2015-04-24".to_owned(), vec!["江泽林".to_owned()])]);
 }
+
+#[test]
+fn a_removal_with_no_mark_after_the_name_whose_organisation_is_written_again() {
+    // m17_putuo_district_secretary_yearbook_misleading_clock (line 6, its
+    // first two sentences): `普陀区委` written again after 担任 says where
+    // the name ends.
+    assert_eq!(
+        events(
+            "4月20日,区召开党政负责干部会议。会上宣读市委关于区委书记调整的决定:免去张国洪普陀区委书记、常委、委员职务,施小琳担任普陀区委委员、常委、书记。"
+        ),
+        [
+            "remove 张国洪 普陀区委书记 ",
+            "remove 张国洪 普陀区委常委 ",
+            "remove 张国洪 普陀区委委员 ",
+            "appoint 施小琳 普陀区委委员 ",
+            "appoint 施小琳 普陀区委常委 ",
+            "appoint 施小琳 普陀区委书记 ",
+        ]
+    );
+}
+
+#[test]
+fn a_question_whether_someone_is_removed_is_no_removal() {
+    // c16_xiamen_univ_secretary_trad (lines 2 and 4)
+    assert_eq!(
+        events(
+            "今天下午,教育部發布消息稱,3日,中共中央組織部有關部門負責同志在廈門大學宣布了中共中央的任免決定,張彥擔任廈門大學黨委書記(副部長級),因另有任用,楊振斌不再擔任廈門大學黨委書記職務。\n官方消息未披露,是否免去張彥北大黨委常務副書記、副校長的職務,截至發稿時,北大官網“領導機構”顯示,張彥仍是北大黨委常務副書記、副校長。"
+        ),
+        [
+            "appoint 張彥 廈門大學黨委書記 ",
+            "remove 楊振斌 廈門大學黨委書記 ",
+        ]
+    );
+}

@@ -10,7 +10,8 @@ impl State {
     /// to end the name. The name is taken at the one length (two to four
     /// characters) after which the rest reads as posts of an organisation
     /// named earlier in the notice, or else one that starts with the place
-    /// name the notice's title or issuer starts with (`某县`). When no
+    /// name the notice's title or issuer starts with (`某县`), or one the
+    /// clause writes again after another character. When no
     /// length, or more than one, is so anchored, the clause is not guessed
     /// at: a level of government alone (`县…`, `街道…`) anchors nothing.
     pub(super) fn unmarked<'t>(&self, text: &'t str, clause: &Clause) -> Option<(Person, &'t str)> {
@@ -31,6 +32,23 @@ impl State {
             let place: String = org.chars().take(2).collect();
             place.chars().count() == 2 && self.context.iter().any(|c| c.starts_with(&place))
         };
+        // The organisation written again in the clause after another
+        // character than the name's last (`免去张国洪普陀区委书记…职务，施小琳
+        // 担任普陀区委委员…`, m17): written whole there, it starts here. (A
+        // clause's first 4 KiB: the look stays bounded.)
+        let mut end = clause.text.len().min(4096);
+        while !clause.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = clause.text.get(..end).unwrap_or("");
+        let written_again = |org: &str, name: &str| {
+            let last = name.chars().next_back();
+            org.chars().count() >= 3
+                && window.match_indices(org).any(|(at, _)| {
+                    let before = window.get(..at).and_then(|b| b.chars().next_back());
+                    before != last && before.is_none_or(|c| "任为的、，,兼在及和与：:".contains(c))
+                })
+        };
         let mut best: Option<(u8, Person, &'t str)> = None;
         let mut tied = false;
         for (at, _) in text.char_indices().skip(2).take(3) {
@@ -48,7 +66,7 @@ impl State {
             // `王伟兴福街道办事处` reads as well as `王伟` + `兴福街道办事处`.
             let rank = if seen(org) {
                 2
-            } else if placed(org) {
+            } else if placed(org) || written_again(org, name) {
                 1
             } else {
                 continue;

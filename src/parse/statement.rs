@@ -463,6 +463,15 @@ impl State {
         {
             return Ok(false);
         }
+        // `是否免去张彦北大…的职务` (c16): a question, changes nobody.
+        if ["是否", "是不是"].iter().any(|w| part.starts_with(w)) {
+            self.passed.push(PassedOver {
+                line: self.line,
+                text: part.to_owned(),
+                reason: "a question asked (是否…), not a decision".to_owned(),
+            });
+            return Ok(false);
+        }
         // `除免去X兼任的Y职务外`: besides is still a statement.
         let part = part
             .strip_prefix('除')
