@@ -1072,16 +1072,6 @@ fn a_decision_made_some_days_before_the_page_is_undated() {
         .map(|e| format!("{} {}", e.person, e.post))
         .collect();
     assert_eq!(undated, ["王利明 人民大學副校長", "楊慧林 人民大學副校長"]);
-    // A day before which something is due is no such word.
-    let text =
-        "發佈時間:2010年03月18日 06:47\n教育部決定,任命王利明為人民大學副校長,3月1日前到任。";
-    let read = Parser::new().read(text).expect("lenient");
-    let days: Vec<String> = read
-        .notices
-        .iter()
-        .map(|n| n.notice.effective.to_string())
-        .collect();
-    assert_eq!(days, ["2010-03-18"]);
 }
 
 #[test]

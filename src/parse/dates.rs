@@ -440,6 +440,16 @@ pub(super) fn dated(part: &str) -> Option<(NaiveDate, String, String)> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn some_days_ago_is_said_by_its_words_not_by_a_day_before_which() {
+        assert!(says_some_days_ago("教育部日前向人民大學發佈通知"));
+        assert!(says_some_days_ago("董事会近日收到"));
+        assert!(says_some_days_ago("近期，公司收到"));
+        assert!(!says_some_days_ago("3月1日前到任"));
+        assert!(!says_some_days_ago("于二月一日前报到"));
+        assert!(!says_some_days_ago("2022年5月1日起"));
+    }
+
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
