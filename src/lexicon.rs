@@ -24,7 +24,8 @@ enum Class {
     Several,
 }
 
-/// Heads that also take the deputy forms `副X` and `常务副X`, the acting
+/// Heads that also take the deputy forms `副X`, `常务副X`, `第一副X` and
+/// `执行副X` (`第一副院长`, q24; `执行副总裁`), the acting
 /// form `代X` and an assistant `X助理`.
 #[rustfmt::skip]
 const HEADS: &[&str] = &[
@@ -119,7 +120,7 @@ fn lexicon() -> &'static Lexicon {
         let mut map = HashMap::new();
         for &head in HEADS {
             map.insert(head.to_owned(), Class::Principal);
-            for prefix in ["副", "常务副", "代"] {
+            for prefix in ["副", "常务副", "第一副", "执行副", "代"] {
                 // `代` is the acting form; the parser turns it into a flag,
                 // but a post named with it must still split correctly.
                 let class = if prefix == "代" {

@@ -1125,3 +1125,43 @@ fn a_question_whether_someone_is_removed_is_no_removal() {
         ]
     );
 }
+
+#[test]
+fn a_succession_whose_post_the_next_part_names() {
+    // q24_peoples_daily_yu_shaoliang_mingpao_trad: the age after the one
+    // who leaves, and the post after a comma; `第一副院長` takes the
+    // organisation as `副院長` does.
+    assert_eq!(
+        events(
+            "同日,中央社會主義學院網站更新「領導」內容,顯示黃守宏已接替吉林(62歲),擔任中央社會主義學院黨組書記(正部長級)、第一副院長。"
+        ),
+        [
+            "remove 吉林 中央社會主義學院黨組書記 ",
+            "remove 吉林 中央社會主義學院第一副院長 ",
+            "appoint 黃守宏 中央社會主義學院黨組書記 ",
+            "appoint 黃守宏 中央社會主義學院第一副院長 ",
+        ]
+    );
+}
+
+#[test]
+fn a_succession_after_the_decision_s_verb_and_a_current_title() {
+    // m21_hkmao_loco_heads_chain_nowtv_trad (line 8, to its first
+    // sentence's end): `任命X接替Y為Z`, and a post `則由` someone taken.
+    assert_eq!(
+        events(
+            "【Now新聞台】國務院公布任命張曉明接替王光亞為港澳辦主任,而香港中聯辦主任則由王志民接任,張曉明已抵達北京履新。"
+        ),
+        [
+            "remove 王光亞 港澳辦主任 ",
+            "appoint 張曉明 港澳辦主任 ",
+            "appoint 王志民 香港中聯辦主任 ",
+        ]
+    );
+    // q23_xinhua_president_change_qldtoday: the bare 社长 is held where
+    // the newcomer's current title is.
+    assert_eq!(
+        events("此次会议还决定中国官方媒体新华社易帅,新华社总编辑何平接替蔡名照担任社长。"),
+        ["remove 蔡名照 新华社社长 ", "appoint 何平 新华社社长 "]
+    );
+}

@@ -317,7 +317,9 @@ impl State {
     }
 
     /// `王蒙徽接替应勇担任湖北省委书记`: the first takes the post, the second
-    /// leaves it. `None` when the part is not so written.
+    /// leaves it; `任命张晓明接替王光亚为港澳办主任`; the post may come in
+    /// the next part (`黃守宏已接替吉林(62歲),擔任…`, see
+    /// [`Clause::succeeded`]). `None` when the part is not so written.
     pub(super) fn succession(
         &mut self,
         part: &str,
@@ -333,13 +335,42 @@ impl State {
             });
             return Some(Ok(()));
         }
-        let newcomer = names(who)
-            .filter(|p| p.iter().all(|p| has_surname(p.name())))
-            .or_else(|| after_title(who).map(|(p, _)| vec![p]))?;
-        let (left, post) = ["担任", "出任", "升任", "任"]
+        // `顯示黃守宏已接替…`: what a page shows, and that it is done, are
+        // no part of the name; nor is the decision's verb (`任命X接替…`).
+        let who = without_adverbs(who).trim_end_matches(['已', '亦', '也', '均']);
+        // (`國務院公布任命張曉明接替…`: what stands before the verb too.)
+        let who = ["显示", "宣布", "任命", "决定"]
             .iter()
-            .find_map(|w| rest.split_once(w))?;
-        let leaver = names(left)?;
+            .filter_map(|w| who.rfind(w).map(|at| at + w.len()))
+            .max()
+            .and_then(|at| who.get(at..))
+            .unwrap_or(who);
+        let (newcomer, title) = names(who)
+            .filter(|p| p.iter().all(|p| has_surname(p.name())))
+            .map(|p| (p, None))
+            .or_else(|| after_title(who).map(|(p, t)| (vec![p], Some(t))))?;
+        // The earliest verb of taking the post (`为` of `…主任` is no 任).
+        let taken = ["担任", "出任", "升任", "任", "为"]
+            .iter()
+            .filter_map(|w| find(rest, w).map(|at| (at, w.len())))
+            .min_by_key(|&(at, len)| (at, usize::MAX - len));
+        let (left, post) = match taken {
+            Some((at, len)) => (rest.get(..at)?, rest.get(at + len..)?),
+            None => (rest, ""),
+        };
+        // `吉林(62歲)`: an age after the name.
+        let left = closing_group(left)
+            .and_then(|open| left.get(..open))
+            .unwrap_or(left);
+        let leaver = names(left).filter(|p| p.iter().all(|p| has_surname(p.name())))?;
+        if let Some(org) = title.and_then(organisation_held) {
+            clause.held = Some(org);
+        }
+        if post.is_empty() {
+            clause.succeeded = Some((newcomer.clone(), leaver));
+            self.remember(newcomer);
+            return Some(Ok(()));
+        }
         Some(
             self.push(clause, leaver, verb("接替", REMOVE, None), post)
                 .and_then(|()| self.push(clause, newcomer, verb("接替", APPOINT, None), post)),
@@ -354,6 +385,10 @@ impl State {
         clause: &mut Clause,
     ) -> Option<Result<(), String>> {
         let (post, rest) = part.split_once('由')?;
+        // `而香港中聯辦主任則由王志民接任` (m21), `政府新聞處處長就由…接任`
+        // (p20): the words that join it to the sentence before.
+        let post = post.strip_prefix('而').unwrap_or(post);
+        let post = post.strip_suffix(['则', '就']).unwrap_or(post);
         // `郝平由北京大学党委书记转任校长`: from one post to another.
         if let Some(people) = names(post).filter(|p| p.iter().all(|p| has_surname(p.name()))) {
             let (from, to) = ["转任", "调任", "改任", "升任", "任"]

@@ -114,6 +114,9 @@ pub(super) struct Clause<'n> {
     /// Whether a part of it foretold a move (`楊雄將調任…`): the one who
     /// succeeds `由…` after it is foretold too.
     pub(super) foretold: bool,
+    /// Who took over from whom, the post left to the next part
+    /// (`黃守宏已接替吉林(62歲),擔任…`, q24): (newcomers, leavers).
+    pub(super) succeeded: Option<(Vec<Person>, Vec<Person>)>,
 }
 
 /// `X在ORG挂职任TITLE` written as `X挂职任ORGTITLE`: the organisation
@@ -136,6 +139,24 @@ pub(super) fn resignation(text: &str) -> &str {
     text.strip_suffix("的请求")
         .or_else(|| text.strip_suffix("请求"))
         .unwrap_or(text)
+}
+
+/// The organisation of the post a current title before a name holds
+/// (`中国人民银行党委书记` of `…党委书记潘功胜`), for a bare title after it;
+/// `None` for a former title (`中行原副行长`: the bank that appoints
+/// him is its own, j21) or one without an organisation.
+pub(super) fn organisation_held(title: &str) -> Option<String> {
+    let last = split_top(title, &['、']).last()?;
+    let last = ["现任", "时任"]
+        .iter()
+        .find_map(|w| last.strip_prefix(w))
+        .unwrap_or(last);
+    if ["前任", "原任", "原"].iter().any(|w| last.starts_with(w)) {
+        return None;
+    }
+    let (org, _) = lexicon::split_post(bare_post(last))?;
+    let org = without_gloss(org);
+    (!org.ends_with('原')).then(|| org.to_owned())
 }
 
 /// An organisation without the short name glossed after it
@@ -232,6 +253,7 @@ impl State {
             lately: false,
             listing: None,
             foretold: false,
+            succeeded: None,
         };
         self.trial.clear();
         self.named_here = false;
@@ -336,6 +358,8 @@ impl State {
     /// Reads one part of a clause; returns whether it was about people
     /// (so that a clause of such parts without events is an error).
     pub(super) fn part(&mut self, part: &str, clause: &mut Clause) -> Result<bool, String> {
+        // (Only the part right after a succession may name its post.)
+        let succeeded = clause.succeeded.take();
         let part = match self.day_said(part) {
             Some("") => return Ok(false),
             Some(rest) => rest,
@@ -378,6 +402,18 @@ impl State {
         let signature = clause.signature;
         if ["将", "拟", "望"].iter().any(|w| signature.may_hold(w)) {
             clause.foretold |= foretells(part);
+        }
+        // `黃守宏已接替吉林(62歲),擔任…第一副院長` (q24): the post of the
+        // succession just read.
+        if let Some((newcomers, leavers)) = succeeded {
+            let taken = ["担任", "出任", "升任", "任"]
+                .iter()
+                .find_map(|w| part.strip_prefix("并").unwrap_or(part).strip_prefix(w));
+            if let Some(post) = taken.filter(|p| !p.starts_with(['命', '免', '职', '期'])) {
+                self.push(clause, leavers, verb("接替", REMOVE, None), post)?;
+                self.push(clause, newcomers, verb("接替", APPOINT, None), post)?;
+                return Ok(true);
+            }
         }
         // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
         // the notice's; inside a clause (`李明自…起任…`, `任期自…起`) the
@@ -522,6 +558,12 @@ impl State {
                 return Ok(true);
             }
         }
+        // (Before the leading verbs: `任命张晓明接替王光亚为…`, m21.)
+        if part.contains("接替")
+            && let Some(read) = self.succession(part, clause)
+        {
+            return read.map(|()| true);
+        }
         for (word, kind) in [
             ("任命", EventKind::Appoint),
             ("聘任", EventKind::Appoint),
@@ -570,11 +612,6 @@ impl State {
         }
         if let Some(rest) = part.strip_prefix("终止") {
             return self.terminate(rest, clause).map(|()| true);
-        }
-        if part.contains("接替")
-            && let Some(read) = self.succession(part, clause)
-        {
-            return read.map(|()| true);
         }
         if part.contains("分别")
             && let Some(read) = self.respectively(part, clause)
@@ -728,19 +765,7 @@ impl State {
                 // 行长`) is held at the current title's organisation.
                 // (Not a former one: `聘任中行原副行长张金良为行长` is the
                 // bank's that appoints him, j21.)
-                clause.held = held.and_then(|h| {
-                    let last = split_top(h, &['、']).last()?;
-                    let last = ["现任", "时任"]
-                        .iter()
-                        .find_map(|w| last.strip_prefix(w))
-                        .unwrap_or(last);
-                    if ["前任", "原任", "原"].iter().any(|w| last.starts_with(w)) {
-                        return None;
-                    }
-                    let (org, _) = lexicon::split_post(bare_post(last))?;
-                    let org = without_gloss(org);
-                    (!org.ends_with('原')).then(|| org.to_owned())
-                });
+                clause.held = held.and_then(organisation_held);
                 if v.kind.is_none() {
                     // `X因退休`: names the person a following `其` means.
                     self.remember(people);
