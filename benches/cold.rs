@@ -174,6 +174,62 @@ fn run(me: &Path, command: &Command) -> (bool, Vec<u8>, String, f64) {
     )
 }
 
+/// The `appointments` command of this checkout, built now in the profile
+/// and target directory this bench was built in, and its path.
+///
+/// `env!("CARGO_BIN_EXE_appointments")` names a binary only inside its own
+/// package, and Cargo builds no binaries of a dependency; this bench lives
+/// in the workspace member `appointment-ledger-benches`. So it asks Cargo
+/// itself (`$CARGO`, which Cargo sets for the tests and benches it runs) to
+/// build the binary of the root package: a no-op when the binary is
+/// current, never a stale binary measured. This bench's own path is
+/// `TARGET/PROFILE/deps/cold-HASH`, which gives the target directory and
+/// the profile (`release` under `cargo bench`, `debug` under `cargo
+/// test`), so that the nested build reuses what the outer one compiled;
+/// the binary's path is the one Cargo reports (`--message-format json`).
+/// Cargo holds no lock on the target directory while tests and benches
+/// run, so the nested build does not wait on the outer one. The features
+/// are the ones the outer build unified for the root package (`cli` by
+/// default, and `synth`, which this crate asks for).
+fn appointments_binary(me: &Path) -> PathBuf {
+    let profile_dir = me
+        .parent()
+        .and_then(Path::parent)
+        .expect("this bench under TARGET/PROFILE/deps");
+    let target_dir = profile_dir.parent().expect("the target directory");
+    let profile = match profile_dir.file_name().and_then(|n| n.to_str()) {
+        Some("debug") => "dev",
+        Some(other) => other,
+        None => panic!("no profile directory above {}", me.display()),
+    };
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .args(["build", "--package", "appointment-ledger"])
+        .args(["--bin", "appointments", "--features", "synth"])
+        .args(["--message-format", "json-render-diagnostics"])
+        .args(["--profile", profile, "--manifest-path"])
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/../Cargo.toml"))
+        .arg("--target-dir")
+        .arg(target_dir)
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .expect("cargo ran");
+    assert!(
+        output.status.success(),
+        "cargo could not build `appointments`"
+    );
+    // One JSON message a line; the binary is the artifact with an
+    // executable named `appointments`.
+    let binary = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "appointments")
+        .find_map(|m| m["executable"].as_str().map(PathBuf::from))
+        .expect("cargo reported the `appointments` binary");
+    assert!(binary.is_file(), "no {}", binary.display());
+    binary
+}
+
 fn day_text(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
 }
@@ -187,7 +243,7 @@ fn cold(c: &mut Criterion) {
         sizes = vec![10_000];
     }
     let me = std::env::current_exe().expect("this bench's path");
-    let appointments = env!("CARGO_BIN_EXE_appointments");
+    let appointments = appointments_binary(&me);
     let first = NaiveDate::from_ymd_opt(1985, 1, 1).expect("a date");
     let mut group = c.benchmark_group("cold_who");
     group
@@ -201,7 +257,7 @@ fn cold(c: &mut Criterion) {
             (post, first + chrono::Days::new(keys.below(40 * 365) as u64))
         };
         let who = |post: &str, day: NaiveDate| {
-            let mut command = Command::new(appointments);
+            let mut command = Command::new(&appointments);
             command
                 .args(["who", post, "--on", &day_text(day), "--json", "--ledger"])
                 .arg(&ledger);

@@ -44,7 +44,9 @@ fn parse(c: &mut Criterion) {
 /// The real corpus's texts, without their source lines, one after another
 /// until `bytes`.
 fn real_text(bytes: usize) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/real");
+    // This crate is `benches/` of the workspace; the corpus is the root
+    // crate's.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/real");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .expect("tests/data/real")
         .map(|e| e.expect("an entry").path())

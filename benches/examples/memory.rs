@@ -3,9 +3,12 @@
 //! tenures.
 //!
 //! ```text
-//! cargo run --release --example memory                      # 1 M events
-//! cargo run --release --example memory -- --events 10000000
+//! cargo run --release -p appointment-ledger-benches --example memory   # 1 M events
+//! cargo run --release -p appointment-ledger-benches --example memory -- --events 10000000
 //! ```
+//!
+//! It lives in the benches' crate (`benches/`), which has the bundled SQLite
+//! the root crate does not (issue 16).
 //!
 //! "Resident" here is the heap the program holds (bytes allocated and not
 //! freed), not the operating system's RSS: it counts what the ledger owns
