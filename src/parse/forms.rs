@@ -371,10 +371,20 @@ impl State {
             self.remember(newcomer);
             return Some(Ok(()));
         }
-        Some(
-            self.push(clause, leaver, verb("接替", REMOVE, None), post)
-                .and_then(|()| self.push(clause, newcomer, verb("接替", APPOINT, None), post)),
-        )
+        Some(self.took_over(clause, newcomer, leaver, post))
+    }
+
+    /// The events of a succession: the leavers leave `post`, the
+    /// newcomers take it.
+    pub(super) fn took_over(
+        &mut self,
+        clause: &mut Clause,
+        newcomers: Vec<Person>,
+        leavers: Vec<Person>,
+        post: &str,
+    ) -> Result<(), String> {
+        self.push(clause, leavers, verb("接替", REMOVE, None), post)?;
+        self.push(clause, newcomers, verb("接替", APPOINT, None), post)
     }
 
     /// `新的党委书记由武汉市卫健委副主任王卫华兼任`: the post first, then who

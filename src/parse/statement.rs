@@ -410,9 +410,9 @@ impl State {
                 .iter()
                 .find_map(|w| part.strip_prefix("并").unwrap_or(part).strip_prefix(w));
             if let Some(post) = taken.filter(|p| !p.starts_with(['命', '免', '职', '期'])) {
-                self.push(clause, leavers, verb("接替", REMOVE, None), post)?;
-                self.push(clause, newcomers, verb("接替", APPOINT, None), post)?;
-                return Ok(true);
+                return self
+                    .took_over(clause, newcomers, leavers, post)
+                    .map(|()| true);
             }
         }
         // An effective date: `自2022年6月1日起` on its own (`…起执行`) is
