@@ -1165,3 +1165,49 @@ fn a_succession_after_the_decision_s_verb_and_a_current_title() {
         ["remove 蔡名照 新华社社长 ", "appoint 何平 新华社社长 "]
     );
 }
+
+#[test]
+fn a_closed_list_of_posts_whatever_qualifies_its_office() {
+    // q03_huaxing_bank_president_sysxhz (line 3): `等行内相关职务`; and 职,
+    // a surname, after 聘任.
+    assert_eq!(
+        events(
+            "公告称,近日,杨济生因个人家庭原因辞去广东华兴银行党委书记、行长、执行董事等行内相关职务。根据广东华兴银行第四届董事会相关决议,聘任职美琴为广东华兴银行行长。"
+        ),
+        [
+            "remove 杨济生 广东华兴银行党委书记 ",
+            "remove 杨济生 广东华兴银行行长 ",
+            "remove 杨济生 广东华兴银行执行董事 ",
+            "appoint 职美琴 广东华兴银行行长 ",
+        ]
+    );
+}
+
+#[test]
+fn a_motion_named_by_what_it_does_at_a_company_a_stock_site_names() {
+    // d15_nanmo_bio_gm_cfo_chaguwang (line 3): the short name before 公告
+    // is the company; `…的议案获8票同意` the motion adopted; `总经理兼财务
+    // 总监` two titles, no flag.
+    assert_eq!(
+        events(
+            "南模生物公告,第四届董事会第二次会议于2025年9月29日召开,审议并通过了关于聘任总经理兼财务总监、副总经理、证券事务代表及董事长代行董事会秘书职责的议案。其中,聘任张春明为总经理兼财务总监的议案获8票同意,1票反对,2票弃权。"
+        ),
+        [
+            "appoint 张春明 南模生物总经理 ",
+            "appoint 张春明 南模生物财务总监 ",
+        ]
+    );
+}
+
+#[test]
+fn a_company_its_listing_names_in_a_roundup_of_several() {
+    // d23_home_furnishing_heads_roundup_leju (line 7): `ST中装(002822.SZ)`
+    // is the company of its sentence, ST and all; `不再适合担任` ends the
+    // posts.
+    assert_eq!(
+        events(
+            "此外,4月16日晚间,ST中装(002822.SZ)也发布重大人事变动公告,庄展诺因个人原因不再适合担任董事长和总裁。"
+        ),
+        ["remove 庄展诺 ST中装董事长 ", "remove 庄展诺 ST中装总裁 "]
+    );
+}

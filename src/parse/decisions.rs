@@ -51,34 +51,67 @@ fn abbreviates(short: &str, long: &str) -> bool {
 /// 华电国际(600027.SH)公告 → 华电国际
 /// ```
 pub(super) fn listed_company(region: &[Line<'_>]) -> Option<String> {
-    region.iter().find_map(|line| {
-        let norm: &str = &line.norm;
-        let open = norm.find(['(', '（'])?;
-        let code = norm
-            .get(open..)?
-            .trim_start_matches(['(', '（'])
-            .trim_start_matches("股票代码")
-            .trim_start_matches(['：', ':']);
-        let digits = code.bytes().take_while(u8::is_ascii_digit).count();
-        if !(digits == 6 || digits == 4 || digits == 5) {
-            return None;
-        }
-        let name = han_tail(norm.get(..open)?, 12).to_owned();
-        // `…讯,哈工智能(…)`: the name starts after the lead's punctuation,
-        // and after a dateline's `讯` or `电` (`北京2月20日讯东阿阿胶(…)`).
-        // (Only a dateline's: `华电国际` keeps its 电.)
-        let name = ["日讯", "日电"]
-            .iter()
-            .filter_map(|w| name.rfind(w).map(|at| at + w.len()))
-            .max()
-            .and_then(|at| name.get(at..))
-            .map_or(name.clone(), str::to_owned);
-        (code
+    // A roundup lists several companies so (`天山股份(000877.SZ)…`,
+    // `ST中装(002822.SZ)…`, d23): it is none of theirs.
+    let mut names = region.iter().filter_map(|line| listed_on(&line.norm));
+    let first = names.next()?;
+    names.all(|name| name == first).then_some(first)
+}
+
+/// The company a line names by its listing first, if it does.
+fn listed_on(norm: &str) -> Option<String> {
+    let open = norm.find(['(', '（'])?;
+    if !is_stock_code(norm.get(open..)?) {
+        return None;
+    }
+    let name = listed_name(norm.get(..open)?).to_owned();
+    // `…讯,哈工智能(…)`: the name starts after the lead's punctuation,
+    // and after a dateline's `讯` or `电` (`北京2月20日讯东阿阿胶(…)`).
+    // (Only a dateline's: `华电国际` keeps its 电.)
+    let name = ["日讯", "日电"]
+        .iter()
+        .filter_map(|w| name.rfind(w).map(|at| at + w.len()))
+        .max()
+        .and_then(|at| name.get(at..))
+        .map_or(name.clone(), str::to_owned);
+    (name.chars().count() >= 2).then_some(name)
+}
+
+/// Whether `text` opens with a listing's code in brackets (`(600495.SH)`,
+/// `（股票代码：688029）`, `(2628)`).
+pub(super) fn is_stock_code(text: &str) -> bool {
+    let code = text
+        .trim_start_matches(['(', '（'])
+        .trim_start_matches("股票代码")
+        .trim_start_matches(['：', ':']);
+    let digits = code.bytes().take_while(u8::is_ascii_digit).count();
+    // (A year in brackets is no code: `(2022)`.)
+    let year = digits == 4
+        && code
+            .get(..4)
+            .and_then(|y| y.parse::<u16>().ok())
+            .is_some_and(|y| (1900..=2099).contains(&y));
+    (4..=6).contains(&digits)
+        && !year
+        && code
             .get(digits..)
             .is_some_and(|r| r.starts_with(['.', ')', '）']))
-            && name.chars().count() >= 2)
-            .then_some(name)
-    })
+}
+
+/// The short name a listing writes before its code: the Han characters
+/// at the end of `before`, at most 12, with the `ST` or `*ST` of a company
+/// under special treatment (`ST中装(002822.SZ)`, d23).
+pub(super) fn listed_name(before: &str) -> &str {
+    let name = han_tail(before, 12);
+    let head = before.len() - name.len();
+    let Some(lead) = before.get(..head) else {
+        return name;
+    };
+    ["*ST", "＊ST", "ST"]
+        .iter()
+        .find(|w| lead.ends_with(*w))
+        .and_then(|w| before.get(head - w.len()..))
+        .unwrap_or(name)
 }
 
 /// The company a text defines as its `公司` (`东北制药集团股份有限公司（以下

@@ -96,9 +96,16 @@ pub(super) fn adopted_motion(part: &str) -> Option<&str> {
             .iter()
             .find_map(|w| find(part, w).map(|at| at + w.len()))
             .and_then(|at| part.get(at..))
-            .or_else(|| part.strip_prefix("关于"))?;
-        let rest = rest.trim_end_matches(['。', '；']);
-        rest.ends_with("的决定").then_some(rest)?
+            .or_else(|| part.strip_prefix("关于"));
+        match rest {
+            Some(rest) => {
+                let rest = rest.trim_end_matches(['。', '；']);
+                rest.ends_with("的决定").then_some(rest)?
+            }
+            // A motion named by what it does, and its vote after
+            // (`聘任张春明为总经理兼财务总监的议案获8票同意`, d15).
+            None => part.get(..find(part, "的议案")? + "的议案".len())?,
+        }
     };
     // (`《关于接受X辞去…职务请求的决定》草案`: a congress's decision.)
     let inner = ["的议案", "议案", "的决定"]

@@ -80,12 +80,29 @@ pub(super) fn without_office(text: &str) -> &str {
     else {
         return text;
     };
-    // `…及总经理等所有职务` (l14), `…董事等职务`: the list closed, all of it.
-    ["等所有", "等全部", "等一切", "等"]
-        .iter()
-        .find_map(|w| posts.strip_suffix(w))
-        .unwrap_or(posts)
+    // `…及总经理等所有职务` (l14), `…董事等职务`, `…执行董事等行内相关职务`
+    // (q03): the list closed, all of it, whatever the words that qualify it.
+    let mut list = posts;
+    while let Some(shorter) = OFFICE_QUALIFIERS.iter().find_map(|w| list.strip_suffix(w)) {
+        list = shorter;
+    }
+    list.strip_suffix('等').unwrap_or(posts)
 }
+
+/// The words between a closed list's `等` and its `职务` (`等行内相关职务`).
+const OFFICE_QUALIFIERS: &[&str] = &[
+    "所有",
+    "全部",
+    "一切",
+    "相关",
+    "有关",
+    "其他",
+    "其它",
+    "行内",
+    "公司内",
+    "集团内",
+    "内部",
+];
 
 /// Removes marker groups (`（兼）`) from the end of `text`.
 pub(super) fn strip_markers(mut text: &str) -> (&str, Flags) {
@@ -311,7 +328,8 @@ pub(super) fn held_at<'a>(previous: &'a str, title: &str) -> &'a str {
         .unwrap_or(previous)
 }
 
-/// The pieces of a post item joined by `及` (`…办公室主任及…中心主任`):
+/// The pieces of a post item joined by `及` (`…办公室主任及…中心主任`),
+/// `和` or `兼` (`总经理兼财务总监`):
 /// cut where the text before `及` is a whole post, ending in a title, and
 /// nowhere else (`及` can be part of a name).
 pub(super) struct AndSplit<'a> {
@@ -324,15 +342,14 @@ impl<'a> Iterator for AndSplit<'a> {
     fn next(&mut self) -> Option<&'a str> {
         let rest = self.rest.take()?;
         // A vector search first: almost no item holds 及 or 和.
-        let (and, or) = (rest.contains("及"), rest.contains("和"));
-        if !and && !or {
+        if !rest.contains(['及', '和', '兼']) {
             return Some(rest);
         }
         let whole = |text: &str| {
             let bare = bare_post(text);
             lexicon::split_post(bare).is_some() || lexicon::is_title(bare)
         };
-        for (at, word) in rest.match_indices(['及', '和']) {
+        for (at, word) in rest.match_indices(['及', '和', '兼']) {
             let (Some(left), Some(right)) = (rest.get(..at), rest.get(at + word.len()..)) else {
                 continue;
             };
@@ -346,8 +363,13 @@ impl<'a> Iterator for AndSplit<'a> {
                 .chars()
                 .next_back()
                 .is_some_and(|c| "长任记员理事官师委监裁席表书）)".contains(c));
+            // `兼` inside a title joins two titles one person holds
+            // (`总经理兼财务总监`, d15; `社长兼总编辑`, o20): no flag.
             let joins = match word {
                 "及" => !right.is_empty() && whole(left),
+                "兼" => {
+                    after_title && !right.starts_with(['任', '职']) && whole(left) && whole(right)
+                }
                 _ => after_title && !right.is_empty() && whole(left) && whole(right),
             };
             if joins {

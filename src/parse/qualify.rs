@@ -273,7 +273,7 @@ pub(crate) fn subject_company(part: &str) -> Option<&str> {
     // `中国银行发布公告称`, `上海银行公告称`: the name before 公告.
     if let Some(at) = part.find("公告") {
         let before = part.get(..at)?;
-        let before = before.strip_suffix("发布").unwrap_or(before);
+        let before = announcer(before);
         let plain = (2..=12).contains(&before.chars().count())
             && before
                 .chars()
@@ -296,6 +296,58 @@ pub(crate) fn subject_company(part: &str) -> Option<&str> {
         .filter_map(|w| part.find(w).and_then(|at| part.get(..at + w.len())))
         .filter(plain)
         .max_by_key(|name| name.len())
+}
+
+/// The company a report's sentence names by its listing, or by the short
+/// name a stock site writes alone before its announcement: a company
+/// whatever its name ends in, which the report's `公司` then means.
+///
+/// ```text
+/// 晋西车轴(600495.SH)今日发布关于公司董事长辞职的公告 → 晋西车轴
+/// ST中装(002822.SZ)也发布重大人事变动公告 → ST中装
+/// 南模生物公告 → 南模生物
+/// 飞鹿股份再发公告称 → 飞鹿股份
+/// ```
+pub(crate) fn listed_subject(part: &str) -> Option<&str> {
+    // (Less what a broken line left before it, not the `*` of `*ST`.)
+    let part = part
+        .trim_start_matches(|c: char| c.is_ascii_digit() || (c.is_ascii_punctuation() && c != '*'));
+    if let Some(open) = part.find(['(', '（']) {
+        let name = part.get(..open)?;
+        let listed = super::decisions::listed_name(name);
+        if listed.len() == name.len()
+            && listed.chars().count() >= 2
+            && super::decisions::is_stock_code(part.get(open..)?)
+        {
+            return Some(listed);
+        }
+    }
+    let at = part.find("公告")?;
+    let before = announcer(part.get(..at)?);
+    let after = part.get(at + "公告".len()..)?;
+    let short = (2..=6).contains(&before.chars().count())
+        && before
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !before.starts_with(SELF_START)
+        && !NOT_IN_NAMES.iter().any(|w| before.contains(w))
+        && !NOT_SHORT_NAMES.iter().any(|w| before.contains(w));
+    let said = after.is_empty() || after.starts_with('称') || after.starts_with("显示");
+    (short && said).then_some(before)
+}
+
+/// The name before an announcement's `公告`, less the verb and an adverb
+/// between (`飞鹿股份再发公告称`, `光大银行还公告称`, d23, j21).
+fn announcer(before: &str) -> &str {
+    let before = ["发布", "发出", "披露", "发"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
+    before
+        .strip_suffix([
+            '还', '也', '亦', '又', '再', '另', '则', '并', '均', '已', '今', '昨',
+        ])
+        .unwrap_or(before)
 }
 
 /// The company a report's sentence says convened its board or its
@@ -549,6 +601,13 @@ const NOT_IN_NAMES: &[&str] = &[
     "辞去", "免去", "聘任", "解聘", "选举", "收到", "召开", "宣布", "决定", "同意", "批准",
 ];
 
+/// What a short name before `公告` holds when it is a time or a body, not
+/// a company (`近日公告`, `董事会公告`).
+const NOT_SHORT_NAMES: &[&str] = &[
+    "日", "天", "晚", "年", "月", "间", "会", "局", "部", "院", "厅", "委", "府", "此", "该", "另",
+    "据", "按", "述",
+];
+
 /// What starts a report's word for a company, not its name.
 const SELF_START: &[char] = &['公', '该', '本', '我', '其'];
 
@@ -742,5 +801,29 @@ mod tests {
         // A government is no institution: its bodies stay as written.
         let county = Issuer::of("南溪县人民政府", "");
         assert_eq!(qualified(&county, "城投公司"), "城投公司");
+    }
+
+    #[test]
+    fn a_listing_or_a_short_name_before_its_announcement_is_a_company() {
+        let cases = [
+            (
+                "晋西车轴(600495.SH)今日发布关于公司董事长辞职的公告",
+                Some("晋西车轴"),
+            ),
+            ("ST中装(002822.SZ)也发布重大人事变动公告", Some("ST中装")),
+            ("*ST园城(600766.SH)公告", Some("*ST园城")),
+            ("南模生物公告", Some("南模生物")),
+            ("飞鹿股份再发公告称", Some("飞鹿股份")),
+            ("光大银行还公告称", Some("光大银行")),
+            // Not a company: a source, a time, a body, a code of no listing.
+            ("根据公告", None),
+            ("近日公告", None),
+            ("董事会公告", None),
+            ("市政府(2022)公告", None),
+            ("南模生物公告的议案", None),
+        ];
+        for (part, company) in cases {
+            assert_eq!(listed_subject(part), company, "{part}");
+        }
     }
 }

@@ -53,9 +53,10 @@ pub(super) struct State {
     /// The company or bank loose text last made the subject of a sentence
     /// (`上海银行公告称`), whose `公司` and `该行` its clauses then mean.
     pub(super) company: Option<String>,
-    /// Whether `company` convened a board meeting (`华东科技召开第九届董事会
-    /// 第四次会议`): a company, whatever its name ends in.
-    pub(super) convened: bool,
+    /// Whether `company` is a company whatever its name ends in: it convened
+    /// a board meeting (`华东科技召开第九届董事会第四次会议`), or its
+    /// listing named it (`晋西车轴(600495.SH)`, `南模生物公告`).
+    pub(super) surely_company: bool,
     /// Text that no notice's layout heads (a news report, a web copy): a
     /// clause that fails and says nothing of appointments is passed over,
     /// and names need a surname.
@@ -326,7 +327,7 @@ impl State {
         if let Some(company) = self
             .company
             .clone()
-            .filter(|c| self.loose && (self.convened || qualify::is_company(c)))
+            .filter(|c| self.loose && (self.surely_company || qualify::is_company(c)))
         {
             let issuer = qualify::Issuer::default().listed(Some(company));
             for event in &mut clause.events {
@@ -366,12 +367,15 @@ impl State {
             None => part,
         };
         if self.loose {
-            if let Some(company) = qualify::subject_company(part) {
+            if let Some(company) = qualify::listed_subject(part) {
                 self.company = Some(company.to_owned());
-                self.convened = false;
+                self.surely_company = true;
+            } else if let Some(company) = qualify::subject_company(part) {
+                self.company = Some(company.to_owned());
+                self.surely_company = false;
             } else if let Some(company) = qualify::convenes_board(part) {
                 self.company = Some(company.to_owned());
-                self.convened = true;
+                self.surely_company = true;
             }
         }
         // `审议通过《关于选举张金良先生担任…董事长的议案》`: the motion a board
@@ -829,7 +833,9 @@ impl State {
             // A bare title takes the organisation its sentence names: the
             // person's current post's, else the one named last in it.
             Err(e) => {
-                let bare = bare_post(split_top(&written, &['、']).next().unwrap_or(""));
+                // (The first of the first item: `总经理` of `总经理兼财务总监`.)
+                let first = split_top(&written, &['、']).next().unwrap_or("");
+                let bare = bare_post(AndSplit { rest: Some(first) }.next().unwrap_or(""));
                 // A head of government's place, as the sentence or the
                 // notice names it (`…省…人民代表大会…接受X辞去副省长职务`).
                 // (Looked for once a clause and level: a clause of many

@@ -25,6 +25,9 @@ pub(super) const REMOVE: Option<EventKind> = Some(EventKind::Remove);
 
 pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("不再担任", REMOVE, None),
+    // `庄展诺因个人原因不再适合担任董事长和总裁` (d23): no longer fit for
+    // the posts, so no longer in them.
+    verb("不再适合担任", REMOVE, None),
     verb("不再兼任", REMOVE, Some(Flag::Concurrent)),
     verb("辞去", REMOVE, None),
     // `李尚福已被免去國防部長職務`: a removal told of the person.
