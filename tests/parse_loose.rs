@@ -1211,3 +1211,21 @@ fn a_company_its_listing_names_in_a_roundup_of_several() {
         ["remove 庄展诺 ST中装董事长 ", "remove 庄展诺 ST中装总裁 "]
     );
 }
+
+#[test]
+fn a_posting_announced_with_the_day_it_takes_effect() {
+    // k03_hk_ceo_office_permsec_hkcd_2024_trad (line 2, its first
+    // sentence): `將於…出任` with a day is the posting, dated that day.
+    let text = "政府今日(25日)宣布,現任行政長官私人秘書蔡傑銘將於2024年5月14日出任行政長官辦公室常任秘書長,接替將於同日展開退休前休假的鄭鍾偉。";
+    assert_eq!(events(text), ["appoint 蔡傑銘 行政長官辦公室常任秘書長 "]);
+    let read = Parser::new().read(text).expect("lenient");
+    assert_eq!(read.notices[0].notice.effective.to_string(), "2024-05-14");
+    assert_eq!(read.notices[0].date_source, DateSource::Stated);
+    // p20_hk_senior_officials_postings_881903_trad (line 2, its first
+    // sentence): the person in the part before, the day relative to a
+    // page the copy does not give.
+    assert_eq!(
+        events("政府公布一批高層官員調動,政府新聞處處長朱曼鈴,將於下月九日出任香港郵政署長。"),
+        ["appoint 朱曼鈴 香港郵政署長 "]
+    );
+}

@@ -132,6 +132,36 @@ pub(super) fn on_or_before(page: NaiveDate, month: u32, day: u32) -> Option<Naiv
         .or_else(|| on(page.year() - 1))
 }
 
+/// The day a posting is to take effect (`将于2024年5月14日`, `将于3月30日`,
+/// `将于下月九日`, `将于明日`): a day written in full as it is; a month and
+/// a day on or after `page`; a day of the next month or tomorrow from it.
+pub(super) fn day_ahead(day: &str, page: Option<NaiveDate>) -> Option<NaiveDate> {
+    if let Some((date, 0, end)) = numerals::find_date(day) {
+        return (end == day.len()).then_some(date);
+    }
+    let page = page?;
+    match day {
+        "明日" | "明天" => return page.succ_opt(),
+        "今日" | "今天" | "即日" => return Some(page),
+        _ => {}
+    }
+    if let Some(rest) = day.strip_prefix("下月") {
+        let (year, month) = match page.month() {
+            12 => (page.year() + 1, 1),
+            m => (page.year(), m + 1),
+        };
+        return NaiveDate::from_ymd_opt(year, month, day_alone(rest)?);
+    }
+    if !day.ends_with('日') || !day.contains('月') {
+        return None;
+    }
+    let (month, d) = numerals::find_month_day(day)?;
+    let on = |year| NaiveDate::from_ymd_opt(year, month, d);
+    on(page.year())
+        .filter(|date| *date >= page)
+        .or_else(|| on(page.year() + 1))
+}
+
 /// A news dateline at the start of a part (`新华社北京8月17日电`,
 /// `中新网3月5日电`, `本报北京17日电`): the day it gives, with the year (and
 /// for a day alone, the month) from `page`, and the text after it.
@@ -531,5 +561,21 @@ mod tests {
             Some(day(2006, 1, 18))
         );
         assert_eq!(decided_on("会议18日决定", None), None);
+    }
+
+    #[test]
+    fn a_posting_s_day_is_on_or_after_the_page() {
+        let page = NaiveDate::from_ymd_opt(2026, 2, 11);
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(day_ahead("2024年5月14日", None), day(2024, 5, 14));
+        assert_eq!(day_ahead("3月30日", page), day(2026, 3, 30));
+        assert_eq!(day_ahead("1月5日", page), day(2027, 1, 5));
+        assert_eq!(day_ahead("2月11日", page), day(2026, 2, 11));
+        assert_eq!(day_ahead("下月九日", page), day(2026, 3, 9));
+        assert_eq!(day_ahead("下月九日", day(2026, 12, 1)), day(2027, 1, 9));
+        assert_eq!(day_ahead("明日", page), day(2026, 2, 12));
+        // No page: only a day written in full.
+        assert_eq!(day_ahead("3月30日", None), None);
+        assert_eq!(day_ahead("下月", page), None);
     }
 }

@@ -5,7 +5,8 @@
 //! (`审议通过《关于选举X担任Y的议案》`), the day a resignation takes
 //! effect (`该辞任自…起生效`), a list of posts written on after a
 //! comma (`不再擔任A,B、C,D職務`), and posts written before the name of
-//! someone removed (`中鋼集團總裁、黨委副書記黃天文近日被免職`).
+//! someone removed (`中鋼集團總裁、黨委副書記黃天文近日被免職`), and a
+//! posting announced with the day it takes effect (`X將於2024年5月14日出任Y`).
 //!
 //! Each reads its form or says it is not one; it must never read a form
 //! half (a clause is whole or an error).
@@ -468,6 +469,41 @@ pub(super) fn continues_list(part: &str, listing: Option<Verb>) -> bool {
     lexicon::is_title(last) || lexicon::split_post(last).is_some()
 }
 
+/// The verbs of taking a post a scheduled posting uses, and what each does.
+const TAKES_UP: &[Verb] = &[
+    verb("出任", APPOINT, None),
+    verb("接任", APPOINT, None),
+    verb("就任", APPOINT, None),
+    verb("升任", APPOINT, None),
+    verb("调任", APPOINT, None),
+    verb("担任", APPOINT, None),
+];
+
+/// A posting announced with the day it takes effect, split into who (as
+/// written, maybe empty when an earlier part named the person), the day and
+/// the verb with what follows it:
+///
+/// ```text
+/// 蔡傑銘將於2024年5月14日出任行政長官辦公室常任秘書長 → 蔡傑銘 | 2024年5月14日 | 出任…
+/// 將於下月九日出任香港郵政署長 → (none) | 下月九日 | 出任…
+/// ```
+///
+/// A day, not a season, makes it the government's announced posting
+/// (`將於下月出任` stays a forecast).
+pub(super) fn scheduled(part: &str) -> Option<(&str, &str, Verb, &str)> {
+    let at = find(part, "将于")?;
+    let who = part.get(..at)?;
+    let after = part.get(at + "将于".len()..)?;
+    let (verb_at, v) = TAKES_UP
+        .iter()
+        .filter_map(|v| find(after, v.word).map(|at| (at, *v)))
+        .min_by_key(|(at, _)| *at)?;
+    let day = after.get(..verb_at)?;
+    let day = day.strip_suffix('起').unwrap_or(day);
+    let rest = after.get(verb_at + v.word.len()..)?;
+    (is_day(day) && day.contains(['日', '号']) && !rest.is_empty()).then_some((who, day, v, rest))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,5 +519,31 @@ mod tests {
         assert_eq!(without_duty("并任某局局长"), "并任某局局长");
         assert_eq!(without_duty("并主管某局"), "并主管某局");
         assert_eq!(without_duty("任局长并兼任主任"), "任局长并兼任主任");
+    }
+
+    #[test]
+    fn a_posting_with_its_day_is_scheduled_and_one_without_is_not() {
+        let read = |part| scheduled(part).map(|(who, day, v, rest)| (who, day, v.word, rest));
+        assert_eq!(
+            read("蔡杰铭将于2024年5月14日出任行政长官办公室常任秘书长"),
+            Some((
+                "蔡杰铭",
+                "2024年5月14日",
+                "出任",
+                "行政长官办公室常任秘书长"
+            ))
+        );
+        assert_eq!(
+            read("将于下月九日出任香港邮政署长"),
+            Some(("", "下月九日", "出任", "香港邮政署长"))
+        );
+        assert_eq!(
+            read("李四将于3月1日起接任局长"),
+            Some(("李四", "3月1日", "接任", "局长"))
+        );
+        // A month, a season or no day: a forecast.
+        assert_eq!(read("李四将于下月出任局长"), None);
+        assert_eq!(read("李四将于近期出任局长"), None);
+        assert_eq!(read("李四将出任局长"), None);
     }
 }

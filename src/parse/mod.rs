@@ -656,6 +656,14 @@ impl Parser {
             }
         };
         for (date, events) in groups {
+            // Loose text that gives no day of the decision but the day it
+            // takes effect (`X將於2024年5月14日出任…`, k03) is of that day.
+            let date = date.or_else(|| {
+                state
+                    .effective
+                    .filter(|_| head.loose)
+                    .map(|d| (d, DateSource::Stated))
+            });
             let Some((signed, source)) = date else {
                 // A signing date that is no day is said so, where it is.
                 let err = match layout.impossible {

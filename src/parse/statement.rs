@@ -366,6 +366,21 @@ impl State {
             Some(rest) => rest,
             None => part,
         };
+        // `蔡傑銘將於2024年5月14日出任…` (k03), `…朱曼鈴,將於下月九日出任…`
+        // (p20): a posting announced with its day, no forecast.
+        if let Some((who, day, v, rest)) = scheduled(part) {
+            let people = match who {
+                "" => self.named_here.then(|| self.last.clone()),
+                who => named_before(who, self.loose).map(|(people, _)| people),
+            };
+            if let Some(people) = people.filter(|p| !p.is_empty()) {
+                if let Some(date) = dates::day_ahead(day, self.page) {
+                    clause.date = Some(date);
+                }
+                self.remember(people.clone());
+                return self.push(clause, people, v, rest).map(|()| true);
+            }
+        }
         if self.loose {
             if let Some(company) = qualify::listed_subject(part) {
                 self.company = Some(company.to_owned());
@@ -665,6 +680,7 @@ impl State {
                 let v = v.unwrap_or(verb("", None, None));
                 self.push(clause, people, v, part).map(|()| true)
             }
+            Err(_) if self.titled_alone(part) => Ok(false),
             Err(_) if self.statement(part, clause) || self.introduces(part) || is_prose(part) => {
                 Ok(false)
             }
@@ -725,6 +741,25 @@ impl State {
     }
 
     /// The people a later `其`, or a part that starts with its verb, means.
+    /// Whether a part of loose text is a current title and a name alone
+    /// (`政府新聞處處長朱曼鈴,將於…出任…`, p20; `現任…常任秘書長廖李可期，
+    /// 將於3月30日出任…`, k06): the person, whom the next part speaks of,
+    /// is remembered.
+    fn titled_alone(&mut self, part: &str) -> bool {
+        if !self.loose {
+            return false;
+        }
+        let who = part.strip_prefix("现任").unwrap_or(part);
+        let Some((person, title)) = after_title(who) else {
+            return false;
+        };
+        let titled = lexicon::split_post(title).is_some() || lexicon::is_title(title);
+        if titled {
+            self.remember(vec![person]);
+        }
+        titled
+    }
+
     pub(super) fn remember(&mut self, people: Vec<Person>) {
         self.last = people;
         self.named_here = true;

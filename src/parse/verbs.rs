@@ -196,6 +196,7 @@ pub(super) fn aside_after_name(text: &str, loose: bool) -> Option<(&str, Option<
     if let Some(who) = before_reason(text) {
         return plain(who).then_some((who, None));
     }
+
     // The first place from which the rest is a day (so that `李明明日起` is
     // 李明 from tomorrow), among the last few characters.
     // (Only the last characters are looked at: the look stays as short
@@ -208,7 +209,7 @@ pub(super) fn aside_after_name(text: &str, loose: bool) -> Option<(&str, Option<
         .filter(|&at| at > 0)
         .find_map(|at| {
             let (who, day) = (body.get(..at)?, body.get(at..)?);
-            (is_day_from(day) && plain(who)).then_some((who, Some(day)))
+            (is_day(day) && plain(who)).then_some((who, Some(day)))
         })
 }
 
@@ -223,8 +224,8 @@ fn before_reason(text: &str) -> Option<&str> {
 }
 
 /// Whether a text is only a day's words: `明日`, `即日`, `2月12日`,
-/// `明日（2月12日）`, `2024年5月14日`.
-fn is_day_from(text: &str) -> bool {
+/// `明日（2月12日）`, `2024年5月14日`, `下月九日`.
+pub(super) fn is_day(text: &str) -> bool {
     const WORDS: &[&str] = &[
         "明日", "今日", "即日", "今天", "明天", "当日", "同日", "本月", "下月", "下周", "年", "月",
         "日", "号", "（", "）", "(", ")",
@@ -234,7 +235,9 @@ fn is_day_from(text: &str) -> bool {
     while !rest.is_empty() {
         let digits = rest
             .char_indices()
-            .take_while(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .take_while(|(_, c)| {
+                c.is_ascii_digit() || ('０'..='９').contains(c) || numerals::is_numeral(*c)
+            })
             .last()
             .map(|(at, c)| at + c.len_utf8());
         if let Some(end) = digits {
