@@ -842,7 +842,22 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
                 torn_at(pos, None, "the file ends inside a record's frame"),
             ));
         }
-        if crc32c::crc32c(&rest[..8]) != le_u32(rest, 8) {
+        // The append was torn so early that its frame is partly zeros (the
+        // page the frame straddles into never reached the disk): a torn
+        // record, as long as no more zeros follow than one append leaves.
+        let frame_damaged = crc32c::crc32c(&rest[..8]) != le_u32(rest, 8);
+        if frame_damaged && (pos..pos + FRAME_LEN).contains(&zeros) && rest.len() <= largest {
+            return Ok(torn(
+                entries,
+                pos,
+                torn_at(
+                    pos,
+                    None,
+                    "zero bytes where the record's frame was being written",
+                ),
+            ));
+        }
+        if frame_damaged {
             return Err(corrupt(
                 record,
                 pos,
@@ -885,7 +900,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
         // of the file: the append was torn after the file grew, before its
         // data all reached the disk (what a power cut mid-append leaves).
         if damaged
-            && (pos + FRAME_LEN..pos + whole).contains(&zeros)
+            && (pos..pos + whole).contains(&zeros)
             && bytes.len() - (pos + whole) <= largest
             && next_record(bytes, pos + FRAME_LEN, zeros).is_none()
         {
@@ -894,7 +909,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
                 pos,
                 torn_at(
                     pos,
-                    notice_number(&payload[..(zeros - pos - FRAME_LEN).min(len)]),
+                    notice_number(&payload[..(zeros - pos).saturating_sub(FRAME_LEN).min(len)]),
                     "zero bytes where the end of the record was being written",
                 ),
             ));
