@@ -101,6 +101,10 @@ fn a_file_cut_at_every_byte_reopens_with_exactly_its_whole_records() {
         assert_eq!(again.recovery(), None, "cut at {cut}");
         assert_eq!(again.read_log().unwrap().len(), whole, "cut at {cut}");
     }
+    eprintln!(
+        "{} cuts of a ledger of 60 notices, each reopened to exactly its whole records: 0 whole records lost, 0 torn ones kept",
+        bytes.len() + 1
+    );
 }
 
 #[test]
@@ -145,6 +149,10 @@ fn every_flipped_byte_is_detected_and_the_file_left_alone() {
             assert_eq!(std::fs::read(&path).unwrap(), damaged, "byte {at}");
         }
     }
+    eprintln!(
+        "{} flipped bytes of a ledger of 60 notices: each refused as corrupt at its record, the file left alone; 0 accepted",
+        bytes.len()
+    );
 }
 
 #[test]
