@@ -1187,6 +1187,10 @@ impl Ledger {
     /// Then all are appended to the store, made durable together, and only
     /// then applied. A crash during the write may leave a prefix of the
     /// batch recorded, each notice whole; a notice is never half there.
+    /// (A power cut that leaves more than a page of the batch's end as
+    /// zeros leaves a [`FileStore`](crate::FileStore) file refused as
+    /// [`Error::Corrupt`]: nothing acknowledged is lost, but the zeros look
+    /// like records gone, and the file must be mended by hand.)
     /// An error means what it does for [`Ledger::record`]; after
     /// [`Error::Poisoned`] a prefix of the batch may be in the file.
     ///

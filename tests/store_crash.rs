@@ -123,7 +123,7 @@ fn every_acknowledged_notice_survives_sigkill() {
     assert!(acked.len() > 35, "children recorded only {}", acked.len());
     assert!(started.elapsed() < Duration::from_secs(30));
     eprintln!(
-        "{} notices over 35 kills, {recoveries} torn records cut",
+        "35 kills of a writer, {} notices recorded over them, 0 acknowledged ones lost, {recoveries} torn records cut",
         acked.len()
     );
 }

@@ -339,10 +339,9 @@ impl FileStore {
     /// even that fails the store is poisoned: it refuses every later
     /// append, and the error says the write may be in the file.
     fn write_at(&mut self, offset: u64, bytes: &[u8]) -> Result<()> {
-        let mut file = &self.file;
-        let written = file
+        let written = (&self.file)
             .seek(SeekFrom::Start(offset))
-            .and_then(|_| file.write_all(bytes))
+            .and_then(|_| self.put(bytes))
             .and_then(|()| self.sync());
         if let Err(e) = written {
             // After a failed fsync the kernel may have dropped the pages:
@@ -362,6 +361,17 @@ impl FileStore {
             return Err(self.io(&e));
         }
         Ok(())
+    }
+
+    /// Writes `bytes` at the file's position.
+    fn put(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        #[cfg(test)]
+        if let Some(written) = self.faults.short_write.take() {
+            // What a full disk does: part of the write lands, then it fails.
+            (&self.file).write_all(&bytes[..written.min(bytes.len())])?;
+            return Err(std::io::Error::other("injected write failure"));
+        }
+        (&self.file).write_all(bytes)
     }
 
     fn cut_to(&mut self, len: u64) -> Result<()> {
@@ -478,6 +488,8 @@ impl LogAppend for FileStore {
 #[cfg(test)]
 #[derive(Debug, Default)]
 struct Faults {
+    /// The next write stops after this many bytes, and fails.
+    short_write: Option<usize>,
     /// How many of the next fsyncs fail.
     syncs: std::sync::atomic::AtomicU32,
     /// Every cut back (`set_len`).
@@ -842,7 +854,22 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
                 torn_at(pos, None, "the file ends inside a record's frame"),
             ));
         }
-        if crc32c::crc32c(&rest[..8]) != le_u32(rest, 8) {
+        // The append was torn so early that its frame is partly zeros (the
+        // page the frame straddles into never reached the disk): a torn
+        // record, as long as no more zeros follow than one append leaves.
+        let frame_damaged = crc32c::crc32c(&rest[..8]) != le_u32(rest, 8);
+        if frame_damaged && (pos..pos + FRAME_LEN).contains(&zeros) && rest.len() <= largest {
+            return Ok(torn(
+                entries,
+                pos,
+                torn_at(
+                    pos,
+                    None,
+                    "zero bytes where the record's frame was being written",
+                ),
+            ));
+        }
+        if frame_damaged {
             return Err(corrupt(
                 record,
                 pos,
@@ -885,7 +912,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
         // of the file: the append was torn after the file grew, before its
         // data all reached the disk (what a power cut mid-append leaves).
         if damaged
-            && (pos + FRAME_LEN..pos + whole).contains(&zeros)
+            && (pos..pos + whole).contains(&zeros)
             && bytes.len() - (pos + whole) <= largest
             && next_record(bytes, pos + FRAME_LEN, zeros).is_none()
         {
@@ -894,7 +921,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
                 pos,
                 torn_at(
                     pos,
-                    notice_number(&payload[..(zeros - pos - FRAME_LEN).min(len)]),
+                    notice_number(&payload[..(zeros - pos).saturating_sub(FRAME_LEN).min(len)]),
                     "zero bytes where the end of the record was being written",
                 ),
             ));
@@ -1137,6 +1164,7 @@ mod faults {
         store.faults = Faults {
             syncs: 1.into(),
             cut: true,
+            ..Faults::default()
         };
         let mut ledger = Ledger::builder().clock(|| None).with_store(store).unwrap();
         let err = ledger.record(notice(1)).unwrap_err();
@@ -1168,5 +1196,127 @@ mod faults {
         let reopened = Ledger::builder().open(&path).unwrap();
         assert_eq!(numbers(&reopened), ["测试〔2022〕1号"]);
         assert_eq!(reopened.recovery(), None);
+    }
+
+    /// How an append's failure was undone: the cut back worked, the cut
+    /// (`set_len`) failed, or the cut worked but its fsync failed.
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    enum Undo {
+        Clean,
+        CutFails,
+        CutsFsyncFails,
+    }
+
+    #[test]
+    fn every_injected_failure_of_an_append_or_a_batch_keeps_the_acknowledged_and_no_part_of_a_record()
+     {
+        // Three acknowledged entries, then an append of one (entry 4) or a
+        // batch of five (4 to 8) that fails: its write cut short after
+        // each of its bytes in turn, or its fsync failing; each undone in
+        // each of the three ways. A clean undo leaves the file byte for
+        // byte as it was and the writer goes on; any other poisons the
+        // writer, and reopening finds the acknowledged entries and the
+        // failed write's whole records, never a part of one.
+        let dir = match tempfile::tempdir_in("/dev/shm") {
+            Ok(dir) => dir,
+            Err(_) => tempfile::tempdir().unwrap(),
+        };
+        let path = dir.path().join("sweep.ledger");
+        let mut model = Ledger::builder().clock(|| None).in_memory();
+        model.record_batch((1..=8).map(notice)).unwrap();
+        let log = model.log().to_vec();
+        let size = |entry: &Entry| {
+            let mut bytes = Vec::new();
+            encode(entry, &mut bytes, &path).unwrap();
+            bytes.len()
+        };
+        let (mut clean, mut poisoned, mut torn_cut) = (0, 0, 0);
+        for failed in [&log[3..4], &log[3..8]] {
+            let sizes: Vec<usize> = failed.iter().map(size).collect();
+            let len: usize = sizes.iter().sum();
+            // `None`: the write whole, its fsync failing.
+            let writes = (0..len).map(Some).chain([None]);
+            for short in writes {
+                for undo in [Undo::Clean, Undo::CutFails, Undo::CutsFsyncFails] {
+                    let case =
+                        format!("{} entries, write cut at {short:?}, {undo:?}", failed.len());
+                    let _ = std::fs::remove_file(&path);
+                    let mut store = FileStore::open(&path).unwrap();
+                    store.append_batch(&log[..3]).unwrap();
+                    let before = std::fs::read(&path).unwrap();
+                    store.faults = Faults {
+                        short_write: short,
+                        // The write's own fsync (when the write got that
+                        // far), then the cut's.
+                        syncs: (u32::from(short.is_none())
+                            + u32::from(undo == Undo::CutsFsyncFails))
+                        .into(),
+                        cut: undo == Undo::CutFails,
+                    };
+                    let err = if failed.len() == 1 {
+                        store.append(&failed[0])
+                    } else {
+                        store.append_batch(failed)
+                    }
+                    .unwrap_err();
+                    store.faults = Faults::default();
+                    let kept = if undo == Undo::Clean {
+                        assert!(!err.is_poisoned(), "{case}: {err}");
+                        assert_eq!(std::fs::read(&path).unwrap(), before, "{case}");
+                        // The writer goes on, and the retry is whole.
+                        store.append_batch(failed).unwrap();
+                        clean += 1;
+                        failed.len()
+                    } else {
+                        assert!(err.is_poisoned(), "{case}: {err}");
+                        let len_then = std::fs::metadata(&path).unwrap().len();
+                        assert!(store.append(&failed[0]).unwrap_err().is_poisoned());
+                        assert_eq!(std::fs::metadata(&path).unwrap().len(), len_then, "{case}");
+                        drop(store);
+                        // What reopening keeps: nothing if the cut itself
+                        // went through, else the whole records written.
+                        let written = match (undo, short) {
+                            (Undo::CutsFsyncFails, _) => 0,
+                            (_, Some(k)) => k,
+                            (_, None) => len,
+                        };
+                        let whole = sizes
+                            .iter()
+                            .scan(0, |end, s| {
+                                *end += s;
+                                Some(*end)
+                            })
+                            .filter(|&end| end <= written)
+                            .count();
+                        let boundary = sizes[..whole].iter().sum::<usize>();
+                        let reopened = FileStore::open(&path).unwrap();
+                        assert_eq!(
+                            reopened.recovery().is_some(),
+                            written > boundary,
+                            "{case}: {:?}",
+                            reopened.recovery()
+                        );
+                        if written > boundary {
+                            torn_cut += 1;
+                        }
+                        store = reopened;
+                        poisoned += 1;
+                        whole
+                    };
+                    drop(store);
+                    let read = FileStore::open_read_only(&path)
+                        .unwrap()
+                        .read_log()
+                        .unwrap();
+                    assert_eq!(read, log[..3 + kept], "{case}");
+                }
+            }
+        }
+        // One clean undo and two poisoning ones of each failure.
+        assert_eq!(poisoned, 2 * clean);
+        eprintln!(
+            "{} injected failures of an append and a batch of 5 (the write cut short at each of its bytes, or its fsync failing; the undo clean, its truncate failing, or its fsync failing): {clean} undone byte for byte and the writer went on, {poisoned} poisoned the writer and reopened to the 3 acknowledged entries and the whole records of the failed write ({torn_cut} torn records cut); 0 acknowledged entries lost, 0 parts of a record kept",
+            clean + poisoned
+        );
     }
 }
