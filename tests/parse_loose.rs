@@ -1229,3 +1229,12 @@ fn a_posting_announced_with_the_day_it_takes_effect() {
         ["appoint 朱曼鈴 香港郵政署長 "]
     );
 }
+
+#[test]
+fn a_headline_s_takeover() {
+    // q36_ctv_chairwoman_lu_hsiu_fang_cna_trad (line 1, the headline).
+    assert_eq!(
+        events("盧秀芳接任中視董事長兼總經理"),
+        ["appoint 盧秀芳 中視董事長 ", "appoint 盧秀芳 中視總經理 "]
+    );
+}

@@ -41,6 +41,8 @@ pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("兼任", APPOINT, Some(Flag::Concurrent)),
     verb("代理", APPOINT, Some(Flag::Acting)),
     verb("担任", APPOINT, None),
+    // `盧秀芳接任中視董事長兼總經理` (q36, a headline): takes the post over.
+    verb("接任", APPOINT, None),
 ];
 pub(super) const APPOINT_VERBS: &[Verb] = &[verb("为", APPOINT, None), verb("的", REMOVE, None)];
 pub(super) const REMOVE_VERBS: &[Verb] = &[
