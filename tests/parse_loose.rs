@@ -1238,3 +1238,13 @@ fn a_headline_s_takeover() {
         ["appoint 盧秀芳 中視董事長 ", "appoint 盧秀芳 中視總經理 "]
     );
 }
+
+#[test]
+fn a_posting_announced_for_a_day_of_next_year() {
+    // j16_ntu_president_cna_trad (lines 1-3, the third to its first
+    // sentence): the page's time stamp gives the year, 明年 the one after.
+    let text = "教部收到台大公文 管中閔1月8日就任校長\n2018/12/25 20:56(12/25 22:29 更新)\n(中央社記者陳至中台北25日電)教育部人事處長陳焜元今天晚間證實,已經收到台灣大學回覆的公文,管中閔將於明年1月8日正式就任台大校長。";
+    assert_eq!(events(text), ["appoint 管中閔 台大校長 "]);
+    let read = Parser::new().read(text).expect("lenient");
+    assert_eq!(read.notices[0].notice.effective.to_string(), "2019-01-08");
+}

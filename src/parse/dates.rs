@@ -133,8 +133,9 @@ pub(super) fn on_or_before(page: NaiveDate, month: u32, day: u32) -> Option<Naiv
 }
 
 /// The day a posting is to take effect (`将于2024年5月14日`, `将于3月30日`,
-/// `将于下月九日`, `将于明日`): a day written in full as it is; a month and
-/// a day on or after `page`; a day of the next month or tomorrow from it.
+/// `将于下月九日`, `将于明年1月8日`, `将于明日`): a day written in full as
+/// it is; a month and a day on or after `page`; a day of the next month or
+/// year, or tomorrow, from it.
 pub(super) fn day_ahead(day: &str, page: Option<NaiveDate>) -> Option<NaiveDate> {
     if let Some((date, 0, end)) = numerals::find_date(day) {
         return (end == day.len()).then_some(date);
@@ -144,6 +145,13 @@ pub(super) fn day_ahead(day: &str, page: Option<NaiveDate>) -> Option<NaiveDate>
         "明日" | "明天" => return page.succ_opt(),
         "今日" | "今天" | "即日" => return Some(page),
         _ => {}
+    }
+    // `明年1月8日`, `今年3月1日`: the year said.
+    for (word, years) in [("明年", 1), ("今年", 0)] {
+        if let Some(rest) = day.strip_prefix(word) {
+            let (month, d) = numerals::find_month_day(rest)?;
+            return NaiveDate::from_ymd_opt(page.year() + years, month, d);
+        }
     }
     if let Some(rest) = day.strip_prefix("下月") {
         let (year, month) = match page.month() {
@@ -574,6 +582,7 @@ mod tests {
         assert_eq!(day_ahead("下月九日", page), day(2026, 3, 9));
         assert_eq!(day_ahead("下月九日", day(2026, 12, 1)), day(2027, 1, 9));
         assert_eq!(day_ahead("明日", page), day(2026, 2, 12));
+        assert_eq!(day_ahead("明年1月8日", day(2018, 12, 25)), day(2019, 1, 8));
         // No page: only a day written in full.
         assert_eq!(day_ahead("3月30日", None), None);
         assert_eq!(day_ahead("下月", page), None);

@@ -499,6 +499,8 @@ pub(super) fn scheduled(part: &str) -> Option<(&str, &str, Verb, &str)> {
         .filter_map(|v| find(after, v.word).map(|at| (at, *v)))
         .min_by_key(|(at, _)| *at)?;
     let day = after.get(..verb_at)?;
+    // (`管中閔將於明年1月8日正式就任…`, j16.)
+    let day = day.strip_suffix("正式").unwrap_or(day);
     let day = day.strip_suffix('起').unwrap_or(day);
     let rest = after.get(verb_at + v.word.len()..)?;
     (is_day(day) && day.contains(['日', '号']) && !rest.is_empty()).then_some((who, day, v, rest))
@@ -542,6 +544,10 @@ mod tests {
             Some(("李四", "3月1日", "接任", "局长"))
         );
         // A month, a season or no day: a forecast.
+        assert_eq!(
+            read("管中闵将于明年1月8日正式就任台大校长"),
+            Some(("管中闵", "明年1月8日", "就任", "台大校长"))
+        );
         assert_eq!(read("李四将于下月出任局长"), None);
         assert_eq!(read("李四将于近期出任局长"), None);
         assert_eq!(read("李四将出任局长"), None);
