@@ -1232,11 +1232,16 @@ fn a_posting_announced_with_the_day_it_takes_effect() {
 
 #[test]
 fn a_headline_s_takeover() {
-    // q36_ctv_chairwoman_lu_hsiu_fang_cna_trad (line 1, the headline).
+    // q36_ctv_chairwoman_lu_hsiu_fang_cna_trad (lines 1-2, the headline
+    // and the agency's time stamp, with its update's, under it).
+    let text = "盧秀芳接任中視董事長兼總經理\n2024/12/26 15:58(12/26 16:25 更新)";
     assert_eq!(
-        events("盧秀芳接任中視董事長兼總經理"),
+        events(text),
         ["appoint 盧秀芳 中視董事長 ", "appoint 盧秀芳 中視總經理 "]
     );
+    let read = Parser::new().read(text).expect("lenient");
+    assert_eq!(read.notices[0].notice.effective.to_string(), "2024-12-26");
+    assert_eq!(read.notices[0].date_source, DateSource::Published);
 }
 
 #[test]

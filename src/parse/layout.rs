@@ -138,7 +138,7 @@ pub(super) fn layout(region: &[Line<'_>]) -> Layout {
         // A web page's header (`发布日期：2023-03-20　来源：省政府办公厅`,
         // `2023-06-28 17:45　来源：新华社`, `【字体：大 中 小】打印`): no
         // clause; its date is the publication's.
-        if !clauses_begun && is_page_header(norm) {
+        if !clauses_begun && (is_page_header(norm) || is_time_stamp(line.raw)) {
             // The raw line: white space keeps `2023-06-28 17:45` apart.
             if let Some((date, _, _)) =
                 numerals::find_numeric_date(line.raw).or_else(|| numerals::find_date(norm))
@@ -236,4 +236,36 @@ pub(super) fn is_page_header(norm: &str) -> bool {
         .iter()
         .any(|w| labelled(w))
         && !norm.contains(['；', '为'])
+}
+
+/// Whether a line is a page's time stamp alone: a day and a clock, and
+/// maybe the clock of an update (`2018/12/25 20:56(12/25 22:29 更新)`, the
+/// line under a news agency's headline, j16, q36), as written (white
+/// space keeps the day and the clock apart).
+fn is_time_stamp(raw: &str) -> bool {
+    let raw = raw.trim();
+    let Some((_, 0, end)) = numerals::find_numeric_date(raw) else {
+        return false;
+    };
+    let rest = raw.get(end..).unwrap_or("").replace("更新", "");
+    rest.contains([':', '：'])
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || ":：/-()（） ".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_and_a_clock_alone_are_a_time_stamp() {
+        assert!(is_time_stamp("2018/12/25 20:56(12/25 22:29 更新)"));
+        assert!(is_time_stamp("2024/12/26 15:58"));
+        assert!(is_time_stamp("  2021-10-29 21:04:23"));
+        // A clause, a day with no clock, a clock after words: no stamp.
+        assert!(!is_time_stamp("2024/12/26"));
+        assert!(!is_time_stamp("2024/12/26 15:58 来源：新华社"));
+        assert!(!is_time_stamp("据报道 2024/12/26 15:58"));
+    }
 }
