@@ -1253,3 +1253,21 @@ fn a_posting_announced_for_a_day_of_next_year() {
     let read = Parser::new().read(text).expect("lenient");
     assert_eq!(read.notices[0].notice.effective.to_string(), "2019-01-08");
 }
+
+#[test]
+fn appointed_told_of_the_person_too() {
+    // k14_waou_macau_midyear_roundup_2018_trad (line 6, its first
+    // sentence): 獲任, was appointed.
+    assert_eq!(
+        events("2018年8月7日,56歲的劉寧獲任青海省代省長。"),
+        ["appoint 劉寧 青海省省長 acting"]
+    );
+    // The same text (line 16): `也被任命為`, the 也 no part of the name.
+    assert_eq!(
+        events(
+            "在劉寧獲任青海省代省長的前一天,遼寧省委副書記、瀋陽市委書記易煉紅也被任命為江西省代省長,對59歲的易煉紅來說,這次南下也是一次壓哨升遷。"
+        ),
+        // (The day before 劉寧's, a time, tells of no appointment of his.)
+        ["appoint 易煉紅 江西省省長 acting"]
+    );
+}

@@ -43,6 +43,8 @@ pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("担任", APPOINT, None),
     // `盧秀芳接任中視董事長兼總經理` (q36, a headline): takes the post over.
     verb("接任", APPOINT, None),
+    // `56歲的劉寧獲任青海省代省長` (k14): was appointed.
+    verb("获任", APPOINT, None),
 ];
 pub(super) const APPOINT_VERBS: &[Verb] = &[verb("为", APPOINT, None), verb("的", REMOVE, None)];
 pub(super) const REMOVE_VERBS: &[Verb] = &[
@@ -323,10 +325,11 @@ pub(super) fn name_and_verb<'a>(
                 let prefix = match v.word {
                     "任" => prefix.strip_suffix(MOVED).unwrap_or(prefix),
                     "为" => {
-                        let prefix = PASSIVE
-                            .iter()
-                            .find_map(|w| prefix.strip_suffix(w))
-                            .unwrap_or(prefix);
+                        let prefix = match PASSIVE.iter().find_map(|w| prefix.strip_suffix(w)) {
+                            // `易煉紅也被任命為…` (k14): told of X too.
+                            Some(told) => told.trim_end_matches(['已', '亦', '也', '均']),
+                            None => prefix,
+                        };
                         // `杨梅岭同志(女)全票当选为…` (e05): how the vote
                         // went, no part of the name.
                         let how = ["以全票", "以高票", "全票", "高票", "满票"]
