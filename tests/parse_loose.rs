@@ -1271,3 +1271,25 @@ fn appointed_told_of_the_person_too() {
         ["appoint 易煉紅 江西省省長 acting"]
     );
 }
+
+#[test]
+fn taken_left_and_appointed_as_news_prose_writes_it() {
+    // m11_provincial_heads_roundup_gsrdw_damaged_dates (line 21): 卸任
+    // and then 出任: what follows is the next posting, no post left. (The
+    // posting itself, after `不久即`, is not read yet: a known gap.)
+    assert_eq!(
+        events("与“三农”工作渊源深厚的韩长赋卸任不久即出任农业部党组书记、部长。"),
+        Vec::<String>::new()
+    );
+    // q51_green_tech_contested_director_appointments_finet_trad (lines 1
+    // and 3, the listing `(00195-HK)` naming the company): 獲委任為.
+    let text = "【財華社訊】綠科科技國際(00195-HK)公布董事會會議結果。\n由於會議上出席投票的大部分董事投票贊成委任Sumiya、金曄及段志達各人為董事的相關決議案,因此Sumiya小姐已獲委任為執行董事,自2019年12月24日起生效;金曄已獲委任為非執行董事,自2019年12月24日起生效;此外,段志達已獲委任為獨立非執行董事,自2019年12月24日起生效。";
+    // (`Sumiya小姐`, a romanised name, is not read as one.)
+    assert_eq!(
+        events(text),
+        [
+            "appoint 金曄 綠科科技國際非執行董事 ",
+            "appoint 段志達 綠科科技國際獨立非執行董事 "
+        ]
+    );
+}

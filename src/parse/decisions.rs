@@ -78,7 +78,7 @@ fn listed_on(norm: &str) -> Option<String> {
 }
 
 /// Whether `text` opens with a listing's code in brackets (`(600495.SH)`,
-/// `（股票代码：688029）`, `(2628)`).
+/// `（股票代码：688029）`, `(2628)`, `(00195-HK)`).
 pub(super) fn is_stock_code(text: &str) -> bool {
     let code = text
         .trim_start_matches(['(', '（'])
@@ -95,7 +95,7 @@ pub(super) fn is_stock_code(text: &str) -> bool {
         && !year
         && code
             .get(digits..)
-            .is_some_and(|r| r.starts_with(['.', ')', '）']))
+            .is_some_and(|r| r.starts_with(['.', ')', '）', '-']))
 }
 
 /// The short name a listing writes before its code: the Han characters

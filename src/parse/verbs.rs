@@ -45,6 +45,12 @@ pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("接任", APPOINT, None),
     // `56歲的劉寧獲任青海省代省長` (k14): was appointed.
     verb("获任", APPOINT, None),
+    verb("就任", APPOINT, None),
+    // Leaves the post: `X卸任Y`, `X辭任Y`, `X離任Y`, `X不再出任Y`.
+    verb("不再出任", REMOVE, None),
+    verb("卸任", REMOVE, None),
+    verb("辞任", REMOVE, None),
+    verb("离任", REMOVE, None),
 ];
 pub(super) const APPOINT_VERBS: &[Verb] = &[verb("为", APPOINT, None), verb("的", REMOVE, None)];
 pub(super) const REMOVE_VERBS: &[Verb] = &[
@@ -131,11 +137,21 @@ const PASSIVE: &[&str] = &[
     "被聘",
     "被选举",
     "被增补",
-    "被选为",
+    "被选",
     "当选",
     "被推选",
     "被提拔",
+    // (Hong Kong's and news prose's: `X獲委任為…`, `X獲選為…`.)
+    "被委任",
+    "获委任",
+    "获任命",
+    "获聘任",
+    "获聘",
+    "获选",
 ];
+
+/// The verbs of taking a post that may follow one of leaving it.
+const TAKES: &[&str] = &["出任", "担任", "接任", "升任", "调任", "转任", "就任"];
 
 /// What news reports write before `任` of a decision (`X出任Y`, `X调任Y`):
 /// part of the verb, not of the name.
@@ -320,6 +336,13 @@ pub(super) fn name_and_verb<'a>(
                 }
                 // `X将出任…`, `X有望接任…`: a forecast, not a decision.
                 if forecast(prefix) {
+                    continue;
+                }
+                // `韩长赋卸任不久即出任农业部…` (m11): what follows leaving is
+                // the next posting, not the post left.
+                if matches!(v.word, "卸任" | "离任" | "辞任")
+                    && TAKES.iter().any(|w| contains(rest, w))
+                {
                     continue;
                 }
                 let prefix = match v.word {
