@@ -46,11 +46,22 @@ pub(super) const FIRST_VERBS: &[Verb] = &[
     // `56歲的劉寧獲任青海省代省長` (k14): was appointed.
     verb("获任", APPOINT, None),
     verb("就任", APPOINT, None),
+    verb("继任", APPOINT, None),
+    verb("接掌", APPOINT, None),
+    verb("被调任", APPOINT, None),
+    // Hong Kong's acting (`署理`), and news prose's (`暂代`).
+    verb("署理", APPOINT, Some(Flag::Acting)),
+    verb("暂代", APPOINT, Some(Flag::Acting)),
     // Leaves the post: `X卸任Y`, `X辭任Y`, `X離任Y`, `X不再出任Y`.
     verb("不再出任", REMOVE, None),
     verb("卸任", REMOVE, None),
     verb("辞任", REMOVE, None),
     verb("离任", REMOVE, None),
+    verb("退任", REMOVE, None),
+    // Removed, told of the person: `X被解除…職務`, `X被撤銷…職務`.
+    verb("被解除", REMOVE, None),
+    verb("被撤销", REMOVE, None),
+    verb("被罢免", REMOVE, None),
 ];
 pub(super) const APPOINT_VERBS: &[Verb] = &[verb("为", APPOINT, None), verb("的", REMOVE, None)];
 pub(super) const REMOVE_VERBS: &[Verb] = &[
@@ -95,8 +106,8 @@ pub(super) const FOLLOWING: &[(&str, Verb)] = &[
 /// What before `任` or `担任` makes it a past or a proposal, not a decision
 /// (`曾任`, `历任`, `现任`, `原任`, `先后担任`, `拟任`, `提任`, `继续担任`), or
 /// a word that ends in 任 and appoints nobody here (`主任`, `责任`, `留任`,
-/// `卸任`, `到任`): the character before the verb.
-const NOT_DECIDED: &str = "曾历现原后拟提仍继再又续主责信担聘兼留连就到上离卸委胜放常";
+/// `卸任`, `到任`, `退任`): the character before the verb.
+const NOT_DECIDED: &str = "曾历现原后拟提仍继再又续主责信担聘兼留连就到上离卸委胜放常退";
 
 /// What before a verb makes it a forecast (`X将出任`, `X有望接任`).
 pub(super) fn forecast(prefix: &str) -> bool {
@@ -148,6 +159,14 @@ const PASSIVE: &[&str] = &[
     "获聘任",
     "获聘",
     "获选",
+    // A move's verb before `为` (`X升任為…`, `X調任為…`).
+    "升任",
+    "调任",
+    "出任",
+    "转任",
+    "改任",
+    "晋升",
+    "擢升",
 ];
 
 /// The verbs of taking a post that may follow one of leaving it.
@@ -338,6 +357,10 @@ pub(super) fn name_and_verb<'a>(
                 if forecast(prefix) {
                     continue;
                 }
+                // `X獲任命為…`: the passive of 任命, read before 为.
+                if v.word == "获任" && rest.starts_with('命') {
+                    continue;
+                }
                 // `韩长赋卸任不久即出任农业部…` (m11): what follows leaving is
                 // the next posting, not the post left.
                 if matches!(v.word, "卸任" | "离任" | "辞任")
@@ -445,5 +468,32 @@ mod tests {
         assert_eq!((v.word, rest), ("被免", "总编职务"));
         // `被免职` names no post: not this verb.
         assert!(read("杨振武被免职").is_none());
+    }
+
+    #[test]
+    fn news_prose_s_verbs_take_leave_or_are_told_of_the_person() {
+        let read = |text| {
+            name_and_verb(text, &[FIRST_VERBS, APPOINT_VERBS], Signature::ANY, true)
+                .map(|(people, v, rest, _)| (people[0].name().to_owned(), v.word, v.kind, rest))
+        };
+        let cases = [
+            ("李四就任某大学校长", "就任", APPOINT, "某大学校长"),
+            ("李四继任某公司董事长", "继任", APPOINT, "某公司董事长"),
+            ("李四署理某局局长", "署理", APPOINT, "某局局长"),
+            ("李四卸任某市市长", "卸任", REMOVE, "某市市长"),
+            ("李四退任某公司董事长", "退任", REMOVE, "某公司董事长"),
+            ("李四被撤销某局局长职务", "被撤销", REMOVE, "某局局长职务"),
+            ("李四获委任为某局局长", "为", APPOINT, "某局局长"),
+            ("李四升任为某市市长", "为", APPOINT, "某市市长"),
+        ];
+        for (text, word, kind, post) in cases {
+            assert_eq!(
+                read(text),
+                Some(("李四".to_owned(), word, kind, post)),
+                "{text}"
+            );
+        }
+        // Leaving, then the next posting: not a post left.
+        assert_eq!(read("韩长赋卸任不久即出任农业部部长").map(|r| r.1), None);
     }
 }
