@@ -17,7 +17,15 @@ pub(super) fn is_name(name: &str) -> bool {
     (2..=4).contains(&count)
         && name.chars().all(han)
         && !NOT_NAMES.iter().any(|w| name.starts_with(w))
+        && !TIMES.iter().any(|w| name.contains(w))
 }
+
+/// The words of a time, which no name holds (`於上月底獲任命為…`: 於 is a
+/// surname, 於上月底 no name).
+const TIMES: &[&str] = &[
+    "上月", "本月", "下月", "月底", "月初", "月中", "年底", "年初", "上旬", "中旬", "下旬", "日前",
+    "近日",
+];
 
 /// What follows a name in courtesy (`张三同志`, `李四先生`, `王五女士`).
 pub(super) const HONORIFICS: &[&str] = &["同志", "先生", "女士"];

@@ -40,14 +40,15 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
         if let Some(at) = at.filter(|&at| at > 0) {
             let before = part.get(..at).unwrap_or("");
             // (Not a verb inside a cited title: `审议通过《关于聘任…的议案》`,
-            // nor a passive one, told of the person before it: `X被免去…`.)
+            // nor a passive one, told of the person before it: `X被免去…`,
+            // `X獲任命為…`.)
             // (A paper cited for the report is no title: `据《青年时报》报道
             // 杭州市…会议昨天接受…`, b04.)
             let cited = before.contains("据《") && before.contains("》报道");
             if !before.contains(['为', '、'])
                 && (!before.contains('《') || cited)
                 && !contains(before, "职务")
-                && !before.ends_with('被')
+                && !before.ends_with(['被', '获', '受'])
             {
                 // (`宣布了`: the 了 is the verb's.)
                 let mut rest = part.get(at..).unwrap_or("");

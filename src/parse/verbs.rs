@@ -106,8 +106,8 @@ pub(super) const FOLLOWING: &[(&str, Verb)] = &[
 /// What before `任` or `担任` makes it a past or a proposal, not a decision
 /// (`曾任`, `历任`, `现任`, `原任`, `先后担任`, `拟任`, `提任`, `继续担任`), or
 /// a word that ends in 任 and appoints nobody here (`主任`, `责任`, `留任`,
-/// `卸任`, `到任`, `退任`): the character before the verb.
-const NOT_DECIDED: &str = "曾历现原后拟提仍继再又续主责信担聘兼留连就到上离卸委胜放常退";
+/// `卸任`, `到任`, `退任`, `履任`, `赴任`): the character before the verb.
+const NOT_DECIDED: &str = "曾历现原后拟提仍继再又续主责信担聘兼留连就到上离卸委胜放常退履赴";
 
 /// What before a verb makes it a forecast (`X将出任`, `X有望接任`).
 pub(super) fn forecast(prefix: &str) -> bool {
@@ -159,6 +159,14 @@ const PASSIVE: &[&str] = &[
     "获聘任",
     "获聘",
     "获选",
+    "受委",
+    "获委",
+    "被委",
+    "受聘",
+    "获推选",
+    "获推举",
+    "被推举",
+    "获提拔",
     // A move's verb before `为` (`X升任為…`, `X調任為…`).
     "升任",
     "调任",
@@ -168,6 +176,10 @@ const PASSIVE: &[&str] = &[
     "晋升",
     "擢升",
 ];
+
+/// The ranks a civil servant is promoted to, which are no posts
+/// (`晋升为某县财政局四级调研员`): a promotion to one is no appointment.
+const RANKS: &[&str] = &["调研员", "巡视员", "主任科员", "科员", "办事员"];
 
 /// The verbs of taking a post that may follow one of leaving it.
 const TAKES: &[&str] = &["出任", "担任", "接任", "升任", "调任", "转任", "就任"];
@@ -371,9 +383,19 @@ pub(super) fn name_and_verb<'a>(
                 let prefix = match v.word {
                     "任" => prefix.strip_suffix(MOVED).unwrap_or(prefix),
                     "为" => {
-                        let prefix = match PASSIVE.iter().find_map(|w| prefix.strip_suffix(w)) {
+                        let passive = PASSIVE
+                            .iter()
+                            .find_map(|w| prefix.strip_suffix(w).map(|told| (*w, told)));
+                        let rank = || {
+                            let post = rest.trim_end_matches(['。', '；']);
+                            RANKS.iter().any(|r| post.ends_with(r))
+                        };
+                        if matches!(passive, Some(("晋升" | "擢升", _))) && rank() {
+                            continue;
+                        }
+                        let prefix = match passive {
                             // `易煉紅也被任命為…` (k14): told of X too.
-                            Some(told) => told.trim_end_matches(['已', '亦', '也', '均']),
+                            Some((_, told)) => told.trim_end_matches(['已', '亦', '也', '均']),
                             None => prefix,
                         };
                         // `杨梅岭同志(女)全票当选为…` (e05): how the vote
@@ -485,6 +507,8 @@ mod tests {
             ("李四被撤销某局局长职务", "被撤销", REMOVE, "某局局长职务"),
             ("李四获委任为某局局长", "为", APPOINT, "某局局长"),
             ("李四升任为某市市长", "为", APPOINT, "某市市长"),
+            ("李四受聘为某公司总经理", "为", APPOINT, "某公司总经理"),
+            ("李四获推选为某会会长", "为", APPOINT, "某会会长"),
         ];
         for (text, word, kind, post) in cases {
             assert_eq!(
@@ -493,6 +517,9 @@ mod tests {
                 "{text}"
             );
         }
+        // Taking up a post already given is no decision; a time is no name.
+        assert_eq!(read("李四履任某局局长"), None);
+        assert_eq!(read("於上月底获任命为某委员会副主任委员"), None);
         // Leaving, then the next posting: not a post left.
         assert_eq!(read("韩长赋卸任不久即出任农业部部长").map(|r| r.1), None);
     }
