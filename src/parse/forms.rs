@@ -469,16 +469,6 @@ pub(super) fn continues_list(part: &str, listing: Option<Verb>) -> bool {
     lexicon::is_title(last) || lexicon::split_post(last).is_some()
 }
 
-/// The verbs of taking a post a scheduled posting uses, and what each does.
-const TAKES_UP: &[Verb] = &[
-    verb("出任", APPOINT, None),
-    verb("接任", APPOINT, None),
-    verb("就任", APPOINT, None),
-    verb("升任", APPOINT, None),
-    verb("调任", APPOINT, None),
-    verb("担任", APPOINT, None),
-];
-
 /// A posting announced with the day it takes effect, split into who (as
 /// written, maybe empty when an earlier part named the person), the day and
 /// the verb with what follows it:

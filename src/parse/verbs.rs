@@ -181,8 +181,17 @@ const PASSIVE: &[&str] = &[
 /// (`晋升为某县财政局四级调研员`): a promotion to one is no appointment.
 const RANKS: &[&str] = &["调研员", "巡视员", "主任科员", "科员", "办事员"];
 
-/// The verbs of taking a post that may follow one of leaving it.
-const TAKES: &[&str] = &["出任", "担任", "接任", "升任", "调任", "转任", "就任"];
+/// The verbs of taking a post: what a scheduled posting uses
+/// (`X將於…出任Y`), and what may follow a verb of leaving one.
+pub(super) const TAKES_UP: &[Verb] = &[
+    verb("出任", APPOINT, None),
+    verb("接任", APPOINT, None),
+    verb("就任", APPOINT, None),
+    verb("升任", APPOINT, None),
+    verb("调任", APPOINT, None),
+    verb("转任", APPOINT, None),
+    verb("担任", APPOINT, None),
+];
 
 /// What news reports write before `任` of a decision (`X出任Y`, `X调任Y`):
 /// part of the verb, not of the name.
@@ -376,7 +385,7 @@ pub(super) fn name_and_verb<'a>(
                 // `韩长赋卸任不久即出任农业部…` (m11): what follows leaving is
                 // the next posting, not the post left.
                 if matches!(v.word, "卸任" | "离任" | "辞任")
-                    && TAKES.iter().any(|w| contains(rest, w))
+                    && TAKES_UP.iter().any(|v| contains(rest, v.word))
                 {
                     continue;
                 }
