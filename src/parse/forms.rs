@@ -533,11 +533,11 @@ mod tests {
             read("李四将于3月1日起接任局长"),
             Some(("李四", "3月1日", "接任", "局长"))
         );
-        // A month, a season or no day: a forecast.
         assert_eq!(
             read("管中闵将于明年1月8日正式就任台大校长"),
             Some(("管中闵", "明年1月8日", "就任", "台大校长"))
         );
+        // A month, a season or no day: a forecast.
         assert_eq!(read("李四将于下月出任局长"), None);
         assert_eq!(read("李四将于近期出任局长"), None);
         assert_eq!(read("李四将出任局长"), None);

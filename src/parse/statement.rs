@@ -740,7 +740,6 @@ impl State {
         Ok(())
     }
 
-    /// The people a later `其`, or a part that starts with its verb, means.
     /// Whether a part of loose text is a current title and a name alone
     /// (`政府新聞處處長朱曼鈴,將於…出任…`, p20; `現任…常任秘書長廖李可期，
     /// 將於3月30日出任…`, k06): the person, whom the next part speaks of,
@@ -760,6 +759,7 @@ impl State {
         titled
     }
 
+    /// The people a later `其`, or a part that starts with its verb, means.
     pub(super) fn remember(&mut self, people: Vec<Person>) {
         self.last = people;
         self.named_here = true;
