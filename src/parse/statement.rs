@@ -366,6 +366,18 @@ impl State {
             Some(rest) => rest,
             None => part,
         };
+        if self.loose {
+            if let Some(company) = qualify::listed_subject(part) {
+                self.company = Some(company.to_owned());
+                self.surely_company = true;
+            } else if let Some(company) = qualify::subject_company(part) {
+                self.company = Some(company.to_owned());
+                self.surely_company = false;
+            } else if let Some(company) = qualify::convenes_board(part) {
+                self.company = Some(company.to_owned());
+                self.surely_company = true;
+            }
+        }
         // `蔡傑銘將於2024年5月14日出任…` (k03), `…朱曼鈴,將於下月九日出任…`
         // (p20): a posting announced with its day, no forecast.
         if let Some((who, day, v, rest)) = scheduled(part) {
@@ -379,18 +391,6 @@ impl State {
                 }
                 self.remember(people.clone());
                 return self.push(clause, people, v, rest).map(|()| true);
-            }
-        }
-        if self.loose {
-            if let Some(company) = qualify::listed_subject(part) {
-                self.company = Some(company.to_owned());
-                self.surely_company = true;
-            } else if let Some(company) = qualify::subject_company(part) {
-                self.company = Some(company.to_owned());
-                self.surely_company = false;
-            } else if let Some(company) = qualify::convenes_board(part) {
-                self.company = Some(company.to_owned());
-                self.surely_company = true;
             }
         }
         // `审议通过《关于选举张金良先生担任…董事长的议案》`: the motion a board
