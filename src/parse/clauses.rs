@@ -162,6 +162,11 @@ pub(super) fn breaks_clause(
     if next.is_empty() || enumerator(next) > 0 || (loose && dates::opens_with_dateline(next)) {
         return true;
     }
+    // A page's day (and clock) on a line of its own dates what follows; it
+    // is no part of it (`2018-07-24 10:00` above `23日，…`).
+    if loose && alone && dates::day_alone_on_line(before).is_some() {
+        return true;
+    }
     let before = normalised(before);
     // A heading, or an item that names a document (`（一）审议通过《…》`).
     if (alone && is_heading(&before)) || before.ends_with('》') {

@@ -111,6 +111,21 @@ pub(super) fn cited_year(lines: &[Line<'_>]) -> Option<i32> {
     })
 }
 
+/// Whether a line as written is a day alone (`2024/12/26`, `2018年7月24日`),
+/// maybe with a clock and the clock of an update (`2018/12/25 20:56(12/25
+/// 22:29 更新)`): `Some(true)` with a clock, `Some(false)` without, `None`
+/// for any other line. A page's stamp, never a clause.
+pub(super) fn day_alone_on_line(raw: &str) -> Option<bool> {
+    let raw = raw.trim();
+    let at_start = |found: Option<(NaiveDate, usize, usize)>| found.filter(|(_, at, _)| *at == 0);
+    let (_, _, end) = at_start(numerals::find_numeric_date(raw))
+        .or_else(|| at_start(numerals::find_date(raw)))?;
+    let rest = raw.get(end..).unwrap_or("").replace("更新", "");
+    rest.chars()
+        .all(|c| c.is_ascii_digit() || ":：/-()（） ".contains(c))
+        .then(|| rest.contains([':', '：']))
+}
+
 /// A part that is only a day with its month (`6月27日`), in `year`: a
 /// report's day when only a document it cites gives the year.
 pub(super) fn month_day_in(part: &str, year: i32) -> Option<NaiveDate> {
@@ -477,6 +492,19 @@ pub(super) fn dated(part: &str) -> Option<(NaiveDate, String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_that_is_a_day_alone_says_whether_a_clock_follows() {
+        assert_eq!(day_alone_on_line(" 2018-07-24 "), Some(false));
+        assert_eq!(day_alone_on_line("2018年7月24日 10:00"), Some(true));
+        assert_eq!(
+            day_alone_on_line("2018/12/25 20:56(12/25 22:29 更新)"),
+            Some(true)
+        );
+        assert_eq!(day_alone_on_line("2018-07-24 来源：新华社"), None);
+        assert_eq!(day_alone_on_line("据报道 2018-07-24"), None);
+        assert_eq!(day_alone_on_line("2018年7月24日，任命张三为局长"), None);
+    }
 
     #[test]
     fn some_days_ago_is_said_by_its_words_not_by_a_day_before_which() {

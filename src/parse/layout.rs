@@ -243,15 +243,7 @@ pub(super) fn is_page_header(norm: &str) -> bool {
 /// line under a news agency's headline, j16, q36), as written (white
 /// space keeps the day and the clock apart).
 fn is_time_stamp(raw: &str) -> bool {
-    let raw = raw.trim();
-    let Some((_, 0, end)) = numerals::find_numeric_date(raw) else {
-        return false;
-    };
-    let rest = raw.get(end..).unwrap_or("").replace("更新", "");
-    rest.contains([':', '：'])
-        && rest
-            .chars()
-            .all(|c| c.is_ascii_digit() || ":：/-()（） ".contains(c))
+    dates::day_alone_on_line(raw) == Some(true)
 }
 
 #[cfg(test)]
@@ -263,6 +255,7 @@ mod tests {
         assert!(is_time_stamp("2018/12/25 20:56(12/25 22:29 更新)"));
         assert!(is_time_stamp("2024/12/26 15:58"));
         assert!(is_time_stamp("  2021-10-29 21:04:23"));
+        assert!(is_time_stamp("2018年7月24日 10:00"));
         // A clause, a day with no clock, a clock after words: no stamp.
         assert!(!is_time_stamp("2024/12/26"));
         assert!(!is_time_stamp("2024/12/26 15:58 来源：新华社"));

@@ -633,7 +633,13 @@ impl Parser {
             read.passed_over.dedup();
             return Ok(());
         }
-        let groups: Vec<Decision> = match layout_date.filter(|(_, s)| *s != DateSource::Published) {
+        // In loose text a day at the top is the page's, as a header's is:
+        // a day the text says for its decisions (`23日，…`) comes first.
+        let top_only = layout.signed.is_none() && layout.adopted.is_none();
+        let page_like = |s: DateSource| {
+            s == DateSource::Published || (head.loose && top_only && s == DateSource::Stated)
+        };
+        let groups: Vec<Decision> = match layout_date.filter(|(_, s)| !page_like(*s)) {
             Some(date) => vec![(Some(date), std::mem::take(&mut state.events))],
             None => {
                 // (A meeting that decided, `…于2024年11月15日召开…股东大会`,
@@ -724,6 +730,29 @@ mod tests {
 
     fn line(no: u32, raw: &str) -> Line<'_> {
         Line::new(no, raw)
+    }
+
+    #[test]
+    fn a_page_day_and_clock_on_their_own_line_are_no_part_of_a_clause() {
+        let lines = [
+            line(1, "2018年7月24日 10:00"),
+            line(2, "23日，会议决定，任命张三为A局局长。"),
+            line(3, "2018-07-24"),
+            line(4, "24日，任命李四为B局局长。"),
+        ];
+        let segs = segments(&lines, &[], true);
+        let texts: Vec<&str> = segs.iter().map(|s| s.text.as_str()).collect();
+        // (A clock's colon cuts nothing; in text of no layout a line that
+        // is a day alone ends before the next.)
+        assert_eq!(
+            texts,
+            [
+                "2018年7月24日 10:00",
+                "23日，会议决定，任命张三为A局局长",
+                "2018-07-24",
+                "24日，任命李四为B局局长",
+            ]
+        );
     }
 
     #[test]

@@ -76,7 +76,15 @@ pub(super) fn next_terminator(text: &str, from: usize) -> Option<(usize, char)> 
     loop {
         i = next_byte(bytes, i, false, &[b';', b':', b'.', 0xE3, 0xEF])?;
         let c = text.get(i..).and_then(|rest| rest.chars().next())?;
-        if matches!(c, '；' | ';' | '。' | '：' | ':') || (c == '.' && ends_sentence(bytes, i)) {
+        // (A clock's colon, `10:00`, cuts nothing.)
+        let clock = matches!(c, '：' | ':')
+            && i.checked_sub(1)
+                .and_then(|b| bytes.get(b))
+                .is_some_and(u8::is_ascii_digit)
+            && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_digit);
+        if (matches!(c, '；' | ';' | '。' | '：' | ':') && !clock)
+            || (c == '.' && ends_sentence(bytes, i))
+        {
             return Some((i, c));
         }
         i += c.len_utf8();
