@@ -1293,3 +1293,46 @@ fn taken_left_and_appointed_as_news_prose_writes_it() {
         ]
     );
 }
+
+#[test]
+fn a_current_title_before_a_name_that_resigned_or_left() {
+    // o08_jiangsu_rural_banks_roundup_chinatimes_trad (line 5): 離任.
+    assert_eq!(
+        events("近日,蘇農銀行公告,副行長沈志超離任。"),
+        ["remove 沈志超 蘇農銀行副行長 "]
+    );
+    // d23_home_furnishing_heads_roundup_leju (line 6): 辞职 after the
+    // title of the company named in the sentence before.
+    assert_eq!(
+        events("飞鹿股份于2月11日宣布完成董事会换届。\n飞鹿股份再发公告称,董事长李珍香辞职。"),
+        ["remove 李珍香 飞鹿股份董事长 "]
+    );
+    // e15_chongqing_acting_mayor_caixin (line 9, a headline): the reason,
+    // and the word that says it, are no part of the name.
+    assert_eq!(
+        events("重庆市长王鸿举称因年龄原因辞职"),
+        ["remove 王鸿举 重庆市长 "]
+    );
+    // The headline (line 9) gives way to the decision (line 11) that
+    // dates what it tells; the page's stamp (line 8) gives the year.
+    let text = "记者 欧阳洪亮 贺信\n2009年12月04日 09:08\n重庆市长王鸿举称因年龄原因辞职,黄奇帆被任命为代市长\n\n  【财新网】(记者 欧阳洪亮 贺信)12月3日下午,重庆市三届人大常委会举行第十四次会议,决定接受王鸿举辞去重庆市长职务的请求,任命黄奇帆为重庆市人民政府代理市长。";
+    let read = Parser::new().read(text).expect("lenient");
+    assert!(read.undated.is_empty());
+    let dated: Vec<String> = read
+        .notices
+        .iter()
+        .flat_map(|n| {
+            n.notice.events.iter().map(|e| {
+                let day = n.notice.effective;
+                format!("{day} {} {} {}", e.kind, e.person, e.post)
+            })
+        })
+        .collect();
+    assert_eq!(
+        dated,
+        [
+            "2009-12-03 remove 王鸿举 重庆市长",
+            "2009-12-03 appoint 黄奇帆 重庆市人民政府市长"
+        ]
+    );
+}

@@ -53,6 +53,12 @@ pub(super) fn segments(body: &[Line<'_>], meta: &[usize], loose: bool) -> Vec<Se
     };
     for (i, l) in body.iter().enumerate() {
         if skip.get(i).copied().unwrap_or(false) {
+            // In loose text a page's stamp or header between two lines
+            // parts them (`记者 欧阳洪亮 贺信` / `2009年12月04日 09:08` /
+            // a headline, e15).
+            if loose {
+                flush(&mut text, line, false, &mut out);
+            }
             continue;
         }
         let last = text.get(last_line..).unwrap_or("");

@@ -146,6 +146,12 @@ impl State {
     /// 副部长`), which gives way to the longer.
     pub(super) fn drop_repeats(&mut self) {
         let events = std::mem::take(&mut self.events);
+        // A clause that takes effect on no day the text gives.
+        let undated = |clause: u32| {
+            self.own_day
+                .iter()
+                .any(|(c, d)| *c == clause && d.is_none())
+        };
         let mut kept: Vec<Event> = Vec::with_capacity(events.len());
         for event in events {
             let alike = |k: &Event| {
@@ -167,7 +173,12 @@ impl State {
                 .skip(window)
                 .any(|k| alike(k) && abbreviates(org, k.post.organisation()));
             match same.and_then(|at| kept.get_mut(window + at)) {
-                Some(twin) if twin.post.organisation() == org => {}
+                // (A headline's `重庆市长王鸿举称因年龄原因辞职`, of no known
+                // day, gives way to the decision that dates it, e15.)
+                Some(twin)
+                    if twin.post.organisation() == org
+                        && !(undated(twin.provenance.clause)
+                            && !undated(event.provenance.clause)) => {}
                 Some(twin) => *twin = event,
                 None if shorter => {}
                 None => kept.push(event),

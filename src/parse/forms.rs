@@ -230,6 +230,13 @@ fn named_statement(text: &str) -> bool {
     false
 }
 
+/// The words that end a part saying its person left the posts written
+/// before the name (see [`State::titles_removed`]).
+pub(super) const LEFT_ALONE: &[&str] = &["免职", "卸任", "辞职", "辞任", "离任", "离职"];
+
+/// The words before a resignation that ask for it rather than make it.
+const ASKED: &[&str] = &["申请", "提出", "请求", "要求", "提交", "宣布将", "递交"];
+
 impl State {
     /// Dates the removals of the latest clause that has someone resign
     /// (in loose text, read from `辞去`), a day of their own.
@@ -303,16 +310,55 @@ impl State {
     }
 
     /// `中鋼集團總裁、黨委副書記黃天文近日被免職` (g17), `原社长张研农卸任`
-    /// (n09): the posts written before the name are the ones the person is
-    /// removed from or leaves. `None` when the part is not so written.
+    /// (n09), `行政總裁嚴志雄…已於2018年12月29日辭任` (j11): the posts
+    /// written before the name are the ones the person is removed from or
+    /// leaves. `None` when the part is not so written, or asks to leave
+    /// (`申请辞职`).
     pub(super) fn titles_removed(
         &mut self,
         part: &str,
         clause: &mut Clause,
     ) -> Option<Result<(), String>> {
-        let who = ["免职", "卸任"].iter().find_map(|w| part.strip_suffix(w))?;
+        let (who, word) = LEFT_ALONE
+            .iter()
+            .find_map(|w| part.strip_suffix(w).map(|who| (who, *w)))?;
+        // `…申请辞职`, `…提出辞任`: asked for, not done.
+        if ASKED.iter().any(|w| who.ends_with(w)) || forecast(who) {
+            return None;
+        }
         let who = who.strip_suffix('被').unwrap_or(who);
+        // (White space in a headline parts its phrases: `三省委书记易帅
+        // 应勇因年龄卸任`, c13, names no post before 应勇.)
+        let who = who.rsplit_once([' ', '\u{3000}']).map_or(who, |(_, w)| w);
         let who = without_adverbs(who).trim_end_matches(['已', '亦', '也', '均']);
+        // A resignation told of (`公告称,董事长张朝宏辞职`, d13) took effect
+        // on a day the report does not give, unless it says one
+        // (`…嚴志雄已於2018年12月29日辭任`, j11).
+        let mut lately = word != "免职" && word != "卸任";
+        let who = match who.rsplit_once('于') {
+            Some((before, day)) => match dates::sentence_date(day, self.page) {
+                Some(date) => {
+                    clause.date = Some(date);
+                    lately = false;
+                    before.trim_end_matches(['已', '亦', '也', '均'])
+                }
+                None => who,
+            },
+            None => who,
+        };
+        // `…嚴志雄因專注於其他事務…辭任`: the reason is no part of the name,
+        // nor what says it (`重庆市长王鸿举称因年龄原因辞职`, e15).
+        let who = who.split_once('因').map_or(who, |(before, _)| {
+            let before = ["称", "表示", "说"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+                .unwrap_or(before);
+            if after_title(before).is_some() {
+                before
+            } else {
+                who
+            }
+        });
         // (`中國大陸的…`: what the report says of the place first.)
         let who = who.rsplit_once('的').map_or(who, |(_, w)| w);
         let (person, titles) = after_title(who)?;
@@ -321,6 +367,7 @@ impl State {
             .iter()
             .find_map(|w| titles.strip_prefix(w))
             .unwrap_or(titles);
+        clause.lately |= lately;
         Some(self.push(clause, vec![person], verb("免职", REMOVE, None), titles))
     }
 

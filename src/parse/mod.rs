@@ -733,6 +733,27 @@ mod tests {
     }
 
     #[test]
+    fn a_resignation_asked_for_is_no_removal() {
+        let removals = |text: &str| {
+            let read = Parser::new().read(text).expect("lenient");
+            let events: Vec<String> = read
+                .notices
+                .iter()
+                .flat_map(|n| &n.notice.events)
+                .chain(read.undated.iter().flat_map(|u| &u.events))
+                .map(|e| format!("{} {} {}", e.kind, e.person, e.post))
+                .collect();
+            events
+        };
+        assert_eq!(
+            removals("2018年12月29日，某公司行政总裁张三已辞职。"),
+            ["remove 张三 某公司行政总裁"]
+        );
+        assert!(removals("2018年12月29日，某公司行政总裁张三申请辞职。").is_empty());
+        assert!(removals("2018年12月29日，某公司行政总裁张三提出辞任。").is_empty());
+    }
+
+    #[test]
     fn a_page_day_and_clock_on_their_own_line_are_no_part_of_a_clause() {
         let lines = [
             line(1, "2018年7月24日 10:00"),

@@ -643,7 +643,7 @@ impl State {
             return read.map(|()| true);
         }
         if self.loose
-            && (part.ends_with("免职") || part.ends_with("卸任"))
+            && forms::LEFT_ALONE.iter().any(|w| part.ends_with(w))
             && let Some(read) = self.titles_removed(part, clause)
         {
             return read.map(|()| true);
