@@ -177,8 +177,8 @@ impl State {
                 // day, gives way to the decision that dates it, e15.)
                 Some(twin)
                     if twin.post.organisation() == org
-                        && !(undated(twin.provenance.clause)
-                            && !undated(event.provenance.clause)) => {}
+                        && (!undated(twin.provenance.clause)
+                            || undated(event.provenance.clause)) => {}
                 Some(twin) => *twin = event,
                 None if shorter => {}
                 None => kept.push(event),
