@@ -6,7 +6,8 @@
 use std::path::PathBuf;
 
 use appointment_ledger::{Flag, Flags, NaiveDate, Person, Post, Target, parse_date};
-use clap::{Args, Parser as ClapParser, Subcommand};
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory as _, Parser as ClapParser, Subcommand};
 
 use super::{export, search};
 
@@ -61,6 +62,9 @@ pub(super) enum Command {
         /// The date of a decision the text gives no date (a date the text gives always wins).
         #[arg(long, value_parser = date_arg)]
         date: Option<NaiveDate>,
+        /// A person written NAME in these files is the person NAME with id ID (`NAME#ID` in questions), to tell apart namesakes; repeat for more names.
+        #[arg(long = "person-id", value_name = "NAME=ID", value_parser = person_id_arg)]
+        person_ids: Vec<Person>,
     },
     /// What in the record does not add up: every finding, or those citing one notice.
     #[command(
@@ -338,4 +342,71 @@ fn flags_arg(text: &str) -> Result<Flags, String> {
         flags = flags.with(flag);
     }
     Ok(flags)
+}
+
+/// A `--person-id NAME=ID` of an import: the person NAME with id ID, both
+/// normalised as [`Person::with_id`] does. Refused: no `=`, no name, a
+/// name holding `#` (it separates a name from its id), no id, and the id
+/// `-` (which names the person of the name without an id).
+pub(super) fn person_id_arg(text: &str) -> Result<Person, String> {
+    let Some((name, id)) = text.split_once('=') else {
+        return Err("no `=` between the name and the id (NAME=ID, as in 李建=A)".to_owned());
+    };
+    let person = Person::with_id(name, id);
+    if person.name().is_empty() {
+        return Err("no name before `=` (NAME=ID, as in 李建=A)".to_owned());
+    }
+    if person.name().contains('#') {
+        return Err(format!(
+            "the name `{}` holds #, which separates a name from its id",
+            person.name()
+        ));
+    }
+    match person.id() {
+        Some("") | None => Err("no id after `=` (NAME=ID, as in 李建=A)".to_owned()),
+        Some("-") => Err(format!(
+            "`-` is no id: `{}#-` is how a question names the {} without one",
+            person.name(),
+            person.name()
+        )),
+        Some(_) => Ok(person),
+    }
+}
+
+/// The `--person-id` values of an import, one a name: the same value
+/// given twice counts once; one name given two ids is a usage error that
+/// names both values (the command exits with status 2).
+pub(super) fn person_ids(given: Vec<Person>) -> Vec<Person> {
+    let mut ids: Vec<Person> = Vec::with_capacity(given.len());
+    for person in given {
+        match ids.iter().find(|p| p.name() == person.name()) {
+            Some(same) if *same == person => {}
+            Some(other) => usage_of(
+                "import",
+                ErrorKind::ArgumentConflict,
+                &format!(
+                    "--person-id {}={} and --person-id {}={} give {} two ids; a name has one id in an import",
+                    other.name(),
+                    other.id().unwrap_or_default(),
+                    person.name(),
+                    person.id().unwrap_or_default(),
+                    person.name()
+                ),
+            ),
+            None => ids.push(person),
+        }
+    }
+    ids
+}
+
+/// Exits with clap's usage error `message`, under the usage of
+/// `subcommand`.
+fn usage_of(subcommand: &str, kind: ErrorKind, message: &str) -> ! {
+    let mut cli = Cli::command();
+    cli.build();
+    let error = match cli.find_subcommand_mut(subcommand) {
+        Some(sub) => sub.error(kind, message),
+        None => cli.error(kind, message),
+    };
+    error.exit()
 }

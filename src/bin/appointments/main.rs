@@ -110,7 +110,11 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             allow_partial,
             strict,
             date,
-        } => return import::import(&files, &ledger.path, allow_partial, strict, date),
+            person_ids,
+        } => {
+            let ids = args::person_ids(person_ids);
+            return import::import(&files, &ledger.path, allow_partial, strict, date, ids);
+        }
         Command::Conflicts {
             notice,
             ledger,
