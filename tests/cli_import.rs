@@ -9,7 +9,7 @@ mod cli_support;
 use std::path::{Path, PathBuf};
 
 use appointment_ledger::Ledger;
-use cli_support::{run, stderr, stdout};
+use cli_support::{GAZETTE, run, stderr, stdout};
 
 /// A notice of one appointment, numbered `n`, in the gazette's layout.
 fn notice(n: u32) -> String {
@@ -497,5 +497,44 @@ fn a_person_id_no_notice_uses_is_a_warning() {
         "kind    id  name    count\n\
          person  0   李建    3 tenures\n\
          person  1   王五#W  1 tenure\n"
+    );
+}
+
+/// A correction in the files of the import reads its persons as the
+/// notices do: 济槐政任〔2022〕9号 rescinds the appointment of the 陈建防
+/// the gazette names, who is 陈建防#X here.
+#[test]
+fn a_correction_of_the_import_names_the_person_with_the_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("huaiyin.ledger");
+    let l = ledger.display().to_string();
+    let corrections = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/huaiyin-corrections-2022.txt"
+    );
+    let out = run(&[
+        "import",
+        GAZETTE,
+        corrections,
+        "--person-id",
+        "陈建防=X",
+        "--ledger",
+        &l,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out)
+            .contains("recorded 济槐政任〔2022〕9号 as entry 4 (a correction, 1 amendment)\n"),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&["history", "--person", "陈建防#X", "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "person    post                                    start                        end         flags  appointed by  removed by\n\
+         陈建防#X  济南槐荫城市建设投资集团有限公司董事长  unknown (before 2022-05-23)  2022-05-23  -      -             济槐政任〔2022〕5号 clause 42\n\
+         陈建防#X  济南槐荫城市建设投资集团有限公司总经理  unknown (before 2022-05-23)  2022-05-23  -      -             济槐政任〔2022〕5号 clause 42\n\
+         rescinded: 济槐政任〔2022〕5号 clause 4 (appoint 陈建防#X to 济南市槐荫区人民防空办公室主任) rescinded by 济槐政任〔2022〕9号 clause 1\n"
     );
 }
