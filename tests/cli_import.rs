@@ -9,7 +9,7 @@ mod cli_support;
 use std::path::{Path, PathBuf};
 
 use appointment_ledger::Ledger;
-use cli_support::{run, stderr, stdout};
+use cli_support::{GAZETTE, run, stderr, stdout};
 
 /// A notice of one appointment, numbered `n`, in the gazette's layout.
 fn notice(n: u32) -> String {
@@ -287,4 +287,254 @@ fn a_notice_with_nothing_readable_is_refused() {
         );
         assert!(!ledger.exists());
     }
+}
+
+/// Two files, each naming a 李建: the first appoints one, the second
+/// removes one from a post and appoints him to another.
+fn namesakes(dir: &Path) -> (String, String) {
+    let a = dir.join("a.txt");
+    std::fs::write(
+        &a,
+        "某县人民政府关于任免李建等同志职务的通知\n某政任〔2022〕1号\n县政府决定：\n任命李建为某县财政局局长；\n任命王五为某县教育局局长。\n某县人民政府\n2022年3月1日\n",
+    )
+    .unwrap();
+    let b = dir.join("b.txt");
+    std::fs::write(
+        &b,
+        "某县人民政府关于任免李建同志职务的通知\n某政任〔2022〕2号\n县政府决定：\n任命李建为某县统计局局长；\n免去李建的某县审计局局长职务。\n某县人民政府\n2022年4月1日\n",
+    )
+    .unwrap();
+    (a.display().to_string(), b.display().to_string())
+}
+
+/// `--person-id 李建=A` on one file and `李建=B` on the other make two
+/// people of one name, each with every event of their file (appointment
+/// and removal alike), and the name alone no longer says which.
+#[test]
+fn person_id_tells_namesakes_apart_by_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = namesakes(dir.path());
+    let ledger = dir.path().join("county.ledger");
+    let l = ledger.display().to_string();
+    let out = run(&["import", &a, "--person-id", "李建=A", "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "recorded 某政任〔2022〕1号 as entry 1 (2 events)\n"
+    );
+    assert_eq!(
+        stderr(&out),
+        format!("1 recorded, 0 already present, 0 refused, 0 passed over; {l} has 1 entry\n")
+    );
+    let out = run(&["import", &b, "--person-id", "李建=B", "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "recorded 某政任〔2022〕2号 as entry 2 (2 events)\n"
+    );
+
+    let out = run(&["search", "李建", "--kind", "person", "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "kind    id  name    count\n\
+         person  0   李建#A  1 tenure\n\
+         person  2   李建#B  2 tenures\n"
+    );
+    let out = run(&["posts", "李建", "--on", "2022-05-01", "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: `李建` names 2 people (ids: A, B); give the person's id\n"
+    );
+    let out = run(&["posts", "李建#A", "--on", "2022-05-01", "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "person  post            start       end   flags  appointed by                removed by\n\
+         李建#A  某县财政局局长  2022-03-01  open  -      某政任〔2022〕1号 clause 1  -\n"
+    );
+    let out = run(&["history", "--person", "李建#B", "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "person  post            start                        end         flags  appointed by                removed by\n\
+         李建#B  某县审计局局长  unknown (before 2022-04-01)  2022-04-01  -      -                           某政任〔2022〕2号 clause 2\n\
+         李建#B  某县统计局局长  2022-04-01                   open        -      某政任〔2022〕2号 clause 1  -\n"
+    );
+
+    // The same import again, with the same id: nothing recorded twice.
+    let out = run(&["import", &a, "--person-id", "李建=A", "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "note: 某政任〔2022〕1号 is already recorded (entry 1); skipped\n\
+             0 recorded, 1 already present, 0 refused, 0 passed over; {l} has 2 entries\n"
+        )
+    );
+}
+
+/// A `--person-id` value that is not NAME=ID is clap's invalid-value
+/// error, naming the value; nothing is read or recorded.
+#[test]
+fn a_malformed_person_id_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, _) = namesakes(dir.path());
+    let ledger = dir.path().join("county.ledger");
+    let l = ledger.display().to_string();
+    for (value, why) in [
+        (
+            "李建",
+            "no `=` between the name and the id (NAME=ID, as in 李建=A)",
+        ),
+        ("=A", "no name before `=` (NAME=ID, as in 李建=A)"),
+        (" 　=A", "no name before `=` (NAME=ID, as in 李建=A)"),
+        ("李建=", "no id after `=` (NAME=ID, as in 李建=A)"),
+        ("李建= ", "no id after `=` (NAME=ID, as in 李建=A)"),
+        (
+            "李建=-",
+            "`-` is no id: `李建#-` is how a question names the 李建 without one",
+        ),
+        (
+            "李#建=A",
+            "the name `李#建` holds #, which separates a name from its id",
+        ),
+    ] {
+        let out = run(&["import", &a, "--person-id", value, "--ledger", &l]);
+        assert_eq!(out.status.code(), Some(2), "{value}");
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "error: invalid value '{value}' for '--person-id <NAME=ID>': {why}\n\n\
+                 For more information, try '--help'.\n"
+            ),
+            "{value}"
+        );
+        assert_eq!(stdout(&out), "", "{value}");
+        assert!(!ledger.exists(), "{value}");
+    }
+}
+
+/// One name given two ids is a usage error naming both values; the same
+/// value given twice (white space aside) is one.
+#[test]
+fn one_name_given_two_ids_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, _) = namesakes(dir.path());
+    let ledger = dir.path().join("county.ledger");
+    let l = ledger.display().to_string();
+    let out = run(&[
+        "import",
+        &a,
+        "--person-id",
+        "李建=A",
+        "--person-id",
+        "王五=W",
+        "--person-id",
+        "李 建=B",
+        "--ledger",
+        &l,
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: --person-id 李建=A and --person-id 李建=B give 李建 two ids; a name has one id in an import\n\n\
+         Usage: appointments import [OPTIONS] --ledger <PATH> <FILES>...\n\n\
+         For more information, try '--help'.\n"
+    );
+    assert!(!ledger.exists());
+    let out = run(&[
+        "import",
+        &a,
+        "--person-id",
+        "李建=A",
+        "--person-id",
+        "李 建=A",
+        "--ledger",
+        &l,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!("1 recorded, 0 already present, 0 refused, 0 passed over; {l} has 1 entry\n")
+    );
+}
+
+/// A `--person-id` whose name no notice of the import holds is said, not
+/// ignored; the import goes on, the names it does hold given their ids.
+#[test]
+fn a_person_id_no_notice_uses_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = namesakes(dir.path());
+    let ledger = dir.path().join("county.ledger");
+    let l = ledger.display().to_string();
+    let out = run(&[
+        "import",
+        &a,
+        &b,
+        "--person-id",
+        "张三=Z",
+        "--person-id",
+        "王五=W",
+        "--person-id",
+        "李四=L",
+        "--ledger",
+        &l,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "warning: --person-id 张三=Z: no notice of this import names 张三\n\
+             warning: --person-id 李四=L: no notice of this import names 李四\n\
+             2 recorded, 0 already present, 0 refused, 0 passed over; {l} has 2 entries\n"
+        )
+    );
+    let out = run(&["search", "--kind", "person", "--ledger", &l]);
+    assert_eq!(
+        stdout(&out),
+        "kind    id  name    count\n\
+         person  0   李建    3 tenures\n\
+         person  1   王五#W  1 tenure\n"
+    );
+}
+
+/// A correction in the files of the import reads its persons as the
+/// notices do: 济槐政任〔2022〕9号 rescinds the appointment of the 陈建防
+/// the gazette names, who is 陈建防#X here.
+#[test]
+fn a_correction_of_the_import_names_the_person_with_the_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("huaiyin.ledger");
+    let l = ledger.display().to_string();
+    let corrections = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/huaiyin-corrections-2022.txt"
+    );
+    let out = run(&[
+        "import",
+        GAZETTE,
+        corrections,
+        "--person-id",
+        "陈建防=X",
+        "--ledger",
+        &l,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out)
+            .contains("recorded 济槐政任〔2022〕9号 as entry 4 (a correction, 1 amendment)\n"),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&["history", "--person", "陈建防#X", "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "person    post                                    start                        end         flags  appointed by  removed by\n\
+         陈建防#X  济南槐荫城市建设投资集团有限公司董事长  unknown (before 2022-05-23)  2022-05-23  -      -             济槐政任〔2022〕5号 clause 42\n\
+         陈建防#X  济南槐荫城市建设投资集团有限公司总经理  unknown (before 2022-05-23)  2022-05-23  -      -             济槐政任〔2022〕5号 clause 42\n\
+         rescinded: 济槐政任〔2022〕5号 clause 4 (appoint 陈建防#X to 济南市槐荫区人民防空办公室主任) rescinded by 济槐政任〔2022〕9号 clause 1\n"
+    );
 }

@@ -8,7 +8,8 @@ use appointment_ledger::{Error, FileStore, NaiveDate, SvgTimeline};
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, ValueEnum};
 
-use super::{Cli, LedgerArg, date_arg, open, to_json};
+use super::args::{Cli, LedgerArg, date_arg};
+use super::{open, to_json};
 
 /// What to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use appointment_ledger::{
     Action, Change, EARLIEST, Error, Index, LATEST, Ledger, NaiveDate, Notice, ParsedNotice,
-    Parser, Read, UndatedNotice, notice_key,
+    Parser, Person, Read, UndatedNotice, notice_key,
 };
 
 use super::report::counted;
@@ -274,28 +274,44 @@ fn read_for_import(
 /// failure stops the import at the notice it failed on (named by file and
 /// line), and still sums up and indexes what was recorded before it; the
 /// exit status is then 1.
+///
+/// `person_ids` (`--person-id NAME=ID`, one a name) give the persons the
+/// files name their ids: see [`PersonIds`].
 pub(super) fn import(
     files: &[PathBuf],
     path: &Path,
     allow_partial: bool,
     strict: bool,
     date: Option<NaiveDate>,
+    person_ids: Vec<Person>,
 ) -> Result<ExitCode, Error> {
     // Parse everything first, so that a correction can wait for a notice
     // a later file holds.
     let mut tally = Tally::default();
     let mut written: Vec<Queued> = Vec::new();
+    let mut ids = PersonIds::new(person_ids);
     for file in files {
         let mut read = read_for_import(file, allow_partial, date, &mut tally);
         // In the order written: the reader gives notices, then
         // corrections.
         read.sort_by_key(|(line, _)| *line);
         let name = file.display().to_string();
-        written.extend(read.into_iter().map(|(line, change)| Queued {
-            file: name.clone(),
-            line,
-            change,
+        written.extend(read.into_iter().map(|(line, mut change)| {
+            ids.apply(&mut change);
+            Queued {
+                file: name.clone(),
+                line,
+                change,
+            }
         }));
+    }
+    for unused in ids.unused() {
+        say!(
+            "warning: --person-id {}={}: no notice of this import names {}",
+            unused.name(),
+            unused.id().unwrap_or_default(),
+            unused.name()
+        );
     }
     // Nothing to record creates no ledger file.
     if written.is_empty() && !path.exists() {
@@ -473,6 +489,82 @@ fn in_recording_order(written: Vec<Queued>, mut known: HashSet<String>) -> Vec<Q
     }
     changes.extend(waiting.into_iter().flatten());
     changes
+}
+
+/// The ids `--person-id NAME=ID` gives the persons an import's files
+/// name, so that two people who share a name can be told apart by the
+/// file that names them.
+///
+/// Applied where what the parser read becomes what is queued to be
+/// recorded, to every person a notice or correction of the import names
+/// without an id (the parser gives none): the person of each appointment
+/// and removal, and the person a correction's clause names or puts right.
+/// A correction in these files is read in the same sense as the notices:
+/// its 李建 is the 李建 of `--person-id 李建=A`.
+struct PersonIds {
+    /// Each person given, by name, and whether any notice named them.
+    by_name: HashMap<String, (Person, bool)>,
+    /// The persons in the order given, for the warning about those unused.
+    given: Vec<Person>,
+}
+
+impl PersonIds {
+    /// The ids of `given`, one person a name (see `args::person_ids`).
+    fn new(given: Vec<Person>) -> PersonIds {
+        let by_name = given
+            .iter()
+            .map(|p| (p.name().to_owned(), (p.clone(), false)))
+            .collect();
+        PersonIds { by_name, given }
+    }
+
+    /// Gives each person `change` names without an id the id given for
+    /// their name, if any.
+    fn apply(&mut self, change: &mut Change) {
+        if self.by_name.is_empty() {
+            return;
+        }
+        match change {
+            Change::Notice(notice) => {
+                for event in &mut notice.events {
+                    self.person(&mut event.person);
+                }
+            }
+            Change::Correction(correction) => {
+                for amendment in &mut correction.amendments {
+                    if let Some(person) = &mut amendment.target.person {
+                        self.person(person);
+                    }
+                    if let Action::Correct {
+                        person: Some(person),
+                        ..
+                    } = &mut amendment.action
+                    {
+                        self.person(person);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn person(&mut self, person: &mut Person) {
+        if person.id().is_some() {
+            return;
+        }
+        if let Some((with_id, used)) = self.by_name.get_mut(person.name()) {
+            *person = with_id.clone();
+            *used = true;
+        }
+    }
+
+    /// The persons given whose name no notice or correction of the import
+    /// holds, in the order given.
+    fn unused(&self) -> impl Iterator<Item = &Person> {
+        self.given
+            .iter()
+            .filter(|p| self.by_name.get(p.name()).is_some_and(|(_, used)| !used))
+    }
 }
 
 /// A notice or correction read for an import, with the file (as given)

@@ -8,18 +8,16 @@
 //! standard output, and says on standard error what it did when its
 //! report was cut.
 
+mod args;
 mod export;
 mod input;
 mod table;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use appointment_ledger::{
-    Action, Correction, Error, Flag, Flags, Index, Ledger, NaiveDate, Person, Post, Target,
-    parse_date,
-};
-use clap::{Args, Parser as ClapParser, Subcommand};
+use appointment_ledger::{Action, Correction, Error, Index, Ledger};
+use clap::Parser as _;
 use serde::Serialize;
 
 /// `print!` that reports a failed write (a closed pipe, a full disk) as an
@@ -53,6 +51,7 @@ mod report;
 mod search;
 mod show;
 
+use args::{Cli, Command, person_arg};
 use report::Report;
 
 /// Writes to standard output.
@@ -75,304 +74,6 @@ fn stdout_error(e: &std::io::Error) -> Error {
 
 /// The name a failed write to standard output is reported under.
 const STDOUT: &str = "standard output";
-
-#[derive(ClapParser)]
-#[command(
-    name = "appointments",
-    version,
-    about = "Read personnel appointment notices (任免通知) into a ledger and ask who held which post when",
-    after_help = "Example:\n  appointments import gazette.txt --ledger huaiyin.ledger\n  appointments who 济南市槐荫区人民防空办公室主任 --on 2022-05-01 --ledger huaiyin.ledger"
-)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Print the events of the notices found in text files, as TSV.
-    #[command(
-        after_help = "Example:\n  appointments parse gazette.txt\n  appointments parse gazette.txt --json"
-    )]
-    Parse {
-        /// Text files holding notices (among any other text).
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        /// Print the notices as JSON instead of TSV.
-        #[arg(long)]
-        json: bool,
-        /// Fail on any clause that cannot be understood (default: report it on stderr and go on).
-        #[arg(long)]
-        strict: bool,
-        /// The date of a decision the text gives no date (a date the text gives always wins).
-        #[arg(long, value_parser = date_arg)]
-        date: Option<NaiveDate>,
-    },
-    /// Record the notices found in text files into a ledger file (created if missing).
-    #[command(after_help = "Example:\n  appointments import gazette.txt --ledger huaiyin.ledger")]
-    Import {
-        /// Text files holding notices.
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        #[command(flatten)]
-        ledger: LedgerArg,
-        /// Record a notice even when some of its clauses cannot be understood (they are reported, not recorded).
-        #[arg(long)]
-        allow_partial: bool,
-        /// Refuse a notice that would add an error finding: it is reported and nothing of it recorded; the other notices are still recorded, and the exit status is 2.
-        #[arg(long)]
-        strict: bool,
-        /// The date of a decision the text gives no date (a date the text gives always wins).
-        #[arg(long, value_parser = date_arg)]
-        date: Option<NaiveDate>,
-    },
-    /// What in the record does not add up: every finding, or those citing one notice.
-    #[command(
-        after_help = "Example:\n  appointments conflicts --ledger huaiyin.ledger\n  appointments conflicts --notice 济槐政任〔2022〕6号 --ledger huaiyin.ledger --json"
-    )]
-    Conflicts {
-        /// Only the findings citing this notice number.
-        #[arg(long)]
-        notice: Option<String>,
-        #[command(flatten)]
-        ledger: LedgerArg,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Declare two organisation names one organisation (recorded in the ledger).
-    #[command(
-        after_help = "Example:\n  appointments alias 济南市槐荫人民医院 济南市槐荫区人民医院 --ledger huaiyin.ledger"
-    )]
-    Alias {
-        /// The other name.
-        name: String,
-        /// The name it is the same as.
-        same_as: String,
-        #[command(flatten)]
-        ledger: LedgerArg,
-    },
-    /// Vacancy chains: who moved into each vacancy, and where each chain ends.
-    #[command(
-        after_help = "Example:\n  appointments chains --notice 济槐政任〔2022〕5号 --ledger huaiyin.ledger\n  appointments chains --ledger huaiyin.ledger   (every notice)"
-    )]
-    Chains {
-        /// Only the chains of this notice number (default: every notice, one by one).
-        #[arg(long)]
-        notice: Option<String>,
-        #[command(flatten)]
-        ledger: LedgerArg,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
-    /// A Graphviz (DOT) picture of a post's or a person's neighbourhood.
-    #[command(
-        after_help = "Example:\n  appointments graph 济南市槐荫区人民防空办公室主任 --ledger huaiyin.ledger | dot -Tsvg > post.svg\n  appointments graph --person 陈建防 --ledger huaiyin.ledger"
-    )]
-    Graph {
-        /// The post as written.
-        #[arg(required_unless_present = "person", conflicts_with = "person")]
-        post: Option<String>,
-        /// A person's name instead of a post.
-        #[arg(long)]
-        person: Option<String>,
-        #[command(flatten)]
-        ledger: LedgerArg,
-    },
-    /// Find posts, people and notices by a part of their name, with their
-    /// ids and how many tenures the ledger records of each (every one when
-    /// no part is given).
-    #[command(
-        after_help = "Example:\n  appointments search 人防 --ledger huaiyin.ledger\n  appointments search 人民防空办公室 --kind post --json --ledger huaiyin.ledger\n  appointments search --kind notice --ledger huaiyin.ledger   (every notice)\n\nA part matches as one run of characters or with others between (人防 finds\n人民防空办公室主任); white space, the width of brackets ((…) and （…）, [2022] and\n〔2022〕) and the script (traditional or simplified) do not matter."
-    )]
-    Search {
-        /// A part of the name (default: everything).
-        part: Option<String>,
-        /// Only posts, people or notices.
-        #[arg(long, value_enum)]
-        kind: Option<search::Kind>,
-        #[command(flatten)]
-        ledger: LedgerArg,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
-    /// What a recorded notice did: its events, the findings citing it, the
-    /// corrections that name it and the vacancy chains it opened.
-    #[command(
-        after_help = "Example:\n  appointments show 济槐政任〔2022〕5号 --ledger huaiyin.ledger\n  appointments show 济槐政任[2022]4号 --json --ledger huaiyin.ledger"
-    )]
-    Show {
-        /// The notice's number (brackets of either width).
-        notice: String,
-        #[command(flatten)]
-        ledger: LedgerArg,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Who held a post on a date.
-    #[command(
-        after_help = "Example:\n  appointments who 济南市槐荫区人民防空办公室主任 --on 2022-05-01 --ledger huaiyin.ledger"
-    )]
-    Who {
-        /// The post as written: organisation and title.
-        post: String,
-        #[command(flatten)]
-        query: DateQuery,
-    },
-    /// Which posts a person held on a date.
-    #[command(
-        after_help = "Example:\n  appointments posts 尹强 --on 2022-05-01 --ledger huaiyin.ledger"
-    )]
-    Posts {
-        /// The person's name (`李建#A` for a person given an id).
-        person: String,
-        #[command(flatten)]
-        query: DateQuery,
-    },
-    /// Every tenure of a post, or with --person every tenure of a person.
-    #[command(
-        after_help = "Example:\n  appointments history 济南市槐荫区人民防空办公室主任 --ledger huaiyin.ledger\n  appointments history --person 陈建防 --ledger huaiyin.ledger"
-    )]
-    History {
-        /// The post as written.
-        #[arg(required_unless_present = "person", conflicts_with = "person")]
-        post: Option<String>,
-        /// A person's name instead of a post.
-        #[arg(long)]
-        person: Option<String>,
-        #[command(flatten)]
-        ledger: LedgerArg,
-        /// Answer as the ledger stood right after this notice was recorded.
-        #[arg(long, value_name = "NOTICE")]
-        known_after: Option<String>,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Rescind (撤销) a recorded notice, or some of its events, by a correcting notice.
-    #[command(
-        after_help = "Example:\n  appointments retract 济槐政任〔2022〕5号 --person 陈建防 --by 济槐政任〔2022〕9号 --date 2022-06-25 --ledger huaiyin.ledger"
-    )]
-    Retract {
-        #[command(flatten)]
-        selection: Selection,
-    },
-    /// Correct (更正) the person, post, date or flags of recorded events, by a correcting notice.
-    #[command(
-        after_help = "Example:\n  appointments correct 济槐政任〔2022〕5号 --clause 7 --to-post 济南市槐荫区人民医院副院长 --by 济槐政任〔2022〕8号 --date 2022-06-20 --ledger huaiyin.ledger"
-    )]
-    Correct {
-        #[command(flatten)]
-        selection: Selection,
-        /// The right person.
-        #[arg(long)]
-        to_person: Option<String>,
-        /// The right post (organisation and title as written).
-        #[arg(long, value_parser = post_arg)]
-        to_post: Option<Post>,
-        /// The right effective date, YYYY-MM-DD.
-        #[arg(long, value_parser = date_arg)]
-        effective: Option<NaiveDate>,
-        /// The right flags, comma-separated (concurrent,acting,probation,retain_rank,secondment; empty for none).
-        #[arg(long, value_parser = flags_arg)]
-        flags: Option<Flags>,
-    },
-    /// Write the index beside the ledger again (import keeps it current),
-    /// or check it: that it covers the ledger and that its bytes are whole.
-    #[command(
-        after_help = "Example:\n  appointments index --ledger huaiyin.ledger\n  appointments index --check --ledger huaiyin.ledger"
-    )]
-    Index {
-        #[command(flatten)]
-        ledger: LedgerArg,
-        /// Check the index instead of writing it; exit 1 if it does not
-        /// cover the ledger or is damaged.
-        #[arg(long)]
-        check: bool,
-    },
-    /// Export the ledger: Popolo JSON, CSV of tenures, or an SVG timeline.
-    #[command(
-        after_help = "Example:\n  appointments export --format popolo --ledger huaiyin.ledger -o huaiyin.json\n  appointments export --format csv --ledger huaiyin.ledger > tenures.csv\n  appointments export --format svg --post 济南市槐荫区人民防空办公室主任 --from 2022-04-01 --to 2022-07-01 --ledger huaiyin.ledger -o timeline.svg"
-    )]
-    Export(export::Export),
-}
-
-/// The date, ledger and output format of a question about one day.
-#[derive(Args)]
-struct DateQuery {
-    /// The date: 2022-05-01, 2022-5-1, 2022/5/1, 20220501, 2022年5月1日 or
-    /// `today` (the default).
-    #[arg(long, value_parser = date_arg, default_value = "today")]
-    on: NaiveDate,
-    #[command(flatten)]
-    ledger: LedgerArg,
-    /// Answer as the ledger stood right after this notice was recorded.
-    #[arg(long, value_name = "NOTICE")]
-    known_after: Option<String>,
-    /// Print JSON instead of text.
-    #[arg(long)]
-    json: bool,
-}
-
-/// Which events of a recorded notice a correction changes.
-#[derive(Args)]
-struct Selection {
-    /// The recorded notice whose events are changed.
-    notice: String,
-    /// Only the events of this clause.
-    #[arg(long)]
-    clause: Option<u32>,
-    /// Only the events of this person.
-    #[arg(long)]
-    person: Option<String>,
-    /// Only the events at this post (organisation and title as written).
-    #[arg(long, value_parser = post_arg)]
-    post: Option<Post>,
-    /// The number of the correcting notice.
-    #[arg(long, value_name = "NUMBER")]
-    by: String,
-    /// The correcting notice's signing date, YYYY-MM-DD.
-    #[arg(long, value_parser = date_arg)]
-    date: NaiveDate,
-    #[command(flatten)]
-    ledger: LedgerArg,
-}
-
-impl Selection {
-    fn target(&self) -> Target {
-        let mut target = Target::notice(&self.notice);
-        if let Some(clause) = self.clause {
-            target = target.clause(clause);
-        }
-        if let Some(person) = &self.person {
-            target = target.person(person_arg(person));
-        }
-        if let Some(post) = &self.post {
-            target = target.post(post.clone());
-        }
-        target
-    }
-}
-
-#[derive(Args)]
-struct LedgerArg {
-    /// The ledger file (default: the APPOINTMENTS_LEDGER environment
-    /// variable).
-    #[arg(long = "ledger", value_name = "PATH", env = "APPOINTMENTS_LEDGER")]
-    path: PathBuf,
-}
-
-/// A date as people type it (`2022-05-01`, `2022-5-1`, `2022/5/1`,
-/// `20220501`, `2022年5月1日`), or `today` (the local calendar's).
-fn date_arg(text: &str) -> Result<NaiveDate, String> {
-    if text.trim().eq_ignore_ascii_case("today") {
-        return Ok(chrono::Local::now().date_naive());
-    }
-    parse_date(text).map_err(|e| e.to_string())
-}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -409,7 +110,11 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             allow_partial,
             strict,
             date,
-        } => return import::import(&files, &ledger.path, allow_partial, strict, date),
+            person_ids,
+        } => {
+            let ids = args::person_ids(person_ids);
+            return import::import(&files, &ledger.path, allow_partial, strict, date, ids);
+        }
         Command::Conflicts {
             notice,
             ledger,
@@ -568,36 +273,6 @@ fn record_correction(path: &Path, correction: Correction) -> Result<ExitCode, Er
         report.line(format_args!("  {finding}"));
     }
     Ok(report.finish(&done, ExitCode::SUCCESS))
-}
-
-/// A person as given on the command line (`李建#A` for one with an id,
-/// `李建#-` for the one of the name without).
-fn person_arg(text: &str) -> Person {
-    match text.split_once('#') {
-        Some((name, id)) if id.trim() != "-" => Person::with_id(name, id),
-        Some((name, _)) => Person::new(name),
-        None => Person::new(text),
-    }
-}
-
-fn post_arg(text: &str) -> Result<Post, String> {
-    Post::parse(text).ok_or_else(|| format!("`{text}` ends in no title the lexicon knows"))
-}
-
-fn flags_arg(text: &str) -> Result<Flags, String> {
-    let mut flags = Flags::NONE;
-    for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-        let flag = Flag::ALL
-            .into_iter()
-            .find(|f| f.name() == name)
-            .ok_or_else(|| {
-                format!(
-                    "`{name}` is no flag (concurrent, acting, probation, retain_rank, secondment)"
-                )
-            })?;
-        flags = flags.with(flag);
-    }
-    Ok(flags)
 }
 
 fn must_exist(path: &Path) -> Result<(), Error> {
