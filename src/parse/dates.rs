@@ -342,6 +342,14 @@ pub(super) fn sentence_date(part: &str, page: Option<NaiveDate>) -> Option<Naive
         .iter()
         .find_map(|w| part.strip_suffix(w))
         .unwrap_or(part);
+    // `昨日（23日）`: the day in brackets says which the word means.
+    if let Some((_, day)) = part
+        .strip_suffix(['）', ')'])
+        .and_then(|p| p.split_once(['（', '(']))
+        .filter(|(word, day)| RELATIVE_DAYS.contains(word) && day.ends_with('日'))
+    {
+        return sentence_date(day, page);
+    }
     if part.chars().count() > 14 {
         return None;
     }
@@ -370,6 +378,9 @@ pub(super) fn sentence_date(part: &str, page: Option<NaiveDate>) -> Option<Naive
     }
     None
 }
+
+/// The words of a day relative to the page's (`昨天`, `今日`, `前天`).
+const RELATIVE_DAYS: &[&str] = &["昨天", "昨日", "今天", "今日", "前天", "前日"];
 
 /// Whether `text` says what it reports happened some days before it was
 /// written, on no day it gives (`日前`, `近日`, `近期`): the page's own
@@ -547,6 +558,7 @@ mod tests {
         assert_eq!(sentence_date("2022年3月1日", None), Some(day(2022, 3, 1)));
         assert_eq!(sentence_date("17日", page), Some(day(2023, 8, 17)));
         assert_eq!(sentence_date("昨天", page), Some(day(2023, 8, 17)));
+        assert_eq!(sentence_date("昨日（16日）", page), Some(day(2023, 8, 16)));
         assert_eq!(sentence_date("8月17日", None), None);
         assert_eq!(sentence_date("会议于8月17日召开", page), None);
         assert_eq!(
