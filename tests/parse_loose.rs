@@ -1336,3 +1336,13 @@ fn a_current_title_before_a_name_that_resigned_or_left() {
         ]
     );
 }
+
+#[test]
+fn elected_told_of_the_person_and_new_in_the_post() {
+    // q48_st_kaili_chairman_elected_wn_repost (line 3): `当选` with no
+    // 为, and the post whoever is new in it (`…的新董事长`).
+    assert_eq!(
+        events("王冲正式当选ST凯利第六届董事会的新董事长,"),
+        ["appoint 王冲 ST凯利第六届董事会董事长 "]
+    );
+}

@@ -232,7 +232,9 @@ fn named_statement(text: &str) -> bool {
 
 /// The words that end a part saying its person left the posts written
 /// before the name (see [`State::titles_removed`]).
-pub(super) const LEFT_ALONE: &[&str] = &["免职", "卸任", "辞职", "辞任", "离任", "离职"];
+pub(super) const LEFT_ALONE: &[&str] = &[
+    "免职", "卸任", "辞职", "辞任", "离任", "离职", "撤职", "解职",
+];
 
 /// The words before a resignation that ask for it rather than make it.
 const ASKED: &[&str] = &["申请", "提出", "请求", "要求", "提交", "宣布将", "递交"];
@@ -334,7 +336,7 @@ impl State {
         // A resignation told of (`公告称,董事长张朝宏辞职`, d13) took effect
         // on a day the report does not give, unless it says one
         // (`…嚴志雄已於2018年12月29日辭任`, j11).
-        let mut lately = word != "免职" && word != "卸任";
+        let mut lately = !["免职", "卸任", "撤职", "解职"].contains(&word);
         let who = match who.rsplit_once('于') {
             Some((before, day)) => match dates::sentence_date(day, self.page) {
                 Some(date) => {
@@ -450,6 +452,10 @@ impl State {
         clause: &mut Clause,
     ) -> Option<Result<(), String>> {
         let (post, rest) = part.split_once('由')?;
+        // `李明不再担任…，由张伟接任`: the posts just left.
+        if post.is_empty() {
+            return self.takes_over(rest, clause);
+        }
         // `而香港中聯辦主任則由王志民接任` (m21), `政府新聞處處長就由…接任`
         // (p20): the words that join it to the sentence before.
         let post = post.strip_prefix('而').unwrap_or(post);
@@ -478,6 +484,51 @@ impl State {
         // `…医院新的党委书记`: the new one's post is the post.
         let post = post.replacen("新的", "", 1).replacen("新任", "", 1);
         Some(self.push(clause, people, v, &post))
+    }
+}
+
+impl State {
+    /// `(由)张伟接任` after a part that removed someone (`李明卸任…，张伟接任`):
+    /// the newcomer takes the posts just left. `None` when the part is not
+    /// so written or nothing was left just before.
+    pub(super) fn takes_over(
+        &mut self,
+        part: &str,
+        clause: &mut Clause,
+    ) -> Option<Result<(), String>> {
+        let (who, v) = [
+            ("接任", verb("接任", APPOINT, None)),
+            ("继任", verb("继任", APPOINT, None)),
+            ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
+        ]
+        .into_iter()
+        .find_map(|(w, v)| part.strip_suffix(w).map(|who| (who, v)))?;
+        let who = who.strip_prefix('由').unwrap_or(who);
+        let people = names(who).filter(|p| p.iter().all(|p| has_surname(p.name())))?;
+        // The removals that end the clause so far, of the one person left.
+        let last = clause
+            .events
+            .last()
+            .filter(|e| e.kind == EventKind::Remove)?;
+        let leaver = last.person.clone();
+        let left: Vec<Post> = clause
+            .events
+            .iter()
+            .rev()
+            .take_while(|e| e.kind == EventKind::Remove && e.person == leaver)
+            .map(|e| e.post.clone())
+            .collect();
+        for person in &people {
+            for post in left.iter().rev() {
+                let mut event = Event::new(EventKind::Appoint, person.clone(), post.clone());
+                if let Some(flag) = v.flag {
+                    event.flags = event.flags.with(flag);
+                }
+                clause.events.push(event);
+            }
+        }
+        self.remember(people);
+        Some(Ok(()))
     }
 }
 

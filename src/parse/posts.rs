@@ -210,6 +210,15 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
             }
         };
         let mut org = org;
+        // `ST凯利第六届董事会的新董事长` (q48), `…海淀区新任区长`: the post,
+        // whoever is new in it.
+        if let Some(stripped) = ["的新任", "的新", "新一任", "新任"]
+            .iter()
+            .find_map(|w| org.strip_suffix(w))
+            .filter(|o| !o.is_empty())
+        {
+            org = Cow::Owned(stripped.to_owned());
+        }
         // `上海分院的院长`: the post of the body, not of `…的`.
         if let Some(stripped) = org.strip_suffix('的').filter(|o| !o.is_empty()) {
             org = Cow::Owned(stripped.to_owned());

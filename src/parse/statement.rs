@@ -642,6 +642,11 @@ impl State {
         {
             return read.map(|()| true);
         }
+        if part.ends_with("接任")
+            && let Some(read) = self.takes_over(part, clause)
+        {
+            return read.map(|()| true);
+        }
         if self.loose
             && forms::LEFT_ALONE.iter().any(|w| part.ends_with(w))
             && let Some(read) = self.titles_removed(part, clause)

@@ -62,6 +62,9 @@ pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("被解除", REMOVE, None),
     verb("被撤销", REMOVE, None),
     verb("被罢免", REMOVE, None),
+    // Elected, told of the person: `X当选为…`, `X当选…`.
+    verb("当选为", APPOINT, None),
+    verb("当选", APPOINT, None),
 ];
 pub(super) const APPOINT_VERBS: &[Verb] = &[verb("为", APPOINT, None), verb("的", REMOVE, None)];
 pub(super) const REMOVE_VERBS: &[Verb] = &[
@@ -201,7 +204,7 @@ const MOVED: &[char] = &['出', '调', '改', '转', '升', '接'];
 /// (`同天`, `昨日`) or how (`突`, `正式`) the person was removed.
 pub(super) const ADVERBS: &[&str] = &[
     "同天", "同日", "当天", "当日", "昨天", "昨日", "今天", "今日", "日前", "近日", "突然", "突",
-    "正式", "一同", "随即", "再次",
+    "正式", "一同", "随即", "再次", "再度", "重新", "全票", "高票", "顺利",
 ];
 
 /// `prefix` without the adverbs at its end (`陳剛昨日一同`, e23: two).
