@@ -98,6 +98,37 @@ pub(super) fn is_stock_code(text: &str) -> bool {
             .is_some_and(|r| r.starts_with(['.', ')', '）', '-']))
 }
 
+/// `text` without the listings' codes in brackets a portal writes after a
+/// company's name (`山西汾酒(600809)(600809.SH)董事长`, q54).
+pub(super) fn without_codes(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['(', '（']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(['(', '（']) {
+        let (before, group) = rest.split_at(open);
+        out.push_str(before);
+        let close = group.find([')', '）']).filter(|_| is_stock_code(group));
+        match close {
+            Some(close) => {
+                let width = group
+                    .get(close..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8);
+                rest = group.get(close + width..).unwrap_or("");
+            }
+            None => {
+                let width = group.chars().next().map_or(1, char::len_utf8);
+                out.push_str(group.get(..width).unwrap_or(""));
+                rest = group.get(width..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// The short name a listing writes before its code: the Han characters
 /// at the end of `before`, at most 12, with the `ST` or `*ST` of a company
 /// under special treatment (`ST中装(002822.SZ)`, d23).
@@ -423,6 +454,19 @@ mod tests {
 
     fn line(raw: &str) -> Line<'_> {
         Line::new(1, raw)
+    }
+
+    #[test]
+    fn a_listings_codes_leave_the_name() {
+        assert_eq!(
+            without_codes("山西汾酒(600809)(600809.SH)董事长"),
+            "山西汾酒董事长"
+        );
+        assert_eq!(
+            without_codes("某公司（2022）董事长"),
+            "某公司（2022）董事长"
+        );
+        assert_eq!(without_codes("某局局长"), "某局局长");
     }
 
     #[test]

@@ -370,7 +370,8 @@ impl State {
             .find_map(|w| titles.strip_prefix(w))
             .unwrap_or(titles);
         clause.lately |= lately;
-        Some(self.push(clause, vec![person], verb("免职", REMOVE, None), titles))
+        let titles = decisions::without_codes(titles);
+        Some(self.push(clause, vec![person], verb("免职", REMOVE, None), &titles))
     }
 
     /// `王蒙徽接替应勇担任湖北省委书记`: the first takes the post, the second
