@@ -336,18 +336,12 @@ impl State {
         // A resignation told of (`公告称,董事长张朝宏辞职`, d13) took effect
         // on a day the report does not give, unless it says one
         // (`…嚴志雄已於2018年12月29日辭任`, j11).
-        let mut lately = !["免职", "卸任", "撤职", "解职"].contains(&word);
-        let who = match who.rsplit_once('于') {
-            Some((before, day)) => match dates::sentence_date(day, self.page) {
-                Some(date) => {
-                    clause.date = Some(date);
-                    lately = false;
-                    before.trim_end_matches(['已', '亦', '也', '均'])
-                }
-                None => who,
-            },
-            None => who,
-        };
+        let said = who
+            .rsplit_once('于')
+            .and_then(|(before, day)| Some((before, dates::sentence_date(day, self.page)?)));
+        let who = said.map_or(who, |(before, _)| {
+            before.trim_end_matches(['已', '亦', '也', '均'])
+        });
         // `…嚴志雄因專注於其他事務…辭任`: the reason is no part of the name,
         // nor what says it (`重庆市长王鸿举称因年龄原因辞职`, e15).
         let who = who.split_once('因').map_or(who, |(before, _)| {
@@ -369,7 +363,12 @@ impl State {
             .iter()
             .find_map(|w| titles.strip_prefix(w))
             .unwrap_or(titles);
-        clause.lately |= lately;
+        // (Only now that the part is read: a part that is not leaves the
+        // clause as it was.)
+        match said {
+            Some((_, date)) => clause.date = Some(date),
+            None => clause.lately |= !["免职", "卸任", "撤职", "解职"].contains(&word),
+        }
         let titles = decisions::without_codes(titles);
         Some(self.push(clause, vec![person], verb("免职", REMOVE, None), &titles))
     }
@@ -486,9 +485,7 @@ impl State {
         let post = post.replacen("新的", "", 1).replacen("新任", "", 1);
         Some(self.push(clause, people, v, &post))
     }
-}
 
-impl State {
     /// `(由)张伟接任` after a part that removed someone (`李明卸任…，张伟接任`):
     /// the newcomer takes the posts just left. `None` when the part is not
     /// so written or nothing was left just before.
