@@ -123,9 +123,11 @@ pub(super) fn adopted_motion(part: &str) -> Option<&str> {
     // (`关于聘任公司副总经理的议案`, whose people the text gives after).
     // (`关于决定任命…`: the decision to appoint.)
     let motion = inner.strip_prefix("决定").unwrap_or(inner);
-    let who = ["选举", "推选", "聘任", "任命", "免去", "解聘", "接受"]
-        .iter()
-        .find_map(|w| motion.strip_prefix(w))?;
+    let who = [
+        "选举", "推选", "推举", "聘任", "任命", "免去", "解聘", "接受",
+    ]
+    .iter()
+    .find_map(|w| motion.strip_prefix(w))?;
     let named = ["为", "担任", "任", "的", "辞去"]
         .iter()
         .filter_map(|v| find(who, v))
@@ -494,13 +496,25 @@ impl State {
         part: &str,
         clause: &mut Clause,
     ) -> Option<Result<(), String>> {
-        let (who, v) = [
+        const TAKES: [(&str, Verb); 3] = [
             ("接任", verb("接任", APPOINT, None)),
             ("继任", verb("继任", APPOINT, None)),
             ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
-        ]
-        .into_iter()
-        .find_map(|(w, v)| part.strip_suffix(w).map(|who| (who, v)))?;
+        ];
+        let Some((who, v)) = TAKES
+            .into_iter()
+            .find_map(|(w, v)| part.strip_suffix(w).map(|who| (who, v)))
+        else {
+            // `台積電董事會通過，由張偉接任董事長`: the post written after.
+            let rest = part.strip_prefix('由').unwrap_or(part);
+            let (people, v, posts, _) = name_and_verb(
+                rest,
+                &[&TAKES.map(|(_, v)| v)],
+                clause.signature,
+                self.loose,
+            )?;
+            return Some(self.push(clause, people, v, posts));
+        };
         let who = who.strip_prefix('由').unwrap_or(who);
         let people = names(who).filter(|p| p.iter().all(|p| has_surname(p.name())))?;
         // The removals that end the clause so far, of the one person left.

@@ -733,6 +733,31 @@ mod tests {
     }
 
     #[test]
+    fn a_board_that_chooses_a_new_head_names_its_company() {
+        let events = |text: &str| {
+            let read = Parser::new().read(text).expect("lenient");
+            read.notices
+                .iter()
+                .flat_map(|n| &n.notice.events)
+                .chain(read.undated.iter().flat_map(|u| &u.events))
+                .map(|e| format!("{} {} {}", e.kind, e.person, e.post))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            events("台积电董事会通过，由张伟接任董事长。"),
+            ["appoint 张伟 台积电董事长"]
+        );
+        assert_eq!(
+            events("鴻海董事會決議，推舉張偉為新任董事長。"),
+            ["appoint 張偉 鴻海董事長"]
+        );
+        assert_eq!(
+            events("李明不再担任某公司董事长，由张伟接任。"),
+            ["remove 李明 某公司董事长", "appoint 张伟 某公司董事长"]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         let removals = |text: &str| {
             let read = Parser::new().read(text).expect("lenient");

@@ -584,16 +584,36 @@ pub(crate) fn is_company(name: &str) -> bool {
 }
 
 /// The word a company's or bank's own statement uses for itself when one
-/// of its organs is the subject (`公司董事会同意…`, `本行董事会…`).
+/// of its organs is the subject (`公司董事会同意…`, `本行董事会…`), or the
+/// short name a report gives it there (`台積電董事會通過，由張偉接任董事長`).
 pub(super) fn organ_of_itself(clause: &str) -> Option<&str> {
-    let word = ["本公司", "公司", "本行"]
+    const ORGANS: [&str; 3] = ["董事会", "监事会", "股东大会"];
+    // (After the day that opens it: `2021年3月4日，公司董事会…`.)
+    let clause = clause
+        .split_once(['，', ','])
+        .filter(|(day, _)| {
+            day.ends_with('日')
+                && day.chars().count() <= 12
+                && day.chars().all(|c| {
+                    c.is_ascii_digit() || "年月日".contains(c) || super::numerals::is_numeral(c)
+                })
+        })
+        .map_or(clause, |(_, rest)| rest);
+    if let Some(word) = ["本公司", "公司", "本行"]
         .iter()
-        .find(|w| clause.starts_with(*w))?;
-    let organ = clause.get(word.len()..)?;
-    ["董事会", "监事会", "股东大会"]
-        .iter()
-        .any(|o| organ.starts_with(o))
-        .then_some(*word)
+        .find(|w| clause.starts_with(*w))
+    {
+        let organ = clause.get(word.len()..)?;
+        return ORGANS.iter().any(|o| organ.starts_with(o)).then_some(*word);
+    }
+    // A short name, of Han characters (and a listing's ST), opens the clause.
+    let at = ORGANS.iter().filter_map(|o| clause.find(o)).min()?;
+    let name = clause.get(..at)?;
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let plain = (2..=8).contains(&name.chars().count())
+        && name.chars().all(|c| han(c) || "ST*＊".contains(c))
+        && !NOT_SHORT_NAMES.iter().any(|w| name.contains(w));
+    plain.then_some(name)
 }
 
 /// Words of a sentence that no company's name holds.
@@ -703,6 +723,18 @@ const ORGANS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_company_whose_organ_is_the_subject_names_itself() {
+        assert_eq!(organ_of_itself("公司董事会同意解聘…"), Some("公司"));
+        assert_eq!(organ_of_itself("台积电董事会通过"), Some("台积电"));
+        assert_eq!(organ_of_itself("2021年3月4日，本行董事会…"), Some("本行"));
+        assert_eq!(organ_of_itself("ST凯利董事会选举…"), Some("ST凯利"));
+        // Not a sentence that only mentions a board, nor a body's name.
+        assert_eq!(organ_of_itself("会议审议董事会的报告"), None);
+        assert_eq!(organ_of_itself("省国资委董事会"), None);
+        assert_eq!(organ_of_itself("会议听取了关于董事会换届的说明"), None);
+    }
 
     #[test]
     fn a_head_of_government_is_of_the_place_a_body_is_named_for() {

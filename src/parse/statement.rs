@@ -590,6 +590,7 @@ impl State {
             ("聘请", EventKind::Appoint),
             ("选举", EventKind::Appoint),
             ("推选", EventKind::Appoint),
+            ("推举", EventKind::Appoint),
             ("增补", EventKind::Appoint),
             ("免去", EventKind::Remove),
             ("罢免", EventKind::Remove),
@@ -868,6 +869,14 @@ impl State {
             return Err(format!("no post after {}", v.word));
         }
         let written = self.refer_back(text, clause)?;
+        // `推舉張偉為新任董事長`: the post, whoever is new in it.
+        let written = match ["新任", "新一任"]
+            .iter()
+            .find_map(|w| written.strip_prefix(w))
+        {
+            Some(rest) if !rest.is_empty() => Cow::Owned(rest.to_owned()),
+            _ => written,
+        };
         let list = match posts(&written) {
             Ok(list) => list,
             // A bare title takes the organisation its sentence names: the
