@@ -47,6 +47,8 @@ const PRINCIPAL: &[&str] = &[
     "风控总监", "首席执行官", "首席财务官", "首席风险官", "总法律顾问", "特命全权大使",
     "大使", "总领事", "第一书记", "党组书记", "党委书记", "党工委书记", "党总支书记",
     "党支部书记", "纪委书记", "纪工委书记", "监察专员", "法定代表人",
+    // A Hong Kong company's chief executive, and the other chiefs.
+    "行政总裁", "首席运营官", "首席技术官", "首席信息官", "首席投资官",
 ];
 
 /// Titles of which a post has several holders: members, deputies without a

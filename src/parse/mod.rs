@@ -755,6 +755,14 @@ mod tests {
             events("李明不再担任某公司董事长，由张伟接任。"),
             ["remove 李明 某公司董事长", "appoint 张伟 某公司董事长"]
         );
+        // A Hong Kong company's 行政总裁 is a title of its own, and takes
+        // the company named before it.
+        assert_eq!(
+            events(
+                "董事会宣布，张伟先生因其他工作安排已辞任本公司执行董事及行政总裁，自2020年5月6日起生效。"
+            ),
+            ["remove 张伟 本公司执行董事", "remove 张伟 本公司行政总裁"]
+        );
     }
 
     #[test]
