@@ -177,12 +177,15 @@ impl State {
     /// 副部长`), which gives way to the longer.
     pub(super) fn drop_repeats(&mut self) {
         let events = std::mem::take(&mut self.events);
-        // A clause that takes effect on no day the text gives.
-        let undated = |clause: u32| {
-            self.own_day
-                .iter()
-                .any(|(c, d)| *c == clause && d.is_none())
-        };
+        // The clauses that take effect on no day the text gives (a set:
+        // asked once an event, it keeps the pass linear).
+        let undated_clauses: std::collections::HashSet<u32> = self
+            .own_day
+            .iter()
+            .filter(|(_, d)| d.is_none())
+            .map(|(c, _)| *c)
+            .collect();
+        let undated = |clause: u32| undated_clauses.contains(&clause);
         let mut kept: Vec<Event> = Vec::with_capacity(events.len());
         for event in events {
             let alike = |k: &Event| {

@@ -588,6 +588,14 @@ pub(crate) fn is_company(name: &str) -> bool {
 /// short name a report gives it there (`台積電董事會通過，由張偉接任董事長`).
 pub(super) fn organ_of_itself(clause: &str) -> Option<&str> {
     const ORGANS: [&str; 3] = ["董事会", "监事会", "股东大会"];
+    // Only the clause's opening is looked at: a day, a short name and an
+    // organ fit in 96 bytes, and a clause of many parts, each asking,
+    // stays linear.
+    let mut end = clause.len().min(96);
+    while !clause.is_char_boundary(end) {
+        end -= 1;
+    }
+    let clause = clause.get(..end).unwrap_or("");
     // (After the day that opens it: `2021年3月4日，公司董事会…`.)
     let clause = clause
         .split_once(['，', ','])
