@@ -346,18 +346,15 @@ pub(super) fn sentence_date(part: &str, page: Option<NaiveDate>) -> Option<Naive
     if let Some((_, day)) = part
         .strip_suffix(['）', ')'])
         .and_then(|p| p.split_once(['（', '(']))
-        .filter(|(word, day)| RELATIVE_DAYS.contains(word) && day.ends_with('日'))
+        .filter(|(word, day)| RELATIVE_DAYS.iter().any(|(w, _)| w == word) && day.ends_with('日'))
     {
         return sentence_date(day, page);
     }
     if part.chars().count() > 14 {
         return None;
     }
-    match part {
-        "昨天" | "昨日" => return page?.pred_opt(),
-        "今天" | "今日" => return page,
-        "前天" | "前日" => return page?.pred_opt()?.pred_opt(),
-        _ => {}
+    if let Some(&(_, back)) = RELATIVE_DAYS.iter().find(|(w, _)| *w == part) {
+        return page?.checked_sub_days(chrono::Days::new(back));
     }
     if let Some((date, 0, end)) = numerals::find_date(part) {
         return (end == part.len()).then_some(date);
@@ -379,8 +376,16 @@ pub(super) fn sentence_date(part: &str, page: Option<NaiveDate>) -> Option<Naive
     None
 }
 
-/// The words of a day relative to the page's (`昨天`, `今日`, `前天`).
-const RELATIVE_DAYS: &[&str] = &["昨天", "昨日", "今天", "今日", "前天", "前日"];
+/// The words of a day relative to the page's, with how many days before
+/// it each means.
+const RELATIVE_DAYS: &[(&str, u64)] = &[
+    ("昨天", 1),
+    ("昨日", 1),
+    ("今天", 0),
+    ("今日", 0),
+    ("前天", 2),
+    ("前日", 2),
+];
 
 /// Whether `text` says what it reports happened some days before it was
 /// written, on no day it gives (`日前`, `近日`, `近期`): the page's own

@@ -233,10 +233,15 @@ fn named_statement(text: &str) -> bool {
 }
 
 /// The words that end a part saying its person left the posts written
-/// before the name (see [`State::titles_removed`]).
+/// before the name (see [`State::titles_removed`]): those of a removal
+/// or a departure told of, which date it as the report does, then those
+/// of a resignation, which takes effect on a day of its own.
 pub(super) const LEFT_ALONE: &[&str] = &[
-    "免职", "卸任", "辞职", "辞任", "离任", "离职", "撤职", "解职",
+    "免职", "卸任", "撤职", "解职", "辞职", "辞任", "离任", "离职",
 ];
+
+/// How many of [`LEFT_ALONE`] are a removal or departure told of.
+const TOLD_OF: usize = 4;
 
 /// The words before a resignation that ask for it rather than make it.
 const ASKED: &[&str] = &["申请", "提出", "请求", "要求", "提交", "宣布将", "递交"];
@@ -369,7 +374,11 @@ impl State {
         // clause as it was.)
         match said {
             Some((_, date)) => clause.date = Some(date),
-            None => clause.lately |= !["免职", "卸任", "撤职", "解职"].contains(&word),
+            None => {
+                clause.lately |= !LEFT_ALONE
+                    .get(..TOLD_OF)
+                    .is_some_and(|told| told.contains(&word))
+            }
         }
         let titles = decisions::without_codes(titles);
         Some(self.push(clause, vec![person], verb("免职", REMOVE, None), &titles))

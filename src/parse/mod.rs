@@ -732,17 +732,20 @@ mod tests {
         Line::new(no, raw)
     }
 
+    /// The events a lenient read of `text` finds, dated or not, as `kind
+    /// person post`.
+    fn events(text: &str) -> Vec<String> {
+        let read = Parser::new().read(text).expect("lenient");
+        read.notices
+            .iter()
+            .flat_map(|n| &n.notice.events)
+            .chain(read.undated.iter().flat_map(|u| &u.events))
+            .map(|e| format!("{} {} {}", e.kind, e.person, e.post))
+            .collect()
+    }
+
     #[test]
     fn a_board_that_chooses_a_new_head_names_its_company() {
-        let events = |text: &str| {
-            let read = Parser::new().read(text).expect("lenient");
-            read.notices
-                .iter()
-                .flat_map(|n| &n.notice.events)
-                .chain(read.undated.iter().flat_map(|u| &u.events))
-                .map(|e| format!("{} {} {}", e.kind, e.person, e.post))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             events("台积电董事会通过，由张伟接任董事长。"),
             ["appoint 张伟 台积电董事长"]
@@ -767,23 +770,12 @@ mod tests {
 
     #[test]
     fn a_resignation_asked_for_is_no_removal() {
-        let removals = |text: &str| {
-            let read = Parser::new().read(text).expect("lenient");
-            let events: Vec<String> = read
-                .notices
-                .iter()
-                .flat_map(|n| &n.notice.events)
-                .chain(read.undated.iter().flat_map(|u| &u.events))
-                .map(|e| format!("{} {} {}", e.kind, e.person, e.post))
-                .collect();
-            events
-        };
         assert_eq!(
-            removals("2018年12月29日，某公司行政总裁张三已辞职。"),
+            events("2018年12月29日，某公司行政总裁张三已辞职。"),
             ["remove 张三 某公司行政总裁"]
         );
-        assert!(removals("2018年12月29日，某公司行政总裁张三申请辞职。").is_empty());
-        assert!(removals("2018年12月29日，某公司行政总裁张三提出辞任。").is_empty());
+        assert!(events("2018年12月29日，某公司行政总裁张三申请辞职。").is_empty());
+        assert!(events("2018年12月29日，某公司行政总裁张三提出辞任。").is_empty());
     }
 
     #[test]
