@@ -69,6 +69,8 @@ const SEVERAL: &[&str] = &[
     // A congress's deputies (`第十四届全国人民代表大会代表`), whom a recall
     // (`罢免`) removes.
     "代表",
+    // A Hong Kong company's board (`非执行董事`, `獨立非執行董事`).
+    "非执行董事", "独立非执行董事",
 ];
 
 /// Titles that are a whole post, naming their organisation themselves

@@ -109,8 +109,9 @@ impl State {
         }
         // `…前，庄晓晴女士将继续履行公司董事、董事长…职责` (g20): until a
         // successor takes over, the resignation is pending.
-        if has("继续履行")
-            && let Some((who, _)) = part.split_once("继续履行")
+        if let Some((who, _)) = ["继续履行", "继续履职"]
+            .iter()
+            .find_map(|w| has(w).then(|| part.split_once(w)).flatten())
         {
             let who = who.trim_end_matches(['将', '仍', '还']);
             let who = who.rsplit_once(['，', ',']).map_or(who, |(_, w)| w);

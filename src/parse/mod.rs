@@ -769,6 +769,48 @@ mod tests {
     }
 
     #[test]
+    fn a_rumour_passed_on_is_no_decision() {
+        // Opened by its word, or announced by the clause before.
+        assert!(
+            events("2015年5月4日，消息称，王甲任某集团董事长、李乙任某公司董事长。").is_empty()
+        );
+        assert!(events("2015年5月4日，又有消息称，王甲任某集团董事长。").is_empty());
+        assert!(
+            events("2015年5月4日，几大央企人事任命的消息广泛流传：王甲任某集团董事长。").is_empty()
+        );
+        let read = Parser::new()
+            .read("2015年5月4日，网传王甲任某集团董事长。")
+            .expect("lenient");
+        assert_eq!(read.passed_over.len(), 1);
+        assert_eq!(read.passed_over[0].reason, not_events::RUMOUR);
+        // A source's report is no rumour.
+        assert_eq!(
+            events("2015年5月4日，某部发布消息称，任命王甲为某局局长。"),
+            ["appoint 王甲 某局局长"]
+        );
+    }
+
+    #[test]
+    fn a_resignation_that_waits_for_a_successor_is_pending() {
+        assert!(
+            events(
+                "2020年5月6日，某银行董事会收到张三先生的辞呈。张三先生辞去该行独立非执行董事职务。在新任独立非执行董事就任前，张三先生将继续履职。"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_papers_lead_stands_before_the_company_it_reports_on() {
+        assert_eq!(
+            events(
+                "【某社讯】綠科科技國際(00195-HK)公布,金曄已獲委任為非執行董事,自2019年12月24日起生效。"
+            ),
+            ["appoint 金曄 綠科科技國際非執行董事"]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

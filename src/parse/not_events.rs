@@ -76,6 +76,30 @@ const PAST: &[&str] = &[
     "之前任",
 ];
 
+/// Why a rumour's parts are passed over.
+pub(super) const RUMOUR: &str = "a rumour (消息称, 传闻), not a decision";
+
+/// What opens a rumour passed on (`消息称，王玉普任中石化董事长`, `网传…`,
+/// `有消息称…`); a source's report (`教育部发布消息称`, `《郑州晚报》消息称`)
+/// opens otherwise.
+const RUMOURS: &[&str] = &["消息称", "传闻", "网传", "据传", "传言", "坊间传"];
+
+/// Whether a part opens a rumour: one of [`RUMOURS`], after `有` and an
+/// adverb (`又有消息称`).
+fn opens_rumour(part: &str) -> bool {
+    let part = part.trim_start_matches(['又', '另', '还', '也', '更']);
+    let part = part.strip_prefix('有').unwrap_or(part);
+    RUMOURS.iter().any(|w| part.starts_with(w))
+}
+
+/// Whether a clause says that a rumour follows it (`一份…人事任命的消息被
+/// 广泛流传：`, `…的消息广泛流传:`): it ends in `流传`, before its colon,
+/// and speaks of a 消息 or 传闻.
+pub(super) fn announces_rumour(clause: &str) -> bool {
+    let end = clause.trim_end_matches(['：', ':', '。', ' ']);
+    end.ends_with("流传") && (end.contains("消息") || end.contains("传闻"))
+}
+
 /// Whether a clause says anything of appointments, so that a clause of
 /// loose text that fails to read is worth reporting.
 pub(super) fn speaks_of_appointments(clause: &str) -> bool {
@@ -157,8 +181,11 @@ impl State {
     /// Whether a part is read as no event and reported so: a résumé (the
     /// rest of its clause with it), `代行…职责`.
     pub(super) fn passes_over(&mut self, part: &str, clause: &mut Clause) -> bool {
-        if clause.past {
+        if clause.passed.is_some() {
             return true;
+        }
+        if opens_rumour(part) {
+            return self.pass_clause(clause, RUMOUR);
         }
         // The part's byte signature first: most parts hold none of these
         // words, and a search for each would cost more than the rest.
@@ -178,19 +205,32 @@ impl State {
         {
             return false;
         }
-        let reason = if is_past || opens_with_a_year(part) {
-            clause.past = true;
-            "a résumé: what was held before, not a decision"
-        } else if interim {
-            "carries out a post's duties in the interim (代行…职责): appoints nobody"
-        } else {
-            return false;
-        };
+        if is_past || opens_with_a_year(part) {
+            return self.pass_clause(clause, "a résumé: what was held before, not a decision");
+        }
+        if interim {
+            self.pass(
+                clause,
+                "carries out a post's duties in the interim (代行…职责): appoints nobody",
+            );
+            return true;
+        }
+        false
+    }
+
+    /// Passes over the clause from this part on, for `reason`.
+    fn pass_clause(&mut self, clause: &mut Clause, reason: &'static str) -> bool {
+        clause.passed = Some(reason);
+        self.pass(clause, reason);
+        true
+    }
+
+    /// Reports the clause passed over, for `reason`.
+    pub(super) fn pass(&mut self, clause: &Clause, reason: &str) {
         self.passed.push(PassedOver {
             line: self.line,
             text: clause.text.to_owned(),
             reason: reason.to_owned(),
         });
-        true
     }
 }

@@ -61,6 +61,9 @@ pub(super) struct State {
     /// clause that fails and says nothing of appointments is passed over,
     /// and names need a surname.
     pub(super) loose: bool,
+    /// Whether the clause before said a rumour follows (`…的消息广泛
+    /// 流传：`), so that the next clause is one.
+    pub(super) rumour_next: bool,
     /// The page's own date, for datelines and `昨天`.
     pub(super) page: Option<NaiveDate>,
     /// The year of the document a page with no date of its own cites
@@ -97,9 +100,10 @@ pub(super) struct Clause<'n> {
     /// The signature of the part being read: every text read from it is
     /// made of pieces of it.
     pub(super) signature: Signature,
-    /// Whether the clause speaks of the past (a résumé: `2020年6月，X任…`,
-    /// `曾任…`): its parts are no decision.
-    pub(super) past: bool,
+    /// Why the clause's parts are no decision, when a part said so: it
+    /// speaks of the past (a résumé: `2020年6月，X任…`, `曾任…`) or passes
+    /// on a rumour (`消息称，…`).
+    pub(super) passed: Option<&'static str>,
     /// The organisation of the post the person named last holds now
     /// (`中国人民银行党委书记潘功胜`), for a bare title after it.
     pub(super) held: Option<String>,
@@ -198,8 +202,16 @@ pub(super) fn no_structure(text: &str) -> String {
 
 impl State {
     pub(super) fn segment(&mut self, segment: &Segment) -> Result<(), String> {
-        self.line = segment.line;
         let norm = normalised(&segment.text);
+        // (What this one says of the next is set once it is read.)
+        let rumour_next = not_events::announces_rumour(&norm);
+        let read = self.segment_norm(segment, &norm);
+        self.rumour_next = rumour_next;
+        read
+    }
+
+    fn segment_norm(&mut self, segment: &Segment, norm: &str) -> Result<(), String> {
+        self.line = segment.line;
         let norm = norm.get(enumerator(&norm)..).unwrap_or("");
         // A list's bullet (`•何书平任…`) is no part of the clause.
         let norm = norm.trim_start_matches(['•', '●', '■', '◆', '▪', '·', '-', '*', '►', '▶', '○']);
@@ -248,7 +260,7 @@ impl State {
             part_start: 0,
             date: None,
             signature: Signature::ANY,
-            past: false,
+            passed: std::mem::take(&mut self.rumour_next).then_some(not_events::RUMOUR),
             held: None,
             places: Vec::new(),
             lately: false,
@@ -256,6 +268,9 @@ impl State {
             foretold: false,
             succeeded: None,
         };
+        if let Some(reason) = clause.passed {
+            self.pass(&clause, reason);
+        }
         self.trial.clear();
         self.named_here = false;
         let mut spoke = false;
@@ -367,6 +382,8 @@ impl State {
             None => part,
         };
         if self.loose {
+            // (After a paper's lead: `【財華社訊】綠科科技國際(00195-HK)公布`.)
+            let part = dates::after_lead(part).unwrap_or(part);
             if let Some(company) = qualify::listed_subject(part) {
                 self.company = Some(company.to_owned());
                 self.surely_company = true;
