@@ -212,7 +212,7 @@ impl State {
 
     fn segment_norm(&mut self, segment: &Segment, norm: &str) -> Result<(), String> {
         self.line = segment.line;
-        let norm = norm.get(enumerator(&norm)..).unwrap_or("");
+        let norm = norm.get(enumerator(norm)..).unwrap_or("");
         // A list's bullet (`•何书平任…`) is no part of the clause.
         let norm = norm.trim_start_matches(['•', '●', '■', '◆', '▪', '·', '-', '*', '►', '▶', '○']);
         let norm = norm
