@@ -811,6 +811,28 @@ mod tests {
     }
 
     #[test]
+    fn titled_names_joined_share_their_verb() {
+        assert_eq!(
+            events("2020年5月6日，民政局副局长骆邦吉及鼓山区公所区长郑明兴调任本府参议。"),
+            ["appoint 骆邦吉 本府参议", "appoint 郑明兴 本府参议"]
+        );
+        // A list of titles before one name is one person's.
+        assert_eq!(
+            events("2020年5月6日，党委书记、董事长张三调任某局局长。"),
+            ["appoint 张三 某局局长"]
+        );
+    }
+
+    #[test]
+    fn who_takes_over_with_a_former_post_names_no_place() {
+        // (`由原` is no place for the `市府` before it.)
+        assert_eq!(
+            events("2020年5月6日，张三调任市府秘书，由原市府参议李四接任民政局副局长。"),
+            ["appoint 张三 市府秘书", "appoint 李四 民政局副局长"]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

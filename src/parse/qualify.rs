@@ -502,11 +502,13 @@ fn place_before(before: &str) -> Option<&str> {
     let head = before.get(..before.len() - run.len()).unwrap_or("");
     // (After a list's `、` stands a name: `接受A、B辞去省…`, e10.)
     let bounded = count < 7 && !head.ends_with('、');
+    // (`由原市府参议…`: a former post's `原`, after the `由` of who takes
+    // over.)
     let ends = [
-        '为', '在', '于', '到', '至', '的', '由', '向', '从', '兼', '及', '与', '是', '去',
+        '为', '在', '于', '到', '至', '的', '由', '向', '从', '兼', '及', '与', '是', '去', '原',
     ];
     let verbs = ['任', '免', '聘', '辞', '选', '命', '被', '将', '已', '经'];
-    let sentence = run.ends_with(ends) || run.contains(verbs);
+    let sentence = run.ends_with(ends) || run.starts_with('由') || run.contains(verbs);
     ((2..=6).contains(&count) && bounded && !sentence).then_some(run)
 }
 

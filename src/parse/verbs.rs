@@ -246,8 +246,20 @@ pub(super) fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Op
     if let Some(people) = names(prefix) {
         return (!loose || people.iter().all(|p| has_surname(p.name()))).then_some((people, None));
     }
-    let (person, title) = after_title(prefix).filter(|_| loose)?;
-    Some((vec![person], Some(title)))
+    let (person, mut title) = after_title(prefix).filter(|_| loose)?;
+    // `民政局副局長駱邦吉及鼓山區公所區長鄭明興` (p21): titled names joined,
+    // each with the title before it. (Back from the last: a list of
+    // titles, `党委书记、董事长张三`, has no name before its joint.)
+    let mut people = vec![person];
+    while let Some((before, own)) = title.rsplit_once(['及', '和', '、'])
+        && lexicon::split_post(bare_post(own)).is_some()
+        && let Some((person, earlier)) = after_title(before)
+        && has_surname(person.name())
+    {
+        people.insert(0, person);
+        title = earlier;
+    }
+    Some((people, Some(title)))
 }
 
 /// The name before what a text says of when or why the person does what
