@@ -162,6 +162,14 @@ impl State {
                 return true;
             }
         }
+        // How the rest is carried out (`相关职务任免按有关法律和章程的规定
+        // 办理`, g16): procedure, no statement.
+        if part.ends_with("办理")
+            && (has("按") || has("依"))
+            && (has("规定") || has("章程") || has("程序"))
+        {
+            return true;
+        }
         // What a decision done does not do, as announcements add it:
         // `本次解聘不会对公司日常生产经营活动产生重大影响` (d09).
         if has("影响") && (has("不会") || has("不影响")) {

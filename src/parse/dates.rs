@@ -111,6 +111,35 @@ pub(super) fn cited_year(lines: &[Line<'_>]) -> Option<i32> {
     })
 }
 
+/// The year of the plans a report of a meeting names (`审议通过了《区人大
+/// 常委会2015年度工作要点》`, `2016年工作总结及2017年工作要点`): the latest
+/// year written before a plan of work, which in a report that gives no date
+/// of its own is the meeting's year (k12, l23). (A year's summary or
+/// final accounts, `2013年度财政决算`, are of the year before: b21.)
+pub(super) fn business_year(lines: &[Line<'_>]) -> Option<i32> {
+    lines
+        .iter()
+        .flat_map(|line| {
+            let norm: &str = &line.norm;
+            norm.match_indices('年').filter_map(move |(at, _)| {
+                let after = norm.get(at + '年'.len_utf8()..)?;
+                let after = after.strip_prefix('度').unwrap_or(after);
+                if !["工作要点", "工作计划", "工作重点"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+                {
+                    return None;
+                }
+                let digits = norm.get(at.checked_sub(4)?..at)?;
+                let before = norm.get(..at - 4)?;
+                let bounded = !before.ends_with(|c: char| c.is_ascii_digit());
+                let year: i32 = digits.parse().ok().filter(|_| bounded)?;
+                (1949..=2100).contains(&year).then_some(year)
+            })
+        })
+        .max()
+}
+
 /// Whether a line as written is a day alone (`2024/12/26`, `2018年7月24日`),
 /// maybe with a clock and the clock of an update (`2018/12/25 20:56(12/25
 /// 22:29 更新)`): `Some(true)` with a clock, `Some(false)` without, `None`

@@ -454,7 +454,11 @@ impl Parser {
             // (Only where the page gives no date of its own.)
             cited_year: page
                 .is_none()
-                .then(|| head.loose.then(|| dates::cited_year(region)).flatten())
+                .then(|| {
+                    head.loose
+                        .then(|| dates::cited_year(region).or_else(|| dates::business_year(region)))
+                        .flatten()
+                })
                 .flatten(),
             loose: head.loose,
             ..State::default()
@@ -830,6 +834,28 @@ mod tests {
             events("2020年5月6日，张三调任市府秘书，由原市府参议李四接任民政局副局长。"),
             ["appoint 张三 市府秘书", "appoint 李四 民政局副局长"]
         );
+    }
+
+    #[test]
+    fn a_meeting_report_of_no_year_takes_the_year_of_its_plans() {
+        let text = "3月20日，区人大常委会举行会议。\n会议审议并通过了《区人大常委会2015年度工作要点》。\n会议任命张三同志为虹口区人民政府办公室主任；接受张三同志辞去虹口区第十五届人大代表、人事工作委员会委员职务的请求。\n";
+        let read = Parser::new().read(text).expect("lenient");
+        assert_eq!(read.notices.len(), 1);
+        assert_eq!(read.notices[0].notice.signed.to_string(), "2015-03-20");
+        assert_eq!(
+            events(text),
+            [
+                "appoint 张三 虹口区人民政府办公室主任",
+                "remove 张三 虹口区第十五届人大代表",
+                // (A committee named by its work is the congress's.)
+                "remove 张三 虹口区第十五届人大人事工作委员会委员",
+            ]
+        );
+        // A year's final accounts are of the year before: no year.
+        let text = "7月2日，县人大常委会举行会议，审议2013年度财政决算，选举张三同志为某县人民政府副县长。\n";
+        let read = Parser::new().read(text).expect("lenient");
+        assert!(read.notices.is_empty());
+        assert_eq!(read.undated.len(), 1);
     }
 
     #[test]

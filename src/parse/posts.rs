@@ -196,6 +196,11 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
                         });
                         (Cow::Owned(format!("{company}{org}")), title)
                     }
+                    // `…人大代表、人事工作委员会委员` (k12): a committee
+                    // named by its work, no place, is the congress's.
+                    (Some(before), false) if of_congress(before, org) => {
+                        (Cow::Owned(format!("{before}{org}")), title)
+                    }
                     // `…公司党委书记、党委常委`: the organ is the company's.
                     (Some(before), true) => {
                         let base = ORGANS
@@ -247,6 +252,23 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         previous = Some(org);
     }
     Ok(out)
+}
+
+/// Whether `org`, after an item of the congress `before`, is one of its
+/// committees: a `…委员会` of a few characters that starts with no place
+/// or level (`人事工作委员会`, `财政经济委员会`).
+fn of_congress(before: &str, org: &str) -> bool {
+    const CONGRESSES: &[&str] = &[
+        "人大",
+        "人大常委会",
+        "人民代表大会",
+        "人民代表大会常务委员会",
+    ];
+    CONGRESSES.iter().any(|w| before.ends_with(w))
+        && org.ends_with("委员会")
+        && org.chars().count() <= 10
+        && !org.starts_with(CONGRESSES[0])
+        && !qualify::starts_with_level(org)
 }
 
 /// The organs a company, a university or a department has (`党委`,
