@@ -182,7 +182,7 @@ mod typed_date;
 
 pub use chrono::{DateTime, NaiveDate, Utc};
 
-pub use chains::{Closing, Opening, VacancyChain};
+pub use chains::{ChainCounts, Closing, Opening, VacancyChain};
 pub use conflicts::{Cited, Finding, FindingKind, Severity};
 pub use error::{Error, Result, did_you_mean};
 pub use export::SvgTimeline;

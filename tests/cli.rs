@@ -353,7 +353,7 @@ fn conflicts_alias_chains_and_graph() {
     let chains = run(&["chains", "--notice", "济槐政任〔2022〕5号", "--ledger", l]);
     let text = stdout(&chains);
     assert!(
-        text.starts_with("济槐政任〔2022〕5号: 31 chains\n"),
+        text.starts_with("济槐政任〔2022〕5号: 31 chains (opened by 25 exits, 1 move on, 0 known vacant, 5 unknown whether vacant; ended by 14 entries from outside, 16 left open, 1 joining another); 22 moves\n"),
         "{text}"
     );
     assert!(text.contains("  王东 leaves → 济南市槐荫区新旧动能转换综合试验区建设办公室主任 ← 王左裔, leaving 济南市槐荫区市政工程服务中心主任 ← 赵海明 (from outside)\n"));
@@ -1125,13 +1125,13 @@ fn show_says_what_a_notice_did() {
          \n\
          findings: 0\n\
          corrections naming it: 0\n\
-         vacancy chains: 6\n\
-         \x20 vacant → 济南市槐荫区民营经济发展局局长 ← 刘晓菡 (from outside)\n\
-         \x20 vacant → 济南市槐荫区人民防空办公室主任 ← 衣连斌 (from outside)\n\
-         \x20 vacant → 济南市槐荫区综合行政执法局局长 ← 尹强 (from outside)\n\
-         \x20 vacant → 济南市槐荫区新闻出版局局长 ← 岳仁强 (from outside)\n\
-         \x20 vacant → 济南市槐荫区文物局局长 ← 岳仁强 (from outside)\n\
-         \x20 vacant → 济南市槐荫区政务服务管理办公室主任 ← 张杰 (from outside)\n"
+         vacancy chains: 6 chains (opened by 0 exits, 0 moves on, 0 known vacant, 6 unknown whether vacant; ended by 6 entries from outside, 0 left open, 0 joining another); 6 moves\n\
+         \x20 unknown whether vacant → 济南市槐荫区民营经济发展局局长 ← 刘晓菡 (from outside)\n\
+         \x20 unknown whether vacant → 济南市槐荫区人民防空办公室主任 ← 衣连斌 (from outside)\n\
+         \x20 unknown whether vacant → 济南市槐荫区综合行政执法局局长 ← 尹强 (from outside)\n\
+         \x20 unknown whether vacant → 济南市槐荫区新闻出版局局长 ← 岳仁强 (from outside)\n\
+         \x20 unknown whether vacant → 济南市槐荫区文物局局长 ← 岳仁强 (from outside)\n\
+         \x20 unknown whether vacant → 济南市槐荫区政务服务管理办公室主任 ← 张杰 (from outside)\n"
     );
     let five = stdout(&show(&["济槐政任〔2022〕5号"]));
     let corrections = five
@@ -1147,7 +1147,7 @@ fn show_says_what_a_notice_did() {
          \x20 济槐政任〔2022〕8号 (entry 3, signed 2022-06-20): corrects the events of 李宁: effective 2022-05-20\n\
          \x20 济槐政任〔2022〕9号 (entry 4, signed 2022-06-25): rescinds the appointments of 陈建防 at 济南市槐荫区人民防空办公室主任"
     );
-    assert!(five.contains("\nvacancy chains: 33\n"), "{five}");
+    assert!(five.contains("\nvacancy chains: 33 chains (opened by 27 exits, 0 moves on, 0 known vacant, 6 unknown whether vacant; ended by 14 entries from outside, 18 left open, 1 joining another); 21 moves\n"), "{five}");
     let v: serde_json::Value =
         serde_json::from_slice(&show(&["济槐政任〔2022〕5号", "--json"]).stdout).unwrap();
     assert_eq!(v["entry"], 2);
@@ -1156,6 +1156,19 @@ fn show_says_what_a_notice_did() {
     assert_eq!(v["corrections"][1]["number"], "济槐政任〔2022〕9号");
     assert_eq!(v["corrections"][1]["amendments"][0]["action"], "retract");
     assert_eq!(v["chains"].as_array().unwrap().len(), 33);
+    assert_eq!(
+        v["chain_counts"],
+        serde_json::json!({"chains": 33, "exits": 27, "moved": 0, "vacant": 0, "unknown": 6,
+            "entries": 14, "open": 18, "joins": 1, "moves": 21})
+    );
+    assert_eq!(
+        v["chains"][0]["opening"],
+        serde_json::json!({"kind": "exit", "person": {"name": "李庆甲"}})
+    );
+    assert_eq!(
+        v["chains"][0]["closing"],
+        serde_json::json!({"kind": "entry"})
+    );
     assert_eq!(
         stdout(&show(&["济槐政任〔2022〕8号"])),
         "济槐政任〔2022〕8号  济南市槐荫区人民政府关于更正济槐政任〔2022〕5号文件有关内容的通知\n\
@@ -1180,7 +1193,7 @@ fn a_notice_number_is_found_whatever_its_brackets() {
     assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
     let out = run(&["chains", "--notice", "济槐政任[2022]4号", "--ledger", l]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with("济槐政任〔2022〕4号: 6 chains\n"));
+    assert!(stdout(&out).starts_with("济槐政任〔2022〕4号: 6 chains (opened by 0 exits, 0 moves on, 0 known vacant, 6 unknown whether vacant; ended by 6 entries from outside, 0 left open, 0 joining another); 6 moves\n"));
     let out = run(&["conflicts", "--notice", "济槐政任[2022]5号", "--ledger", l]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("suggestion: probable alias: "));
@@ -1257,7 +1270,9 @@ fn every_subcommand_that_takes_a_notice_folds_its_brackets() {
             .1
             .lines()
             .next(),
-        Some("济槐政任〔2022〕4号: 6 chains")
+        Some(
+            "济槐政任〔2022〕4号: 6 chains (opened by 0 exits, 0 moves on, 0 known vacant, 6 unknown whether vacant; ended by 6 entries from outside, 0 left open, 0 joining another); 6 moves"
+        )
     );
 
     // `retract` and `correct` name the notice with either brackets; `show`

@@ -8,7 +8,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use appointment_ledger::{Error, Holding, Index, Ledger, NaiveDate, Tenure};
+use appointment_ledger::{ChainCounts, Error, Holding, Index, Ledger, NaiveDate, Tenure};
 use serde::Serialize;
 
 use super::report::counted;
@@ -250,13 +250,14 @@ pub(super) fn chains(ledger: &Ledger, notice: Option<&str>, json: bool) -> Resul
     let mut all = Vec::new();
     for number in numbers {
         let chains = ledger.vacancy_chains(&number)?;
+        let counts = ChainCounts::of(&chains);
         if !json {
-            outln!("{number}: {}", counted(chains.len(), "chain", "chains"))?;
+            outln!("{number}: {counts}")?;
             for chain in &chains {
                 outln!("  {chain}")?;
             }
         }
-        all.push(serde_json::json!({ "notice": number, "chains": chains }));
+        all.push(serde_json::json!({ "notice": number, "chain_counts": counts, "chains": chains }));
     }
     if json {
         outln!("{}", to_json(&all))?;

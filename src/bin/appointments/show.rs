@@ -28,6 +28,8 @@ struct Shown<'a> {
     notice: &'a Notice,
     findings: Vec<&'a appointment_ledger::Finding>,
     corrections: Vec<Touching<'a>>,
+    /// The counts of `chains`, as `chains --json` gives them.
+    chain_counts: appointment_ledger::ChainCounts,
     chains: Vec<appointment_ledger::VacancyChain>,
 }
 
@@ -53,6 +55,7 @@ pub fn run(path: &Path, number: &str, json: bool) -> Result<(), Error> {
             .find_entry(&a.target.notice)
             .is_ok_and(|e| e.seq == entry)
     };
+    let chains = ledger.vacancy_chains(&number)?;
     let shown = Shown {
         entry,
         notice,
@@ -70,7 +73,8 @@ pub fn run(path: &Path, number: &str, json: bool) -> Result<(), Error> {
                 })
             })
             .collect(),
-        chains: ledger.vacancy_chains(&number)?,
+        chain_counts: appointment_ledger::ChainCounts::of(&chains),
+        chains,
     };
     if json {
         outln!("{}", to_json(&shown))?;
@@ -127,7 +131,7 @@ pub fn run(path: &Path, number: &str, json: bool) -> Result<(), Error> {
             )?;
         }
     }
-    outln!("vacancy chains: {}", shown.chains.len())?;
+    outln!("vacancy chains: {}", shown.chain_counts)?;
     for chain in &shown.chains {
         outln!("  {chain}")?;
     }
