@@ -287,6 +287,53 @@ impl<'a> Holding<'a> {
     }
 }
 
+impl Holding<'_> {
+    /// The answer in words for a post of `seats`: as [`Holding`]'s
+    /// `Display` for a post of one seat, and for a post of several, how
+    /// many seats are known filled. A post of several seats whose last
+    /// recorded holders all left is not known to be empty, only to have no
+    /// seat the ledger knows filled; and a post held by one person may have
+    /// others the ledger does not record.
+    ///
+    /// ```
+    /// use appointment_ledger::{Ledger, NaiveDate, Notice, Person, Post, Seats};
+    /// let day = |m, d| NaiveDate::from_ymd_opt(2022, m, d).unwrap();
+    /// let deputy = Post::new("济南市槐荫区住房和城乡建设局", "副局长");
+    /// let mut ledger = Ledger::new();
+    /// ledger.record(Notice::new("济槐政任〔2022〕5号", day(5, 23))
+    ///     .remove(Person::new("李书延"), deputy.clone())
+    ///     .remove(Person::new("秦蕾"), deputy.clone()))?;
+    /// let june = ledger.holders(&deputy, day(6, 1))?;
+    /// assert_eq!(
+    ///     june.headline(Seats::Several),
+    ///     "vacant since 2022-05-23 (李书延, 秦蕾 removed): 0 of several seats known filled"
+    /// );
+    /// let may = ledger.holders(&deputy, day(5, 1))?;
+    /// assert_eq!(
+    ///     may.headline(Seats::Limit(3)),
+    ///     "held by 李书延, start unknown, until 2022-05-23; 秦蕾, start unknown, \
+    ///      until 2022-05-23 (2 of 3 seats known filled)"
+    /// );
+    /// assert_eq!(may.headline(Seats::ONE), may.to_string());
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    pub fn headline(&self, seats: crate::model::Seats) -> String {
+        use crate::model::Seats;
+        let of = match seats {
+            Seats::Limit(1) => return self.to_string(),
+            Seats::Limit(n) => n.to_string(),
+            Seats::Several => "several".to_owned(),
+        };
+        match self {
+            Holding::Held(tenures) => {
+                format!("{self} ({} of {of} seats known filled)", tenures.len())
+            }
+            Holding::Vacant { .. } => format!("{self}: 0 of {of} seats known filled"),
+            Holding::Unknown => self.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Start {
     /// `2022-04-24`, or `unknown (before 2022-05-23)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -113,7 +113,7 @@ recorded 济槐政任〔2022〕5号 as entry 2 (55 events)
     ]);
     assert_eq!(
         stdout(&who),
-        "济南市槐荫区人民防空办公室主任 on 2022-06-01: held\n\
+        "济南市槐荫区人民防空办公室主任 on 2022-06-01: held by 陈建防, since 2022-05-23\n\
          person  post                            start       end   flags  appointed by                  removed by\n\
          陈建防  济南市槐荫区人民防空办公室主任  2022-05-23  open  -      济槐政任〔2022〕5号 clause 4  -\n"
     );
@@ -387,10 +387,9 @@ fn corrections_and_the_second_time_axis() {
         "--ledger",
         l,
     ]);
-    assert!(
-        stdout(&now)
-            .starts_with("济南市槐荫区人民防空办公室主任 on 2022-06-01: vacant since 2022-05-23\n")
-    );
+    assert!(stdout(&now).starts_with(
+        "济南市槐荫区人民防空办公室主任 on 2022-06-01: vacant since 2022-05-23 (衣连斌 removed)\n"
+    ));
     let then = run(&[
         "who",
         "济南市槐荫区人民防空办公室主任",
@@ -401,7 +400,9 @@ fn corrections_and_the_second_time_axis() {
         "--ledger",
         l,
     ]);
-    assert!(stdout(&then).starts_with("济南市槐荫区人民防空办公室主任 on 2022-06-01: held\n"));
+    assert!(stdout(&then).starts_with(
+        "济南市槐荫区人民防空办公室主任 on 2022-06-01: held by 陈建防, since 2022-05-23\n"
+    ));
     assert!(stdout(&then).contains("陈建防"));
 
     let career = run(&["history", "--person", "赵中华", "--ledger", l]);
@@ -756,7 +757,9 @@ fn questions_read_the_index_and_pass_over_one_that_is_stale() {
     assert_eq!(stderr(&fresh), "");
     let answer = stdout(&fresh);
     assert!(
-        answer.starts_with("济南市槐荫区人民防空办公室主任 on 2022-06-01: held\n"),
+        answer.starts_with(
+            "济南市槐荫区人民防空办公室主任 on 2022-06-01: held by 陈建防, since 2022-05-23\n"
+        ),
         "{answer}"
     );
 
@@ -803,7 +806,9 @@ fn dates_as_typed_today_by_default_and_the_ledger_from_the_environment() {
     assert!(out.status.success(), "{}", stderr(&out));
     let today = chrono::Local::now().date_naive();
     assert!(
-        stdout(&out).starts_with(&format!("{post} on {today}: held\n")),
+        stdout(&out).starts_with(&format!(
+            "{post} on {today}: held by 陈建防, since 2022-05-23\n"
+        )),
         "{}",
         stdout(&out)
     );

@@ -100,16 +100,20 @@ struct WhoAnswer<'a> {
 }
 
 pub(super) fn who(asked: &Asked, post: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
-    let (holding, name) = match asked {
+    // The index keeps no seat declarations: from it, a post's seats are
+    // the title lexicon's (see the README).
+    let (holding, name, seats) = match asked {
         Asked::Index(index) => {
             let id = index.find_post(post)?;
-            (index.holders_of(id, on)?, index.post(id)?.to_string())
+            let found = index.post(id)?;
+            let seats = found.default_seats();
+            (index.holders_of(id, on)?, found.to_string(), seats)
         }
         Asked::Ledger(ledger) => {
             let holding = ledger.holders(post, on)?;
             let id = ledger.find_post(post)?;
             let name = ledger.post(id).map(ToString::to_string).unwrap_or_default();
-            (holding, name)
+            (holding, name, ledger.seats(id)?)
         }
     };
     if json {
@@ -122,13 +126,9 @@ pub(super) fn who(asked: &Asked, post: &str, on: NaiveDate, json: bool) -> Resul
         return Ok(());
     }
     match &holding {
-        Holding::Held(tenures) => {
-            outln!("{name} on {on}: held")?;
+        Holding::Held(tenures) | Holding::Vacant { last: tenures, .. } => {
+            outln!("{name} on {on}: {}", holding.headline(seats))?;
             out!("{}", tenure_table(tenures).render())?;
-        }
-        Holding::Vacant { since, last } => {
-            outln!("{name} on {on}: vacant since {since}")?;
-            out!("{}", tenure_table(last).render())?;
         }
         Holding::Unknown => {
             outln!("{name} on {on}: unknown (the ledger records nothing of this post on that day)")?
