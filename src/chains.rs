@@ -28,10 +28,10 @@ use crate::timeline::End;
 
 /// How a chain's first vacancy came about.
 ///
-/// As JSON, an object with a `kind` (`exit`, `moved`, `vacant`,
-/// `unknown`) and that kind's fields: `{"kind": "exit", "person":
-/// {"name": "王东"}}`, `{"kind": "vacant", "since": "2022-05-01"}`,
-/// `{"kind": "unknown"}`.
+/// As JSON, always an object of the same three keys, `null` where a key
+/// does not apply: `{"kind": "exit", "person": {"name": "王东"}, "since":
+/// null}` (`moved` alike), `{"kind": "vacant", "person": null, "since":
+/// "2022-05-01"}`, `{"kind": "unknown", "person": null, "since": null}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Opening {
     /// The holder left and took no other post in these notices.
@@ -58,18 +58,21 @@ pub enum Opening {
 impl Serialize for Opening {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
-        #[serde(tag = "kind", rename_all = "snake_case")]
-        enum Tagged<'a> {
-            Exit { person: &'a Person },
-            Moved { person: &'a Person },
-            Vacant { since: NaiveDate },
-            Unknown,
+        struct Shape<'a> {
+            kind: &'static str,
+            person: Option<&'a Person>,
+            since: Option<NaiveDate>,
         }
-        match self {
-            Opening::Exit(person) => Tagged::Exit { person },
-            Opening::Moved(person) => Tagged::Moved { person },
-            Opening::Vacant { since } => Tagged::Vacant { since: *since },
-            Opening::Unknown => Tagged::Unknown,
+        let (kind, person, since) = match self {
+            Opening::Exit(person) => ("exit", Some(person), None),
+            Opening::Moved(person) => ("moved", Some(person), None),
+            Opening::Vacant { since } => ("vacant", None, Some(*since)),
+            Opening::Unknown => ("unknown", None, None),
+        };
+        Shape {
+            kind,
+            person,
+            since,
         }
         .serialize(serializer)
     }
@@ -77,9 +80,9 @@ impl Serialize for Opening {
 
 /// How a chain ends.
 ///
-/// As JSON, an object with a `kind` (`entry`, `open`, `joins`), and the
-/// post for `joins`: `{"kind": "joins", "post": {"organisation": …,
-/// "title": …}}`.
+/// As JSON, always an object of the same two keys: `{"kind": "entry",
+/// "post": null}` (`open` alike), `{"kind": "joins", "post":
+/// {"organisation": …, "title": …}}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Closing {
     /// The last person to move in left no post in these notices: they
@@ -95,18 +98,16 @@ pub enum Closing {
 impl Serialize for Closing {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
-        #[serde(tag = "kind", rename_all = "snake_case")]
-        enum Tagged<'a> {
-            Entry,
-            Open,
-            Joins { post: &'a Post },
+        struct Shape<'a> {
+            kind: &'static str,
+            post: Option<&'a Post>,
         }
-        match self {
-            Closing::Entry => Tagged::Entry,
-            Closing::Open => Tagged::Open,
-            Closing::Joins(post) => Tagged::Joins { post },
-        }
-        .serialize(serializer)
+        let (kind, post) = match self {
+            Closing::Entry => ("entry", None),
+            Closing::Open => ("open", None),
+            Closing::Joins(post) => ("joins", Some(post)),
+        };
+        Shape { kind, post }.serialize(serializer)
     }
 }
 

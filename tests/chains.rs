@@ -134,11 +134,11 @@ fn a_post_left_empty_earlier_is_vacant_since_that_day() {
     // As JSON: one object shape a kind, never a bare string.
     assert_eq!(
         serde_json::to_value(&chains[0].opening).unwrap(),
-        serde_json::json!({"kind": "vacant", "since": "2022-05-01"})
+        serde_json::json!({"kind": "vacant", "person": null, "since": "2022-05-01"})
     );
     assert_eq!(
         serde_json::to_value(&chains[1].opening).unwrap(),
-        serde_json::json!({"kind": "unknown"})
+        serde_json::json!({"kind": "unknown", "person": null, "since": null})
     );
 }
 

@@ -139,11 +139,9 @@ recorded 济槐政任〔2022〕5号 as entry 2 (55 events)
         "--json",
     ]);
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(v["holding"]["vacant"]["since"], "2022-05-23");
-    assert_eq!(
-        v["holding"]["vacant"]["last"][0]["person"]["name"],
-        "李福新"
-    );
+    assert_eq!(v["holding"]["kind"], "vacant");
+    assert_eq!(v["holding"]["since"], "2022-05-23");
+    assert_eq!(v["holding"]["tenures"][0]["person"]["name"], "李福新");
 
     let posts = run(&[
         "posts",
@@ -155,11 +153,13 @@ recorded 济槐政任〔2022〕5号 as entry 2 (55 events)
         "--json",
     ]);
     let v: serde_json::Value = serde_json::from_slice(&posts.stdout).unwrap();
+    assert_eq!(v["person"], serde_json::json!({"name": "李宁"}));
+    assert_eq!(v["date"], "2022-05-01");
     assert_eq!(
-        v[0]["post"]["organisation"],
+        v["tenures"][0]["post"]["organisation"],
         "济南市槐荫区人力资源和社会保障局"
     );
-    assert_eq!(v[0]["post"]["title"], "副局长");
+    assert_eq!(v["tenures"][0]["post"]["title"], "副局长");
 
     let history = run(&["history", "--person", "陈建防", "--ledger", l]);
     assert_eq!(stdout(&history).lines().count(), 4);
@@ -469,8 +469,11 @@ fn corrections_and_the_second_time_axis() {
         "--json",
     ]);
     let v: serde_json::Value = serde_json::from_slice(&posts.stdout).unwrap();
-    assert_eq!(v[0]["post"]["organisation"], "济南市槐荫区城市管理局");
-    assert_eq!(v[0]["flags"], serde_json::json!([]));
+    assert_eq!(
+        v["tenures"][0]["post"]["organisation"],
+        "济南市槐荫区城市管理局"
+    );
+    assert_eq!(v["tenures"][0]["flags"], serde_json::json!([]));
 
     let bad = run(&[
         "retract",
@@ -574,7 +577,8 @@ fn an_import_records_in_the_order_written() {
         "--json",
     ]);
     let v: serde_json::Value = serde_json::from_slice(&who.stdout).unwrap();
-    let held = v["holding"]["held"].as_array().unwrap();
+    assert_eq!(v["holding"]["kind"], "held");
+    let held = v["holding"]["tenures"].as_array().unwrap();
     assert_eq!(held.len(), 1);
     assert_eq!(held[0]["person"]["name"], "李四");
     std::fs::remove_dir_all(&dir).unwrap();
@@ -1156,7 +1160,8 @@ fn show_says_what_a_notice_did() {
     let v: serde_json::Value =
         serde_json::from_slice(&show(&["济槐政任〔2022〕5号", "--json"]).stdout).unwrap();
     assert_eq!(v["entry"], 2);
-    assert_eq!(v["notice"]["events"].as_array().unwrap().len(), 55);
+    assert_eq!(v["notice"], "济槐政任〔2022〕5号");
+    assert_eq!(v["recorded"]["events"].as_array().unwrap().len(), 55);
     assert_eq!(v["findings"].as_array().unwrap().len(), 2);
     assert_eq!(v["corrections"][1]["number"], "济槐政任〔2022〕9号");
     assert_eq!(v["corrections"][1]["amendments"][0]["action"], "retract");
@@ -1168,11 +1173,11 @@ fn show_says_what_a_notice_did() {
     );
     assert_eq!(
         v["chains"][0]["opening"],
-        serde_json::json!({"kind": "exit", "person": {"name": "李庆甲"}})
+        serde_json::json!({"kind": "exit", "person": {"name": "李庆甲"}, "since": null})
     );
     assert_eq!(
         v["chains"][0]["closing"],
-        serde_json::json!({"kind": "entry"})
+        serde_json::json!({"kind": "entry", "post": null})
     );
     assert_eq!(
         stdout(&show(&["济槐政任〔2022〕8号"])),

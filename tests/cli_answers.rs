@@ -76,3 +76,127 @@ fn a_post_of_several_seats_says_how_many_are_known_filled() {
         "济南市槐荫区财政局副局长 on 2022-05-01: held by 张军胜, start unknown, until 2022-05-23 (1 of several seats known filled)"
     );
 }
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let out = run(args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn json_has_one_shape_a_kind_and_a_key_one_type() {
+    let ledger = imported("json");
+    let l = ledger.to_str().unwrap();
+    let who = json(&[
+        "who",
+        "济南市槐荫区人民政府五里沟街道办事处主任",
+        "--on",
+        "2022-06-01",
+        "--json",
+        "--ledger",
+        l,
+    ]);
+    assert_eq!(
+        who,
+        serde_json::json!({
+            "post": {"organisation": "济南市槐荫区人民政府五里沟街道办事处", "title": "主任"},
+            "date": "2022-06-01",
+            "holding": {
+                "kind": "vacant",
+                "since": "2022-05-23",
+                "tenures": [{
+                    "person": {"name": "李福新"},
+                    "post": {"organisation": "济南市槐荫区人民政府五里沟街道办事处", "title": "主任"},
+                    "start": {"kind": "unknown", "date": null, "after": null, "before": "2022-05-23"},
+                    "end": {"kind": "on", "date": "2022-05-23"},
+                    "flags": [],
+                    "appointed_by": null,
+                    "removed_by": {
+                        "notice": "济槐政任〔2022〕5号",
+                        "seq": 2,
+                        "clause": 44,
+                        "text": "李福新的济南市槐荫区人民政府五里沟街道办事处主任职务"
+                    },
+                    "corrected_by": []
+                }]
+            }
+        })
+    );
+    let unknown = json(&[
+        "who",
+        "济南市槐荫区人民防空办公室主任",
+        "--on",
+        "2022-04-01",
+        "--json",
+        "--ledger",
+        l,
+    ]);
+    assert_eq!(
+        unknown["holding"],
+        serde_json::json!({"kind": "unknown", "since": null, "tenures": []})
+    );
+    let posts = json(&[
+        "posts",
+        "李宁",
+        "--on",
+        "2022-06-01",
+        "--json",
+        "--ledger",
+        l,
+    ]);
+    assert_eq!(posts["person"], serde_json::json!({"name": "李宁"}));
+    assert_eq!(posts["date"], "2022-06-01");
+    assert_eq!(
+        (&posts["tenures"][0]["start"], &posts["tenures"][0]["end"]),
+        (
+            &serde_json::json!({"kind": "on", "date": "2022-05-23", "after": null, "before": null}),
+            &serde_json::json!({"kind": "open", "date": null})
+        )
+    );
+    // Every tenure of the ledger: `start` and `end` objects of the same
+    // keys whatever their kind.
+    let history = json(&[
+        "history",
+        "济南市槐荫区人民防空办公室主任",
+        "--json",
+        "--ledger",
+        l,
+    ]);
+    let ends: Vec<&serde_json::Value> = history["tenures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| &t["end"])
+        .collect();
+    assert_eq!(
+        ends,
+        [
+            &serde_json::json!({"kind": "on", "date": "2022-05-23"}),
+            &serde_json::json!({"kind": "open", "date": null})
+        ]
+    );
+    // `notice` is a number wherever it is a key.
+    let shown = json(&["show", "济槐政任〔2022〕4号", "--json", "--ledger", l]);
+    assert_eq!(shown["notice"], "济槐政任〔2022〕4号");
+    assert_eq!(shown["recorded"]["number"], "济槐政任〔2022〕4号");
+    let chains = json(&[
+        "chains",
+        "--notice",
+        "济槐政任〔2022〕4号",
+        "--json",
+        "--ledger",
+        l,
+    ]);
+    assert_eq!(chains[0]["notice"], "济槐政任〔2022〕4号");
+    assert_eq!(chains[0]["chain_counts"], shown["chain_counts"]);
+    assert_eq!(chains[0]["chains"], shown["chains"]);
+    assert_eq!(
+        shown["chains"][1],
+        serde_json::json!({
+            "opening": {"kind": "unknown", "person": null, "since": null},
+            "posts": [{"organisation": "济南市槐荫区人民防空办公室", "title": "主任"}],
+            "people": [{"name": "衣连斌"}],
+            "closing": {"kind": "entry", "post": null}
+        })
+    );
+}

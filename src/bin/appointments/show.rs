@@ -21,11 +21,13 @@ struct Touching<'a> {
     amendments: Vec<&'a Amendment>,
 }
 
-/// `show --json`: one object.
+/// `show --json`: one object. `notice` is the number, as in every
+/// answer that names a notice; the notice as recorded is `recorded`.
 #[derive(Serialize)]
 struct Shown<'a> {
     entry: u64,
-    notice: &'a Notice,
+    notice: &'a str,
+    recorded: &'a Notice,
     findings: Vec<&'a appointment_ledger::Finding>,
     corrections: Vec<Touching<'a>>,
     /// The counts of `chains`, as `chains --json` gives them.
@@ -58,7 +60,8 @@ pub fn run(path: &Path, number: &str, json: bool) -> Result<(), Error> {
     let chains = ledger.vacancy_chains(&number)?;
     let shown = Shown {
         entry,
-        notice,
+        notice: &notice.number,
+        recorded: notice,
         findings: ledger.findings_for_notice(&number),
         corrections: ledger
             .corrections()
