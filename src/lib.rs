@@ -185,7 +185,7 @@ pub use chrono::{DateTime, NaiveDate, Utc};
 pub use chains::{ChainCounts, Closing, Opening, VacancyChain};
 pub use conflicts::{Cited, Finding, FindingKind, Severity};
 pub use error::{Error, Result, did_you_mean};
-pub use export::SvgTimeline;
+pub use export::{CsvOptions, SvgTimeline};
 pub use index::Index;
 pub use ledger::{Builder, Clock, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded};
 pub use lookup::Found;
