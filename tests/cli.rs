@@ -1019,7 +1019,7 @@ fn search_finds_posts_people_and_notices_by_a_part_of_their_name() {
             "kind": "post",
             "id": 1,
             "post": {"organisation": "济南市槐荫区人民防空办公室", "title": "主任"},
-            "tenures": 2
+            "tenure_count": 2
         }])
     );
     // Nothing matches: the closest names, on stderr.
