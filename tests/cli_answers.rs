@@ -200,3 +200,51 @@ fn json_has_one_shape_a_kind_and_a_key_one_type() {
         })
     );
 }
+
+/// A post's declared seats count in the headline, from the index as from
+/// a replay.
+#[test]
+fn declared_seats_count_from_the_index_too() {
+    use appointment_ledger::{Index, Ledger, NaiveDate, Notice, Person, Post, Seats};
+    let path = temp_path("answers-declared.ledger");
+    let deputy = Post::new("某县财政局", "副局长");
+    {
+        let mut ledger = Ledger::builder().open(&*path).unwrap();
+        let day = NaiveDate::from_ymd_opt(2022, 4, 1).unwrap();
+        ledger
+            .record(
+                Notice::new("某政任〔2022〕1号", day).appoint(Person::new("李四"), deputy.clone()),
+            )
+            .unwrap();
+        ledger.declare_seats(deputy, Seats::Limit(3)).unwrap();
+        Index::write(&ledger, &Index::path_for(&path)).unwrap();
+        let index = Index::open(&path).unwrap();
+        let id = index.find_post("某县财政局副局长").unwrap();
+        assert_eq!(index.seats(id).unwrap(), Seats::Limit(3));
+    }
+    let l = path.to_str().unwrap();
+    let ask = |extra: &[&str]| {
+        let mut args = vec![
+            "who",
+            "某县财政局副局长",
+            "--on",
+            "2022-05-01",
+            "--ledger",
+            l,
+        ];
+        args.extend_from_slice(extra);
+        let out = run(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(stderr(&out), "");
+        stdout(&out).lines().next().unwrap().to_owned()
+    };
+    let want = "某县财政局副局长 on 2022-05-01: held by 李四, since 2022-04-01 (1 of 3 seats known filled)";
+    assert_eq!(ask(&[]), want);
+    // As known after the notice, before the seats were declared: the
+    // lexicon's seats.
+    assert_eq!(
+        ask(&["--known-after", "某政任〔2022〕1号"]),
+        "某县财政局副局长 on 2022-05-01: held by 李四, since 2022-04-01 (1 of several seats known filled)"
+    );
+    let _ = std::fs::remove_file(Index::path_for(&path));
+}

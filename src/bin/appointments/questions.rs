@@ -112,14 +112,10 @@ struct PostsAnswer<'a> {
 }
 
 pub(super) fn who(asked: &Asked, post: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
-    // The index keeps no seat declarations: from it, a post's seats are
-    // the title lexicon's (see the README).
     let (holding, found, seats) = match asked {
         Asked::Index(index) => {
             let id = index.find_post(post)?;
-            let found = index.post(id)?;
-            let seats = found.default_seats();
-            (index.holders_of(id, on)?, found, seats)
+            (index.holders_of(id, on)?, index.post(id)?, index.seats(id)?)
         }
         Asked::Ledger(ledger) => {
             let holding = ledger.holders(post, on)?;
