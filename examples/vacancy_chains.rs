@@ -3,7 +3,7 @@
 //!
 //! Run with `cargo run --example vacancy_chains`.
 
-use appointment_ledger::{Closing, Ledger, Opening, Parser};
+use appointment_ledger::{ChainCounts, Closing, Ledger, Opening, Parser};
 
 const GAZETTE: &str = include_str!("data/huaiyin-gazette-2022.txt");
 
@@ -13,16 +13,13 @@ fn main() -> Result<(), appointment_ledger::Error> {
         ledger.record(parsed.notice)?;
     }
     let chains = ledger.vacancy_chains("济槐政任〔2022〕5号")?;
-    let moves: usize = chains.iter().map(|c| c.len()).sum();
-    println!(
-        "济槐政任〔2022〕5号: {} vacancy chains, {moves} moves\n",
-        chains.len()
-    );
+    println!("济槐政任〔2022〕5号: {}\n", ChainCounts::of(&chains));
     for (i, chain) in chains.iter().enumerate() {
         let opening = match &chain.opening {
             Opening::Exit(person) => format!("{person} leaves"),
             Opening::Moved(person) => format!("{person} moves on (followed in another chain)"),
-            Opening::Vacant => "vacant before (or a new post)".to_owned(),
+            Opening::Vacant { since } => format!("vacant since {since}"),
+            Opening::Unknown => "unknown whether vacant (no earlier holder recorded)".to_owned(),
         };
         println!("chain {} (length {}): {opening}", i + 1, chain.len());
         for (k, post) in chain.posts.iter().enumerate() {

@@ -148,8 +148,9 @@
 //!
 //! # Exports
 //!
-//! [`Ledger::to_popolo`] (Popolo JSON), [`Ledger::to_csv`] (a row per
-//! tenure) and [`Ledger::timeline_svg`] (a Gantt chart of chosen posts or
+//! [`Ledger::to_popolo`] (Popolo JSON, `end_date` the last day held),
+//! [`Ledger::write_csv`] (a row per tenure, streamed, `end_exclusive` the
+//! first day no longer held; [`Ledger::to_csv`] into a string) and [`Ledger::timeline_svg`] (a Gantt chart of chosen posts or
 //! people, see [`SvgTimeline`]) hand the ledger to the tools people already
 //! use. They only read it, and an unknown start stays unknown in each.
 
@@ -182,10 +183,10 @@ mod typed_date;
 
 pub use chrono::{DateTime, NaiveDate, Utc};
 
-pub use chains::{Closing, Opening, VacancyChain};
+pub use chains::{ChainCounts, Closing, Opening, VacancyChain};
 pub use conflicts::{Cited, Finding, FindingKind, Severity};
 pub use error::{Error, Result, did_you_mean};
-pub use export::SvgTimeline;
+pub use export::{CsvOptions, SvgTimeline};
 pub use index::Index;
 pub use ledger::{Builder, Clock, EARLIEST, LATEST, Ledger, PersonKey, PostKey, Recorded};
 pub use lookup::Found;

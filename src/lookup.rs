@@ -29,6 +29,10 @@ use crate::state::{State, written_forms};
 /// and how many tenures the ledger records of it, or a notice with its
 /// entry and how many events it states.
 ///
+/// As JSON, tagged by `kind`; the counts are `tenure_count` and
+/// `event_count`, numbers, since `tenures` and `events` are lists in every
+/// other answer.
+///
 /// ```
 /// use appointment_ledger::{Found, Ledger, NaiveDate, Notice, Person, Post};
 /// let day = NaiveDate::from_ymd_opt(2022, 4, 24).unwrap();
@@ -54,6 +58,7 @@ pub enum Found {
         /// The post, as first written.
         post: Post,
         /// How many tenures of it the ledger records.
+        #[serde(rename = "tenure_count")]
         tenures: usize,
     },
     /// A person.
@@ -63,6 +68,7 @@ pub enum Found {
         /// The person (with the id that tells namesakes apart, if any).
         person: Person,
         /// How many tenures of theirs the ledger records.
+        #[serde(rename = "tenure_count")]
         tenures: usize,
     },
     /// A notice or a correction.
@@ -74,6 +80,7 @@ pub enum Found {
         /// Its title (empty when the text gave none).
         title: String,
         /// How many events it states (amendments, for a correction).
+        #[serde(rename = "event_count")]
         events: usize,
     },
 }

@@ -17,8 +17,11 @@ use crate::model::{Change, Entry, EventKind, Flags, Person, Post, Provenance};
 use crate::state::{PersonId, PostId};
 
 /// When a tenure began.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// As JSON, always an object of the same four keys: `{"kind": "on",
+/// "date": "2022-04-24", "after": null, "before": null}` or `{"kind":
+/// "unknown", "date": null, "after": null, "before": "2022-05-23"}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Start {
     /// On this day, by a recorded appointment.
     On(NaiveDate),
@@ -49,8 +52,12 @@ impl Start {
 }
 
 /// When a tenure ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// As JSON, always an object of the same two keys: `{"kind": "on",
+/// "date": "2022-05-23"}`, where `date` is the first day the post is no
+/// longer held (tenures are half-open), or `{"kind": "open", "date":
+/// null}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum End {
     /// Not ended: no removal is recorded.
     Open,
@@ -259,8 +266,12 @@ impl fmt::Display for Rescinded<'_> {
 }
 
 /// Who held a post on a day.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// As JSON, always an object of the same three keys: `{"kind": "held",
+/// "since": null, "tenures": [...]}` (the holders), `{"kind": "vacant",
+/// "since": "2022-05-23", "tenures": [...]}` (the tenures that ended that
+/// day) or `{"kind": "unknown", "since": null, "tenures": []}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Holding<'a> {
     /// Held by these people (more than one only for a post with several
     /// seats, or in a record that conflicts), in order of start.
@@ -283,6 +294,119 @@ impl<'a> Holding<'a> {
         match self {
             Holding::Held(t) => t,
             _ => &[],
+        }
+    }
+}
+
+impl Serialize for Start {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (kind, date, after, before) = match *self {
+            Start::On(d) => ("on", Some(d), None, None),
+            Start::Unknown { after, before } => ("unknown", None, after, Some(before)),
+        };
+        Shaped {
+            kind,
+            date,
+            after,
+            before,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// [`Start`]'s JSON shape.
+#[derive(Serialize)]
+struct Shaped {
+    kind: &'static str,
+    date: Option<NaiveDate>,
+    after: Option<NaiveDate>,
+    before: Option<NaiveDate>,
+}
+
+impl Serialize for End {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Shape {
+            kind: &'static str,
+            date: Option<NaiveDate>,
+        }
+        let kind = match self {
+            End::On(_) => "on",
+            End::Open => "open",
+        };
+        Shape {
+            kind,
+            date: self.date(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl Serialize for Holding<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Shape<'s, 'a> {
+            kind: &'static str,
+            since: Option<NaiveDate>,
+            tenures: &'s [Tenure<'a>],
+        }
+        let (kind, since, tenures) = match self {
+            Holding::Held(t) => ("held", None, t.as_slice()),
+            Holding::Vacant { since, last } => ("vacant", Some(*since), last.as_slice()),
+            Holding::Unknown => ("unknown", None, &[][..]),
+        };
+        Shape {
+            kind,
+            since,
+            tenures,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl Holding<'_> {
+    /// The answer in words for a post of `seats`: as [`Holding`]'s
+    /// `Display` for a post of one seat, and for a post of several, how
+    /// many seats are known filled. A post of several seats whose last
+    /// recorded holders all left is not known to be empty, only to have no
+    /// seat the ledger knows filled; and a post held by one person may have
+    /// others the ledger does not record.
+    ///
+    /// ```
+    /// use appointment_ledger::{Ledger, NaiveDate, Notice, Person, Post, Seats};
+    /// let day = |m, d| NaiveDate::from_ymd_opt(2022, m, d).unwrap();
+    /// let deputy = Post::new("济南市槐荫区住房和城乡建设局", "副局长");
+    /// let mut ledger = Ledger::new();
+    /// ledger.record(Notice::new("济槐政任〔2022〕5号", day(5, 23))
+    ///     .remove(Person::new("李书延"), deputy.clone())
+    ///     .remove(Person::new("秦蕾"), deputy.clone()))?;
+    /// let june = ledger.holders(&deputy, day(6, 1))?;
+    /// assert_eq!(
+    ///     june.headline(Seats::Several),
+    ///     "vacant since 2022-05-23 (李书延, 秦蕾 removed): 0 of several seats known filled"
+    /// );
+    /// let may = ledger.holders(&deputy, day(5, 1))?;
+    /// assert_eq!(
+    ///     may.headline(Seats::Limit(3)),
+    ///     "held by 李书延, start unknown, until 2022-05-23; 秦蕾, start unknown, \
+    ///      until 2022-05-23 (2 of 3 seats known filled)"
+    /// );
+    /// assert_eq!(may.headline(Seats::ONE), may.to_string());
+    /// # Ok::<(), appointment_ledger::Error>(())
+    /// ```
+    pub fn headline(&self, seats: crate::model::Seats) -> String {
+        use crate::model::Seats;
+        let of = match seats {
+            Seats::Limit(1) => return self.to_string(),
+            Seats::Limit(n) => n.to_string(),
+            Seats::Several => "several".to_owned(),
+        };
+        match self {
+            Holding::Held(tenures) => {
+                format!("{self} ({} of {of} seats known filled)", tenures.len())
+            }
+            Holding::Vacant { .. } => format!("{self}: 0 of {of} seats known filled"),
+            Holding::Unknown => self.to_string(),
         }
     }
 }

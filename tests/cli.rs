@@ -113,7 +113,7 @@ recorded 济槐政任〔2022〕5号 as entry 2 (55 events)
     ]);
     assert_eq!(
         stdout(&who),
-        "济南市槐荫区人民防空办公室主任 on 2022-06-01: held\n\
+        "济南市槐荫区人民防空办公室主任 on 2022-06-01: held by 陈建防, since 2022-05-23\n\
          person  post                            start       end   flags  appointed by                  removed by\n\
          陈建防  济南市槐荫区人民防空办公室主任  2022-05-23  open  -      济槐政任〔2022〕5号 clause 4  -\n"
     );
@@ -139,11 +139,9 @@ recorded 济槐政任〔2022〕5号 as entry 2 (55 events)
         "--json",
     ]);
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(v["holding"]["vacant"]["since"], "2022-05-23");
-    assert_eq!(
-        v["holding"]["vacant"]["last"][0]["person"]["name"],
-        "李福新"
-    );
+    assert_eq!(v["holding"]["kind"], "vacant");
+    assert_eq!(v["holding"]["since"], "2022-05-23");
+    assert_eq!(v["holding"]["tenures"][0]["person"]["name"], "李福新");
 
     let posts = run(&[
         "posts",
@@ -155,11 +153,13 @@ recorded 济槐政任〔2022〕5号 as entry 2 (55 events)
         "--json",
     ]);
     let v: serde_json::Value = serde_json::from_slice(&posts.stdout).unwrap();
+    assert_eq!(v["person"], serde_json::json!({"name": "李宁"}));
+    assert_eq!(v["date"], "2022-05-01");
     assert_eq!(
-        v[0]["post"]["organisation"],
+        v["tenures"][0]["post"]["organisation"],
         "济南市槐荫区人力资源和社会保障局"
     );
-    assert_eq!(v[0]["post"]["title"], "副局长");
+    assert_eq!(v["tenures"][0]["post"]["title"], "副局长");
 
     let history = run(&["history", "--person", "陈建防", "--ledger", l]);
     assert_eq!(stdout(&history).lines().count(), 4);
@@ -353,7 +353,7 @@ fn conflicts_alias_chains_and_graph() {
     let chains = run(&["chains", "--notice", "济槐政任〔2022〕5号", "--ledger", l]);
     let text = stdout(&chains);
     assert!(
-        text.starts_with("济槐政任〔2022〕5号: 31 chains\n"),
+        text.starts_with("济槐政任〔2022〕5号: 31 chains (opened by 25 exits, 1 move on, 0 known vacant, 5 unknown whether vacant; ended by 14 entries from outside, 16 left open, 1 joining another); 22 moves\n"),
         "{text}"
     );
     assert!(text.contains("  王东 leaves → 济南市槐荫区新旧动能转换综合试验区建设办公室主任 ← 王左裔, leaving 济南市槐荫区市政工程服务中心主任 ← 赵海明 (from outside)\n"));
@@ -387,10 +387,9 @@ fn corrections_and_the_second_time_axis() {
         "--ledger",
         l,
     ]);
-    assert!(
-        stdout(&now)
-            .starts_with("济南市槐荫区人民防空办公室主任 on 2022-06-01: vacant since 2022-05-23\n")
-    );
+    assert!(stdout(&now).starts_with(
+        "济南市槐荫区人民防空办公室主任 on 2022-06-01: vacant since 2022-05-23 (衣连斌 removed)\n"
+    ));
     let then = run(&[
         "who",
         "济南市槐荫区人民防空办公室主任",
@@ -401,7 +400,9 @@ fn corrections_and_the_second_time_axis() {
         "--ledger",
         l,
     ]);
-    assert!(stdout(&then).starts_with("济南市槐荫区人民防空办公室主任 on 2022-06-01: held\n"));
+    assert!(stdout(&then).starts_with(
+        "济南市槐荫区人民防空办公室主任 on 2022-06-01: held by 陈建防, since 2022-05-23\n"
+    ));
     assert!(stdout(&then).contains("陈建防"));
 
     let career = run(&["history", "--person", "赵中华", "--ledger", l]);
@@ -468,8 +469,11 @@ fn corrections_and_the_second_time_axis() {
         "--json",
     ]);
     let v: serde_json::Value = serde_json::from_slice(&posts.stdout).unwrap();
-    assert_eq!(v[0]["post"]["organisation"], "济南市槐荫区城市管理局");
-    assert_eq!(v[0]["flags"], serde_json::json!([]));
+    assert_eq!(
+        v["tenures"][0]["post"]["organisation"],
+        "济南市槐荫区城市管理局"
+    );
+    assert_eq!(v["tenures"][0]["flags"], serde_json::json!([]));
 
     let bad = run(&[
         "retract",
@@ -573,7 +577,8 @@ fn an_import_records_in_the_order_written() {
         "--json",
     ]);
     let v: serde_json::Value = serde_json::from_slice(&who.stdout).unwrap();
-    let held = v["holding"]["held"].as_array().unwrap();
+    assert_eq!(v["holding"]["kind"], "held");
+    let held = v["holding"]["tenures"].as_array().unwrap();
     assert_eq!(held.len(), 1);
     assert_eq!(held[0]["person"]["name"], "李四");
     std::fs::remove_dir_all(&dir).unwrap();
@@ -756,7 +761,9 @@ fn questions_read_the_index_and_pass_over_one_that_is_stale() {
     assert_eq!(stderr(&fresh), "");
     let answer = stdout(&fresh);
     assert!(
-        answer.starts_with("济南市槐荫区人民防空办公室主任 on 2022-06-01: held\n"),
+        answer.starts_with(
+            "济南市槐荫区人民防空办公室主任 on 2022-06-01: held by 陈建防, since 2022-05-23\n"
+        ),
         "{answer}"
     );
 
@@ -803,7 +810,9 @@ fn dates_as_typed_today_by_default_and_the_ledger_from_the_environment() {
     assert!(out.status.success(), "{}", stderr(&out));
     let today = chrono::Local::now().date_naive();
     assert!(
-        stdout(&out).starts_with(&format!("{post} on {today}: held\n")),
+        stdout(&out).starts_with(&format!(
+            "{post} on {today}: held by 陈建防, since 2022-05-23\n"
+        )),
         "{}",
         stdout(&out)
     );
@@ -1010,7 +1019,7 @@ fn search_finds_posts_people_and_notices_by_a_part_of_their_name() {
             "kind": "post",
             "id": 1,
             "post": {"organisation": "济南市槐荫区人民防空办公室", "title": "主任"},
-            "tenures": 2
+            "tenure_count": 2
         }])
     );
     // Nothing matches: the closest names, on stderr.
@@ -1125,13 +1134,13 @@ fn show_says_what_a_notice_did() {
          \n\
          findings: 0\n\
          corrections naming it: 0\n\
-         vacancy chains: 6\n\
-         \x20 vacant → 济南市槐荫区民营经济发展局局长 ← 刘晓菡 (from outside)\n\
-         \x20 vacant → 济南市槐荫区人民防空办公室主任 ← 衣连斌 (from outside)\n\
-         \x20 vacant → 济南市槐荫区综合行政执法局局长 ← 尹强 (from outside)\n\
-         \x20 vacant → 济南市槐荫区新闻出版局局长 ← 岳仁强 (from outside)\n\
-         \x20 vacant → 济南市槐荫区文物局局长 ← 岳仁强 (from outside)\n\
-         \x20 vacant → 济南市槐荫区政务服务管理办公室主任 ← 张杰 (from outside)\n"
+         vacancy chains: 6 chains (opened by 0 exits, 0 moves on, 0 known vacant, 6 unknown whether vacant; ended by 6 entries from outside, 0 left open, 0 joining another); 6 moves\n\
+         \x20 unknown whether vacant → 济南市槐荫区民营经济发展局局长 ← 刘晓菡 (from outside)\n\
+         \x20 unknown whether vacant → 济南市槐荫区人民防空办公室主任 ← 衣连斌 (from outside)\n\
+         \x20 unknown whether vacant → 济南市槐荫区综合行政执法局局长 ← 尹强 (from outside)\n\
+         \x20 unknown whether vacant → 济南市槐荫区新闻出版局局长 ← 岳仁强 (from outside)\n\
+         \x20 unknown whether vacant → 济南市槐荫区文物局局长 ← 岳仁强 (from outside)\n\
+         \x20 unknown whether vacant → 济南市槐荫区政务服务管理办公室主任 ← 张杰 (from outside)\n"
     );
     let five = stdout(&show(&["济槐政任〔2022〕5号"]));
     let corrections = five
@@ -1147,15 +1156,29 @@ fn show_says_what_a_notice_did() {
          \x20 济槐政任〔2022〕8号 (entry 3, signed 2022-06-20): corrects the events of 李宁: effective 2022-05-20\n\
          \x20 济槐政任〔2022〕9号 (entry 4, signed 2022-06-25): rescinds the appointments of 陈建防 at 济南市槐荫区人民防空办公室主任"
     );
-    assert!(five.contains("\nvacancy chains: 33\n"), "{five}");
+    assert!(five.contains("\nvacancy chains: 33 chains (opened by 27 exits, 0 moves on, 0 known vacant, 6 unknown whether vacant; ended by 14 entries from outside, 18 left open, 1 joining another); 21 moves\n"), "{five}");
     let v: serde_json::Value =
         serde_json::from_slice(&show(&["济槐政任〔2022〕5号", "--json"]).stdout).unwrap();
     assert_eq!(v["entry"], 2);
-    assert_eq!(v["notice"]["events"].as_array().unwrap().len(), 55);
+    assert_eq!(v["notice"], "济槐政任〔2022〕5号");
+    assert_eq!(v["recorded"]["events"].as_array().unwrap().len(), 55);
     assert_eq!(v["findings"].as_array().unwrap().len(), 2);
     assert_eq!(v["corrections"][1]["number"], "济槐政任〔2022〕9号");
     assert_eq!(v["corrections"][1]["amendments"][0]["action"], "retract");
     assert_eq!(v["chains"].as_array().unwrap().len(), 33);
+    assert_eq!(
+        v["chain_counts"],
+        serde_json::json!({"chains": 33, "exits": 27, "moved": 0, "vacant": 0, "unknown": 6,
+            "entries": 14, "open": 18, "joins": 1, "moves": 21})
+    );
+    assert_eq!(
+        v["chains"][0]["opening"],
+        serde_json::json!({"kind": "exit", "person": {"name": "李庆甲"}, "since": null})
+    );
+    assert_eq!(
+        v["chains"][0]["closing"],
+        serde_json::json!({"kind": "entry", "post": null})
+    );
     assert_eq!(
         stdout(&show(&["济槐政任〔2022〕8号"])),
         "济槐政任〔2022〕8号  济南市槐荫区人民政府关于更正济槐政任〔2022〕5号文件有关内容的通知\n\
@@ -1180,7 +1203,7 @@ fn a_notice_number_is_found_whatever_its_brackets() {
     assert!(run(&["import", GAZETTE, "--ledger", l]).status.success());
     let out = run(&["chains", "--notice", "济槐政任[2022]4号", "--ledger", l]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with("济槐政任〔2022〕4号: 6 chains\n"));
+    assert!(stdout(&out).starts_with("济槐政任〔2022〕4号: 6 chains (opened by 0 exits, 0 moves on, 0 known vacant, 6 unknown whether vacant; ended by 6 entries from outside, 0 left open, 0 joining another); 6 moves\n"));
     let out = run(&["conflicts", "--notice", "济槐政任[2022]5号", "--ledger", l]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("suggestion: probable alias: "));
@@ -1257,7 +1280,9 @@ fn every_subcommand_that_takes_a_notice_folds_its_brackets() {
             .1
             .lines()
             .next(),
-        Some("济槐政任〔2022〕4号: 6 chains")
+        Some(
+            "济槐政任〔2022〕4号: 6 chains (opened by 0 exits, 0 moves on, 0 known vacant, 6 unknown whether vacant; ended by 6 entries from outside, 0 left open, 0 joining another); 6 moves"
+        )
     );
 
     // `retract` and `correct` name the notice with either brackets; `show`

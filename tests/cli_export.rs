@@ -32,7 +32,49 @@ fn csv_goes_to_standard_output() {
     assert_eq!(rows.len(), 60);
     assert_eq!(
         rows[2],
-        "衣连斌,person/2,济南市槐荫区人民防空办公室,主任,2022-04-24,true,2022-05-23,concurrent,济槐政任〔2022〕4号 clause 2,济槐政任〔2022〕5号 clause 28"
+        "衣连斌,person/2,post/2,济南市槐荫区人民防空办公室,organization/2,主任,2022-04-24,true,,,2022-05-23,concurrent,济槐政任〔2022〕4号,2,济槐政任〔2022〕5号,28"
+    );
+}
+
+#[test]
+fn csv_with_a_bom_for_excel() {
+    let ledger = imported("csv-bom");
+    let plain = run(&["export", "--format", "csv", "--ledger", s(&ledger)]);
+    let out = run(&["export", "--format", "csv", "--bom", "--ledger", s(&ledger)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(out.stdout[..3], [0xEF, 0xBB, 0xBF]);
+    assert_eq!(out.stdout[3..], plain.stdout[..]);
+    assert!(stdout(&plain).starts_with(
+        "person,person_id,post_id,organisation,organisation_id,title,start,start_known,start_after,start_before,end_exclusive,tenure_flags,appointed_by_notice,appointed_by_clause,removed_by_notice,removed_by_clause\r\n"
+    ));
+    // To a file, the same bytes.
+    let file = temp("bom.csv");
+    let to_file = run(&[
+        "export",
+        "--format",
+        "csv",
+        "--bom",
+        "--ledger",
+        s(&ledger),
+        "-o",
+        s(&file),
+    ]);
+    assert!(to_file.status.success(), "{}", stderr(&to_file));
+    assert_eq!(std::fs::read(&file).unwrap(), out.stdout);
+    // A BOM is for the CSV only.
+    let popolo = run(&[
+        "export",
+        "--format",
+        "popolo",
+        "--bom",
+        "--ledger",
+        s(&ledger),
+    ]);
+    assert_eq!(popolo.status.code(), Some(2));
+    assert!(
+        stderr(&popolo).starts_with("error: --bom is for --format csv\n"),
+        "{}",
+        stderr(&popolo)
     );
 }
 
@@ -56,7 +98,8 @@ fn popolo_goes_to_a_file() {
     assert_eq!(popolo["persons"].as_array().unwrap().len(), 46);
     assert_eq!(popolo["posts"].as_array().unwrap().len(), 41);
     assert_eq!(popolo["memberships"].as_array().unwrap().len(), 59);
-    assert_eq!(popolo["memberships"][1]["end_date"], "2022-05-23");
+    assert_eq!(popolo["memberships"][1]["end_date"], "2022-05-22");
+    assert_eq!(popolo["memberships"][1]["end_exclusive"], "2022-05-23");
 }
 
 #[test]

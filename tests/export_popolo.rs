@@ -10,7 +10,7 @@ mod common;
 
 use std::collections::{BTreeSet, HashMap};
 
-use appointment_ledger::{Ledger, Notice, Parser, Person, Post};
+use appointment_ledger::{Ledger, NaiveDate, Notice, Parser, Person, Post};
 use common::{day, notice4, notice5};
 use serde_json::{Value, json};
 
@@ -233,7 +233,14 @@ fn validate(popolo: &Value) -> HashMap<String, Value> {
     }
     for membership in list(popolo, "memberships") {
         let extensions = check("membership", membership, MEMBERSHIP);
-        let allowed = ["appointed_by", "flags", "note", "removed_by"];
+        let allowed = [
+            "appointed_by",
+            "end_exclusive",
+            "flags",
+            "note",
+            "removed_by",
+            "start_after",
+        ];
         assert!(
             extensions.iter().all(|e| allowed.contains(&e.as_str())),
             "{extensions:?}"
@@ -344,7 +351,8 @@ fn yi_lianbin_held_civil_air_defence_from_notice_4_to_notice_5() {
             "post_id": "post/2",
             "role": "主任",
             "start_date": "2022-04-24",
-            "end_date": "2022-05-23",
+            "end_date": "2022-05-22",
+            "end_exclusive": "2022-05-23",
             "flags": ["concurrent"],
             "appointed_by": { "notice": "济槐政任〔2022〕4号", "clause": 2 },
             "removed_by": { "notice": "济槐政任〔2022〕5号", "clause": 28 },
@@ -358,7 +366,11 @@ fn yin_qiangs_gardens_post_has_no_start_date_and_a_note() {
     let m = membership_of(&popolo, "尹强", "济南市槐荫区园林绿化服务中心主任");
     assert_eq!(m.get("start_date"), None);
     assert_eq!(m["note"], "start unknown: held before 2022-05-23");
-    assert_eq!(m["end_date"], "2022-05-23");
+    // Popolo's end_date is the last day held; the ledger's end, the first
+    // day no longer held, is end_exclusive.
+    assert_eq!(m["end_date"], "2022-05-22");
+    assert_eq!(m["end_exclusive"], "2022-05-23");
+    assert_eq!(m.get("start_after"), None);
     assert_eq!(m["flags"], json!([]));
     assert_eq!(m.get("appointed_by"), None);
     assert_eq!(
@@ -369,6 +381,39 @@ fn yin_qiangs_gardens_post_has_no_start_date_and_a_note() {
     let open = membership_of(&popolo, "陈建防", "济南市槐荫区人民防空办公室主任");
     assert_eq!(open["start_date"], "2022-05-23");
     assert_eq!(open.get("end_date"), None);
+    assert_eq!(open.get("end_exclusive"), None);
+}
+
+#[test]
+fn an_unknown_start_keeps_its_after_bound() {
+    let gardens = Post::new("某区园林绿化服务中心", "主任");
+    let mut ledger = Ledger::new();
+    let d = |m, d| NaiveDate::from_ymd_opt(2022, m, d).unwrap();
+    ledger
+        .record(
+            Notice::new("某政任〔2022〕1号", d(3, 1)).remove(Person::new("尹强"), gardens.clone()),
+        )
+        .unwrap();
+    ledger
+        .record(Notice::new("某政任〔2022〕2号", d(6, 1)).remove(Person::new("尹强"), gardens))
+        .unwrap();
+    let popolo = ledger.to_popolo();
+    let second = &list(&popolo, "memberships")[1];
+    assert_eq!(second["start_after"], "2022-03-01");
+    assert_eq!(
+        second["note"],
+        "start unknown: held after 2022-03-01 and before 2022-06-01"
+    );
+    assert_eq!(
+        (&second["end_date"], &second["end_exclusive"]),
+        (&json!("2022-05-31"), &json!("2022-06-01"))
+    );
+    let csv = ledger.to_csv();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows[2],
+        "尹强,person/1,post/1,某区园林绿化服务中心,organization/1,主任,,false,2022-03-01,2022-06-01,2022-06-01,,,,某政任〔2022〕2号,1"
+    );
 }
 
 #[test]

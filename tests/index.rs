@@ -327,7 +327,7 @@ fn an_index_of_an_older_format_is_not_used() {
     };
     assert_eq!(
         reason,
-        "it was written in index format 1, which this build reads no more (it writes format 2)"
+        "it was written in index format 1, which this build reads no more (it writes format 3)"
     );
 }
 

@@ -2,7 +2,8 @@
 //!
 //! * [`Ledger::to_popolo`]: Popolo JSON (persons, organizations, posts and
 //!   memberships), for civic-data tools;
-//! * [`Ledger::to_csv`]: one row per tenure, for spreadsheets;
+//! * [`Ledger::write_csv`] (and [`Ledger::to_csv`]): one row per tenure,
+//!   for spreadsheets, streamed to any writer;
 //! * [`Ledger::timeline_svg`]: a Gantt chart of chosen posts or people over
 //!   a date range, for people who would rather look than read.
 //!
@@ -24,6 +25,7 @@ mod csv;
 mod popolo;
 mod svg;
 
+pub use csv::CsvOptions;
 pub use svg::SvgTimeline;
 
 use std::collections::HashMap;

@@ -26,12 +26,17 @@ impl Ledger {
     /// * a post has `label` (organisation and title as written), `role`
     ///   (the title), `organization_id`, and the extra property `seats`: a
     ///   number, or `"several"`;
-    /// * a membership is one tenure: `start_date` and `end_date` as
-    ///   `YYYY-MM-DD`, an open tenure without `end_date`, and an unknown
-    ///   start **left out** and said in `note` (`start unknown: held
-    ///   before 2022-05-23`), never invented. Extra properties: `flags`,
-    ///   and `appointed_by` / `removed_by` (`{"notice", "clause"}`) when
-    ///   recorded.
+    /// * a membership is one tenure: `start_date`, the first day held, and
+    ///   `end_date`, the **last day held**, as `YYYY-MM-DD` — the
+    ///   convention Popolo's consumers read (a closed range: the day before
+    ///   the removal takes effect); the extra property `end_exclusive`
+    ///   keeps the ledger's own end, the first day no longer held (the
+    ///   removal's day; tenures are half-open). An open tenure has neither.
+    ///   An unknown start is **left out** and said in `note` (`start
+    ///   unknown: held before 2022-05-23`), never invented, and its lower
+    ///   bound, when known, is the extra property `start_after`. Extra
+    ///   properties: `flags`, and `appointed_by` / `removed_by`
+    ///   (`{"notice", "clause"}`) when recorded.
     ///
     /// Ids (`person/1`, `organization/3`, `post/7`, `membership/12`) are
     /// stable for a given ledger: persons and posts numbered as the ledger
@@ -51,7 +56,8 @@ impl Ledger {
     /// assert_eq!(popolo["posts"][0]["seats"], 1);
     /// let gone = &popolo["memberships"][0];
     /// assert_eq!(gone["person_id"], "person/1");
-    /// assert_eq!(gone["end_date"], "2022-05-23");
+    /// assert_eq!(gone["end_date"], "2022-05-22");
+    /// assert_eq!(gone["end_exclusive"], "2022-05-23");
     /// assert!(gone.get("start_date").is_none());
     /// assert_eq!(gone["note"], "start unknown: held before 2022-05-23");
     /// let new = &popolo["memberships"][1];
@@ -161,6 +167,9 @@ impl Ledger {
                         m.insert("start_date".into(), d.to_string().into());
                     }
                     Start::Unknown { after, before } => {
+                        if let Some(after) = after {
+                            m.insert("start_after".into(), after.to_string().into());
+                        }
                         let note = match after {
                             None => format!("start unknown: held before {before}"),
                             Some(after) => {
@@ -171,7 +180,13 @@ impl Ledger {
                     }
                 }
                 if let Some(end) = tenure.end.date() {
-                    m.insert("end_date".into(), end.to_string().into());
+                    // The last day held: the day before the first day no
+                    // longer held (a removal on the ledger's first day
+                    // has no day before it; then only end_exclusive).
+                    if let Some(last) = end.pred_opt() {
+                        m.insert("end_date".into(), last.to_string().into());
+                    }
+                    m.insert("end_exclusive".into(), end.to_string().into());
                 }
                 let flags: Vec<&str> = tenure.flags.iter().map(|f| f.name()).collect();
                 m.insert("flags".into(), flags.into());

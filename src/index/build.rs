@@ -17,6 +17,7 @@ use super::layout::{
 };
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
+use crate::model::Seats;
 use crate::state::{PersonId, PostId};
 use crate::store::LogMark;
 use crate::timeline::{End, EventAt, EventRef, Slot, Start, TenureRec as Held};
@@ -101,11 +102,19 @@ pub(super) fn bytes(ledger: &Ledger, mark: LogMark) -> Result<Vec<u8>> {
             let tenure = build.tenure(slot)?;
             build.post_rows.push(row(slot, max_until, tenure));
         }
+        let seats = match ledger
+            .seats(PostId(count(id)?))
+            .unwrap_or_else(|_| post.default_seats())
+        {
+            Seats::Several => layout::SEVERAL,
+            Seats::Limit(n) => u32::from(n),
+        };
         build.posts.push(PostRec {
             organisation: build.strings.id(post.organisation())?,
             title: build.strings.id(post.title())?,
             rows,
             len: count(line.slots().len())?,
+            seats,
         });
     }
     for (id, person) in state.persons().iter().enumerate() {

@@ -19,8 +19,10 @@ pub(super) const MAGIC: [u8; 8] = *b"APLINDEX";
 /// The layout version this build writes and reads. It counts the rules of
 /// the fold as well as the bytes: an index is the fold's answers, so a
 /// build whose fold answers otherwise (2: a board's term is no part of a
-/// post's identity) writes a new version, and an older index is rebuilt.
-pub(super) const VERSION: u32 = 2;
+/// post's identity; 3: a post's seats, so that an answer from the index
+/// counts declared seats) writes a new version, and an older index is
+/// rebuilt.
+pub(super) const VERSION: u32 = 3;
 /// Whether this machine stores integers as the file does: records are
 /// cast from the bytes read, so a big-endian machine answers from a
 /// replay instead.
@@ -109,7 +111,9 @@ impl Header {
     }
 }
 
-/// A post: its names and its timeline's rows in `PostRows`.
+/// A post: its names, its timeline's rows in `PostRows`, and its seats
+/// as the ledger counts them (declared, or the title lexicon's):
+/// [`SEVERAL`], or the limit.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Pod, Zeroable)]
 pub(super) struct PostRec {
@@ -117,7 +121,11 @@ pub(super) struct PostRec {
     pub title: u32,
     pub rows: u32,
     pub len: u32,
+    pub seats: u32,
 }
+
+/// [`PostRec::seats`] of a post of any number of holders.
+pub(super) const SEVERAL: u32 = 0;
 
 /// A person: name, id (or [`NONE`]) and timeline's rows in `PersonRows`.
 #[repr(C)]

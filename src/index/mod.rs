@@ -34,7 +34,7 @@ use elsa::FrozenMap;
 
 use crate::error::{Error, Result};
 use crate::ledger::{Ledger, check_date, person_by_name};
-use crate::model::{Flags, Person, Post};
+use crate::model::{Flags, Person, Post, Seats};
 use crate::state::{PersonId, PostId, post_by_name};
 use crate::store::{Ending, LogMark, probe};
 use crate::timeline::{End, EventRef, Holding, Parts, Span, Stab, Start, Tenure, stab};
@@ -462,6 +462,16 @@ impl Index {
             self.string(rec.organisation)?,
             self.string(rec.title)?,
         ))
+    }
+
+    /// The seats of the post `id`, as [`Ledger::seats`] counted them when
+    /// the index was written (declared, or the title lexicon's).
+    pub fn seats(&self, id: PostId) -> Result<Seats> {
+        let rec: PostRec = self.record(Section::Posts, u64::from(id.0))?;
+        Ok(match u16::try_from(rec.seats) {
+            Ok(0) | Err(_) => Seats::Several,
+            Ok(n) => Seats::Limit(n),
+        })
     }
 
     /// The person `id` names.

@@ -235,7 +235,7 @@ pub(super) enum Command {
     },
     /// Export the ledger: Popolo JSON, CSV of tenures, or an SVG timeline.
     #[command(
-        after_help = "Example:\n  appointments export --format popolo --ledger huaiyin.ledger -o huaiyin.json\n  appointments export --format csv --ledger huaiyin.ledger > tenures.csv\n  appointments export --format svg --post 济南市槐荫区人民防空办公室主任 --from 2022-04-01 --to 2022-07-01 --ledger huaiyin.ledger -o timeline.svg"
+        after_help = "Example:\n  appointments export --format popolo --ledger huaiyin.ledger -o huaiyin.json\n  appointments export --format csv --ledger huaiyin.ledger > tenures.csv\n  appointments export --format csv --bom --ledger huaiyin.ledger -o tenures-excel.csv\n  appointments export --format svg --post 济南市槐荫区人民防空办公室主任 --from 2022-04-01 --to 2022-07-01 --ledger huaiyin.ledger -o timeline.svg"
     )]
     Export(export::Export),
 }

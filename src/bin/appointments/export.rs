@@ -1,10 +1,10 @@
 //! `appointments export`: the ledger as Popolo JSON, CSV of tenures, or an
 //! SVG timeline of chosen posts or people.
 
-use std::io::{Read as _, Write as _};
+use std::io::{BufWriter, Read as _, Write};
 use std::path::{Path, PathBuf};
 
-use appointment_ledger::{Error, FileStore, NaiveDate, SvgTimeline};
+use appointment_ledger::{CsvOptions, Error, FileStore, NaiveDate, SvgTimeline};
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, ValueEnum};
 
@@ -44,6 +44,10 @@ pub struct Export {
     /// Write to this file instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Begin the CSV with a UTF-8 byte-order mark, so that Excel reads its
+    /// names as UTF-8 (csv).
+    #[arg(long)]
+    bom: bool,
 }
 
 pub fn run(args: Export) -> Result<(), Error> {
@@ -54,14 +58,18 @@ pub fn run(args: Export) -> Result<(), Error> {
     if args.format != Format::Svg && chart_args {
         usage("--post, --person, --from and --to choose what --format svg draws");
     }
+    if args.format != Format::Csv && args.bom {
+        usage("--bom is for --format csv");
+    }
     let ledger = open(&args.ledger.path)?;
+    // The CSV is written a row at a time as it is made; the others whole.
     let text = match args.format {
         Format::Popolo => {
             let mut json = to_json(&ledger.to_popolo());
             json.push('\n');
-            json
+            Some(json)
         }
-        Format::Csv => ledger.to_csv(),
+        Format::Csv => None,
         Format::Svg => {
             let (Some(from), Some(to)) = (args.from, args.to) else {
                 usage("--format svg needs a date range: --from DATE --to DATE");
@@ -74,14 +82,19 @@ pub fn run(args: Export) -> Result<(), Error> {
             } else {
                 SvgTimeline::persons(&args.persons, from..to)
             };
-            ledger.timeline_svg(&chart)?
+            Some(ledger.timeline_svg(&chart)?)
         }
     };
+    let options = CsvOptions { bom: args.bom };
+    let write = |out: &mut dyn Write| match &text {
+        Some(text) => out.write_all(text.as_bytes()),
+        None => ledger.write_csv(out, options),
+    };
     match &args.output {
-        Some(path) => write_file(path, &args.ledger.path, &text),
+        Some(path) => write_file(path, &args.ledger.path, write),
         None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            write(&mut out)
                 .and_then(|()| out.flush())
                 .map_err(|e| crate::stdout_error(&e))
         }
@@ -96,7 +109,11 @@ pub fn run(args: Export) -> Result<(), Error> {
 /// (and a ledger being imported into would go on being written behind a
 /// name that no longer holds it). A symbolic link is followed: the file it
 /// names is replaced, and the link stays.
-fn write_file(path: &Path, ledger: &Path, text: &str) -> Result<(), Error> {
+fn write_file(
+    path: &Path,
+    ledger: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
     let name = path.display().to_string();
     let io = |at: &Path, e: std::io::Error| Error::Io {
         path: at.display().to_string(),
@@ -148,13 +165,18 @@ fn write_file(path: &Path, ledger: &Path, text: &str) -> Result<(), Error> {
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     let mut file = builder.tempfile_in(dir).map_err(|e| io(dir, e))?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| match keep {
-            Some(permissions) => file.as_file().set_permissions(permissions),
-            None => Ok(()),
-        })
-        .and_then(|()| file.as_file().sync_all())
-        .map_err(|e| io(file.path(), e))?;
+    let temporary = file.path().to_path_buf();
+    let mut buffered = BufWriter::new(file.as_file_mut());
+    write(&mut buffered)
+        .and_then(|()| buffered.flush())
+        .map_err(|e| io(&temporary, e))?;
+    drop(buffered);
+    match keep {
+        Some(permissions) => file.as_file().set_permissions(permissions),
+        None => Ok(()),
+    }
+    .and_then(|()| file.as_file().sync_all())
+    .map_err(|e| io(file.path(), e))?;
     // On failure the temporary file is removed when `file` is dropped.
     file.persist(&target).map_err(|e| io(&target, e.error))?;
     std::fs::File::open(dir)

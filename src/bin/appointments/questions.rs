@@ -8,7 +8,9 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use appointment_ledger::{Error, Holding, Index, Ledger, NaiveDate, Tenure};
+use appointment_ledger::{
+    ChainCounts, Error, Holding, Index, Ledger, NaiveDate, Person, Post, Tenure,
+};
 use serde::Serialize;
 
 use super::report::counted;
@@ -92,29 +94,46 @@ pub(super) fn index(path: &Path, check: bool) -> Result<(), Error> {
     Ok(())
 }
 
+/// `who --json`: the post (as every answer writes a post), the day and
+/// the holding.
 #[derive(Serialize)]
 struct WhoAnswer<'a> {
-    post: String,
+    post: Post,
     date: NaiveDate,
     holding: &'a Holding<'a>,
 }
 
+/// `posts --json`: the person, the day and the tenures held that day.
+#[derive(Serialize)]
+struct PostsAnswer<'a> {
+    person: Person,
+    date: NaiveDate,
+    tenures: &'a [Tenure<'a>],
+}
+
 pub(super) fn who(asked: &Asked, post: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
-    let (holding, name) = match asked {
+    let (holding, found, seats) = match asked {
         Asked::Index(index) => {
             let id = index.find_post(post)?;
-            (index.holders_of(id, on)?, index.post(id)?.to_string())
+            (index.holders_of(id, on)?, index.post(id)?, index.seats(id)?)
         }
         Asked::Ledger(ledger) => {
             let holding = ledger.holders(post, on)?;
             let id = ledger.find_post(post)?;
-            let name = ledger.post(id).map(ToString::to_string).unwrap_or_default();
-            (holding, name)
+            let found = ledger
+                .post(id)
+                .cloned()
+                .or_else(|| Post::parse(post))
+                .ok_or_else(|| Error::UnknownPost {
+                    name: post.to_owned(),
+                })?;
+            (holding, found, ledger.seats(id)?)
         }
     };
+    let name = found.to_string();
     if json {
         let answer = WhoAnswer {
-            post: name,
+            post: found,
             date: on,
             holding: &holding,
         };
@@ -122,13 +141,9 @@ pub(super) fn who(asked: &Asked, post: &str, on: NaiveDate, json: bool) -> Resul
         return Ok(());
     }
     match &holding {
-        Holding::Held(tenures) => {
-            outln!("{name} on {on}: held")?;
+        Holding::Held(tenures) | Holding::Vacant { last: tenures, .. } => {
+            outln!("{name} on {on}: {}", holding.headline(seats))?;
             out!("{}", tenure_table(tenures).render())?;
-        }
-        Holding::Vacant { since, last } => {
-            outln!("{name} on {on}: vacant since {since}")?;
-            out!("{}", tenure_table(last).render())?;
         }
         Holding::Unknown => {
             outln!("{name} on {on}: unknown (the ledger records nothing of this post on that day)")?
@@ -138,12 +153,27 @@ pub(super) fn who(asked: &Asked, post: &str, on: NaiveDate, json: bool) -> Resul
 }
 
 pub(super) fn posts(asked: &Asked, person: &str, on: NaiveDate, json: bool) -> Result<(), Error> {
-    let tenures = match asked {
-        Asked::Index(index) => index.posts_of(person, on)?,
-        Asked::Ledger(ledger) => ledger.posts_of(person, on)?,
+    let (tenures, found) = match asked {
+        Asked::Index(index) => {
+            let found = index.person(index.find_person(person)?)?;
+            (index.posts_of(person, on)?, found)
+        }
+        Asked::Ledger(ledger) => {
+            let id = ledger.find_person(person)?;
+            let found = ledger
+                .person(id)
+                .cloned()
+                .unwrap_or_else(|| Person::new(person));
+            (ledger.posts_of(person, on)?, found)
+        }
     };
     if json {
-        outln!("{}", to_json(&tenures))?;
+        let answer = PostsAnswer {
+            person: found,
+            date: on,
+            tenures: &tenures,
+        };
+        outln!("{}", to_json(&answer))?;
     } else if tenures.is_empty() {
         outln!("{person} on {on}: no post recorded")?;
     } else {
@@ -250,13 +280,14 @@ pub(super) fn chains(ledger: &Ledger, notice: Option<&str>, json: bool) -> Resul
     let mut all = Vec::new();
     for number in numbers {
         let chains = ledger.vacancy_chains(&number)?;
+        let counts = ChainCounts::of(&chains);
         if !json {
-            outln!("{number}: {}", counted(chains.len(), "chain", "chains"))?;
+            outln!("{number}: {counts}")?;
             for chain in &chains {
                 outln!("  {chain}")?;
             }
         }
-        all.push(serde_json::json!({ "notice": number, "chains": chains }));
+        all.push(serde_json::json!({ "notice": number, "chain_counts": counts, "chains": chains }));
     }
     if json {
         outln!("{}", to_json(&all))?;

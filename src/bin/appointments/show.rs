@@ -21,13 +21,17 @@ struct Touching<'a> {
     amendments: Vec<&'a Amendment>,
 }
 
-/// `show --json`: one object.
+/// `show --json`: one object. `notice` is the number, as in every
+/// answer that names a notice; the notice as recorded is `recorded`.
 #[derive(Serialize)]
 struct Shown<'a> {
     entry: u64,
-    notice: &'a Notice,
+    notice: &'a str,
+    recorded: &'a Notice,
     findings: Vec<&'a appointment_ledger::Finding>,
     corrections: Vec<Touching<'a>>,
+    /// The counts of `chains`, as `chains --json` gives them.
+    chain_counts: appointment_ledger::ChainCounts,
     chains: Vec<appointment_ledger::VacancyChain>,
 }
 
@@ -53,9 +57,11 @@ pub fn run(path: &Path, number: &str, json: bool) -> Result<(), Error> {
             .find_entry(&a.target.notice)
             .is_ok_and(|e| e.seq == entry)
     };
+    let chains = ledger.vacancy_chains(&number)?;
     let shown = Shown {
         entry,
-        notice,
+        notice: &notice.number,
+        recorded: notice,
         findings: ledger.findings_for_notice(&number),
         corrections: ledger
             .corrections()
@@ -70,7 +76,8 @@ pub fn run(path: &Path, number: &str, json: bool) -> Result<(), Error> {
                 })
             })
             .collect(),
-        chains: ledger.vacancy_chains(&number)?,
+        chain_counts: appointment_ledger::ChainCounts::of(&chains),
+        chains,
     };
     if json {
         outln!("{}", to_json(&shown))?;
@@ -127,7 +134,7 @@ pub fn run(path: &Path, number: &str, json: bool) -> Result<(), Error> {
             )?;
         }
     }
-    outln!("vacancy chains: {}", shown.chains.len())?;
+    outln!("vacancy chains: {}", shown.chain_counts)?;
     for chain in &shown.chains {
         outln!("  {chain}")?;
     }
