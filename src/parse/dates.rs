@@ -111,6 +111,37 @@ pub(super) fn cited_year(lines: &[Line<'_>]) -> Option<i32> {
     })
 }
 
+/// `text` less a day written at its end (`第一医药2月7日` → `第一医药`,
+/// `某公司今日`).
+pub(super) fn without_trailing_day(text: &str) -> &str {
+    if let Some(rest) = ["今日", "昨日", "今天", "昨天", "日前", "近日"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+    {
+        return rest;
+    }
+    let digits = |t: &str| t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let Some(body) = text.strip_suffix(['日', '号']) else {
+        return text;
+    };
+    let day = digits(body);
+    let Some(month) = body
+        .get(..body.len() - day)
+        .and_then(|m| m.strip_suffix('月'))
+    else {
+        return text;
+    };
+    let months = digits(month);
+    if day == 0 || months == 0 {
+        return text;
+    }
+    let head = &month[..month.len() - months];
+    match head.strip_suffix('年') {
+        Some(year) if digits(year) == 4 => &year[..year.len() - 4],
+        _ => head,
+    }
+}
+
 /// The year of the plans a report of a meeting names (`审议通过了《区人大
 /// 常委会2015年度工作要点》`, `2016年工作总结及2017年工作要点`): the latest
 /// year written before a plan of work, which in a report that gives no date
@@ -536,6 +567,17 @@ pub(super) fn dated(part: &str) -> Option<(NaiveDate, String, String)> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_day_at_a_names_end_is_taken_off() {
+        assert_eq!(without_trailing_day("第一医药2月7日"), "第一医药");
+        assert_eq!(without_trailing_day("某公司2024年12月30日"), "某公司");
+        assert_eq!(without_trailing_day("某公司今日"), "某公司");
+        assert_eq!(without_trailing_day("某公司"), "某公司");
+        // (No day: a name that ends in 日 stays.)
+        assert_eq!(without_trailing_day("某某日"), "某某日");
+        assert_eq!(without_trailing_day("月7日"), "月7日");
+    }
     use super::*;
 
     #[test]

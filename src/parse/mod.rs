@@ -859,6 +859,21 @@ mod tests {
     }
 
     #[test]
+    fn a_company_that_announces_on_a_day_names_its_posts() {
+        assert_eq!(
+            events(
+                "第一医药2月7日公告，孙伟辞去公司第十届董事会董事长、董事、战略委员会主任委员职务。"
+            ),
+            [
+                "remove 孙伟 第一医药第十届董事会董事长",
+                "remove 孙伟 第一医药第十届董事会董事",
+                // (A board's committee named by its work is the company's.)
+                "remove 孙伟 第一医药战略委员会主任委员",
+            ]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

@@ -201,6 +201,14 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
                     (Some(before), false) if of_congress(before, org) => {
                         (Cow::Owned(format!("{before}{org}")), title)
                     }
+                    // `公司第十届董事会董事长、董事、战略委员会主任委员`
+                    // (r24): a board's committee, the company's.
+                    (Some(before), false)
+                        if is_committee(org) && board_company(before).is_some() =>
+                    {
+                        let company = board_company(before).unwrap_or(before);
+                        (Cow::Owned(format!("{company}{org}")), title)
+                    }
                     // `…公司党委书记、党委常委`: the organ is the company's.
                     (Some(before), true) => {
                         let base = ORGANS
@@ -265,10 +273,15 @@ fn of_congress(before: &str, org: &str) -> bool {
         "人民代表大会常务委员会",
     ];
     CONGRESSES.iter().any(|w| before.ends_with(w))
-        && org.ends_with("委员会")
-        && org.chars().count() <= 10
+        && is_committee(org)
         && !org.starts_with(CONGRESSES[0])
-        && !qualify::starts_with_level(org)
+}
+
+/// Whether `org` is a committee named by its work alone: a `…委员会` of a
+/// few characters that starts with no place or level (`人事工作委员会`,
+/// `薪酬与考核委员会`).
+fn is_committee(org: &str) -> bool {
+    org.ends_with("委员会") && org.chars().count() <= 10 && !qualify::starts_with_level(org)
 }
 
 /// The organs a company, a university or a department has (`党委`,

@@ -339,6 +339,8 @@ pub(crate) fn listed_subject(part: &str) -> Option<&str> {
 /// The name before an announcement's `公告`, less the verb and an adverb
 /// between (`飞鹿股份再发公告称`, `光大银行还公告称`, d23, j21).
 fn announcer(before: &str) -> &str {
+    // (`第一医药2月7日公告`, r24: the day it was made.)
+    let before = super::dates::without_trailing_day(before);
     let before = ["发布", "发出", "披露", "发"]
         .iter()
         .find_map(|w| before.strip_suffix(w))
