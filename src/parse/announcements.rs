@@ -137,13 +137,18 @@ impl State {
                 }
                 // `董事会收到刘连舸的辞呈。他因工作调整，辞去…` (g07): whose
                 // letter it is, whom a `他` or `其` after it means.
-                let who = part
-                    .split_once("收到")
-                    .and_then(|(_, letter)| letter.split_once('的'))
-                    .map(|(who, _)| who.trim_end_matches("提交"))
-                    .and_then(|who| super::verbs::named_before(who, self.loose));
-                if let Some((people, _)) = who {
-                    self.last = people;
+                // (`收到公司董事、总经理付道兴书面辞职申请`, r03: the letter
+                // written of, no 的.)
+                let who = part.split_once("收到").and_then(|(_, letter)| {
+                    let end = ["的", "书面", "递交", "提交", "辞职", "辞呈"]
+                        .iter()
+                        .filter_map(|w| find(letter, w))
+                        .min()?;
+                    super::verbs::named_before(letter.get(..end)?, self.loose)
+                });
+                if let Some((people, posts)) = who {
+                    self.letter_posts = posts.map(str::to_owned);
+                    self.remember(people);
                 }
                 return true;
             }

@@ -874,6 +874,18 @@ mod tests {
     }
 
     #[test]
+    fn resigning_the_posts_a_letter_named_removes_them() {
+        assert_eq!(
+            events(
+                "天坛生物7月2日盘后发布公告，公司董事会收到公司董事、总经理付道兴书面辞职申请，因已到法定退休年龄，向公司董事会提出辞去上述职务。"
+            ),
+            ["remove 付道兴 天坛生物董事", "remove 付道兴 天坛生物总经理"]
+        );
+        // No letter named posts: nothing to refer to.
+        assert!(events("2020年5月6日，张三辞去上述职务。").is_empty());
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

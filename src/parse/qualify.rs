@@ -331,7 +331,7 @@ pub(crate) fn listed_subject(part: &str) -> Option<&str> {
             .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && !before.starts_with(SELF_START)
         && !NOT_IN_NAMES.iter().any(|w| before.contains(w))
-        && !NOT_SHORT_NAMES.iter().any(|w| before.contains(w));
+        && may_be_short_name(before);
     let said = after.is_empty() || after.starts_with('称') || after.starts_with("显示");
     (short && said).then_some(before)
 }
@@ -339,12 +339,17 @@ pub(crate) fn listed_subject(part: &str) -> Option<&str> {
 /// The name before an announcement's `公告`, less the verb and an adverb
 /// between (`飞鹿股份再发公告称`, `光大银行还公告称`, d23, j21).
 fn announcer(before: &str) -> &str {
-    // (`第一医药2月7日公告`, r24: the day it was made.)
-    let before = super::dates::without_trailing_day(before);
     let before = ["发布", "发出", "披露", "发"]
         .iter()
         .find_map(|w| before.strip_suffix(w))
         .unwrap_or(before);
+    // (`第一医药2月7日公告`, r24; `天坛生物7月2日盘后发布公告`, r03: the
+    // day and the hour it was made.)
+    let before = ["盘后", "盘前", "盘中", "晚间", "早间", "午间"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
+    let before = super::dates::without_trailing_day(before);
     before
         .strip_suffix([
             '还', '也', '亦', '又', '再', '另', '则', '并', '均', '已', '今', '昨',
@@ -624,7 +629,10 @@ pub(super) fn organ_of_itself(clause: &str) -> Option<&str> {
     let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     let plain = (2..=8).contains(&name.chars().count())
         && name.chars().all(|c| han(c) || "ST*＊".contains(c))
-        && !NOT_SHORT_NAMES.iter().any(|w| name.contains(w));
+        // (A clause's opening may be a sentence, `会议审议董事会的报告`:
+        // no such character anywhere in it.)
+        && !name.contains(NOT_SHORT_ENDS)
+        && may_be_short_name(name);
     plain.then_some(name)
 }
 
@@ -633,12 +641,22 @@ const NOT_IN_NAMES: &[&str] = &[
     "辞去", "免去", "聘任", "解聘", "选举", "收到", "召开", "宣布", "决定", "同意", "批准",
 ];
 
-/// What a short name before `公告` holds when it is a time or a body, not
-/// a company (`近日公告`, `董事会公告`).
-const NOT_SHORT_NAMES: &[&str] = &[
-    "日", "天", "晚", "年", "月", "间", "会", "局", "部", "院", "厅", "委", "府", "此", "该", "另",
-    "据", "按", "述",
+/// What a short name before `公告` ends in when it is a time or a body,
+/// not a company (`近日公告`, `董事会公告`); a company's name may hold them
+/// elsewhere (`天坛生物`, `日照港`).
+const NOT_SHORT_ENDS: &[char] = &[
+    '日', '天', '晚', '年', '月', '间', '会', '局', '部', '院', '厅', '委', '府',
 ];
+
+/// What a short name before `公告` holds when it refers or cites, not
+/// names (`该公告`, `据此公告`, `上述公告`).
+const NOT_SHORT_NAMES: &[&str] = &["此", "该", "另", "据", "按", "述"];
+
+/// Whether `name` could be a company's short name by what it holds (see
+/// [`NOT_SHORT_ENDS`] and [`NOT_SHORT_NAMES`]).
+fn may_be_short_name(name: &str) -> bool {
+    !name.ends_with(NOT_SHORT_ENDS) && !NOT_SHORT_NAMES.iter().any(|w| name.contains(w))
+}
 
 /// What starts a report's word for a company, not its name.
 const SELF_START: &[char] = &['公', '该', '本', '我', '其'];

@@ -93,6 +93,16 @@ impl State {
         text: &'t str,
         clause: &Clause,
     ) -> Result<Cow<'t, str>, String> {
+        // `辞去上述职务` after `收到公司董事、总经理付道兴书面辞职申请` (r03):
+        // the posts the letter was written from.
+        let bare = strip_markers(text).0;
+        if ["上述职务", "上述职位", "前述职务", "以上职务"].contains(&bare) {
+            return self
+                .letter_posts
+                .as_ref()
+                .map(|posts| Cow::Owned(format!("{posts}职务")))
+                .ok_or_else(|| format!("「{text}」 with no posts named before it"));
+        }
         let Some(rest) = text.strip_prefix('该') else {
             return Ok(Cow::Borrowed(text));
         };

@@ -46,6 +46,10 @@ pub(super) struct State {
     /// give (`董事会于近日收到…辞职报告`): the resignations after it then
     /// take effect on no day the text gives, whatever dates the report.
     pub(super) received_lately: bool,
+    /// The posts a resignation letter received was written from
+    /// (`收到公司董事、总经理付道兴书面辞职申请`), which a `辞去上述职务`
+    /// after it names.
+    pub(super) letter_posts: Option<String>,
     /// Clauses of loose text whose events take effect on a day of their
     /// own (`该辞任自2024年8月25日起生效` after a resignation), or on none
     /// the text gives (a resignation received 近日), by clause index.
@@ -575,6 +579,11 @@ impl State {
             let part = part.strip_prefix("相应").unwrap_or(part);
             // `张斌先生因工作变动，申请辞去…` (g11): the request to resign.
             let part = part.strip_prefix('特').unwrap_or(part);
+            // `向公司董事会提出辞去…` (r03): to whom it is asked.
+            let part = part
+                .strip_prefix('向')
+                .and_then(|r| r.split_once("提出"))
+                .map_or(part, |(_, r)| r);
             let part = ["申请", "提出", "请求"]
                 .iter()
                 .find_map(|w| part.strip_prefix(w).filter(|r| r.starts_with("辞去")))
