@@ -886,6 +886,25 @@ mod tests {
     }
 
     #[test]
+    fn committees_joined_share_their_title() {
+        assert_eq!(
+            events("2020年5月6日，任命张三为某公司薪酬委员会主席以及审核委员会及提名委员会成员。"),
+            [
+                "appoint 张三 某公司薪酬委员会主席",
+                "appoint 张三 审核委员会成员",
+                "appoint 张三 提名委员会成员",
+            ]
+        );
+        assert_eq!(
+            events("2020年5月6日，任命张三为某公司董事会审核委员会及提名委员会委员。"),
+            [
+                "appoint 张三 某公司董事会审核委员会委员",
+                "appoint 张三 某公司董事会提名委员会委员",
+            ]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

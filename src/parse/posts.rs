@@ -252,7 +252,15 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         let secretary = matches!(title, "书记" | "副书记" | "常务副书记");
         match organ.filter(|_| secretary && bare.len() == item.len()) {
             Some(organ) => out.push((Post::new(&format!("{org}{organ}"), title), flags)),
-            None => out.push((Post::new(&org, title), flags)),
+            None => {
+                // `审核委员会及提名委员会成员` (r16): one title, two committees.
+                if let Some((first, second)) = committees_joined(&org) {
+                    out.push((Post::new(first, title), flags));
+                    out.push((Post::new(&second, title), flags));
+                } else {
+                    out.push((Post::new(&org, title), flags));
+                }
+            }
         }
         organ = ["党委", "党组", "纪委"]
             .into_iter()
@@ -275,6 +283,33 @@ fn of_congress(before: &str, org: &str) -> bool {
     CONGRESSES.iter().any(|w| before.ends_with(w))
         && is_committee(org)
         && !org.starts_with(CONGRESSES[0])
+}
+
+/// The two committees an organisation joins with `及` or `和` when each
+/// half is one (`某公司审核委员会及提名委员会` → `某公司审核委员会`,
+/// `某公司提名委员会`: the second takes what stands before the first's
+/// work, the company); `None` otherwise.
+fn committees_joined(org: &str) -> Option<(&str, String)> {
+    let (first, second) = org.split_once('及').or_else(|| org.split_once('和'))?;
+    if !first.ends_with("委员会") || !is_committee(second) || second.contains(['及', '和']) {
+        return None;
+    }
+    // The company before the first committee: what stands before its
+    // board (`董事会`), else nothing.
+    let base = board_company(first)
+        .map(|company| {
+            let board = ["董事会", "监事会"]
+                .iter()
+                .find(|w| {
+                    first
+                        .get(company.len()..)
+                        .is_some_and(|r| r.starts_with(*w))
+                })
+                .map_or("", |w| *w);
+            format!("{company}{board}")
+        })
+        .unwrap_or_default();
+    Some((first, format!("{base}{second}")))
 }
 
 /// Whether `org` is a committee named by its work alone: a `…委员会` of a
@@ -409,6 +444,11 @@ impl<'a> Iterator for AndSplit<'a> {
                 .is_some_and(|c| "长任记员理事官师委监裁席表书）)".contains(c));
             // `兼` inside a title joins two titles one person holds
             // (`总经理兼财务总监`, d15; `社长兼总编辑`, o20): no flag.
+            // (`…主席以及审核委员会…成员`, r16.)
+            let left = match word {
+                "及" => left.strip_suffix('以').unwrap_or(left),
+                _ => left,
+            };
             let joins = match word {
                 "及" => !right.is_empty() && whole(left),
                 "兼" => {
