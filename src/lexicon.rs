@@ -65,7 +65,7 @@ const SEVERAL: &[&str] = &[
     // that no head above generates.
     "负责人", "证券事务代表", "专职副主席", "专职委员",
     // Titles the real-text corpus showed.
-    "顾问", "国家安全事务顾问", "名誉董事长", "名誉主席", "名誉会长",
+    "顾问", "国家安全事务顾问", "教授", "副教授", "名誉董事长", "名誉主席", "名誉会长",
     // A congress's deputies (`第十四届全国人民代表大会代表`), whom a recall
     // (`罢免`) removes.
     "代表",

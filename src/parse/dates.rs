@@ -228,6 +228,9 @@ pub(super) fn day_ahead(day: &str, page: Option<NaiveDate>) -> Option<NaiveDate>
             return NaiveDate::from_ymd_opt(page.year() + years, month, d);
         }
     }
+    if let Some(rest) = day.strip_prefix("本月") {
+        return NaiveDate::from_ymd_opt(page.year(), page.month(), day_alone(rest)?);
+    }
     if let Some(rest) = day.strip_prefix("下月") {
         let (year, month) = match page.month() {
             12 => (page.year() + 1, 1),

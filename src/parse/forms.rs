@@ -524,8 +524,18 @@ impl State {
             )?;
             return Some(self.push(clause, people, v, posts));
         };
-        let who = who.strip_prefix('由').unwrap_or(who);
-        let people = names(who).filter(|p| p.iter().all(|p| has_surname(p.name())))?;
+        let who = who
+            .strip_prefix("改由")
+            .or_else(|| who.strip_prefix('由'))
+            .unwrap_or(who);
+        // (`由台灣大學地質系教授魏國彥接任`, r06: with the title held now.)
+        let people = names(who)
+            .filter(|p| p.iter().all(|p| has_surname(p.name())))
+            .or_else(|| {
+                after_title(who)
+                    .filter(|(p, _)| self.loose && has_surname(p.name()))
+                    .map(|(p, _)| vec![p])
+            })?;
         // The removals that end the clause so far, of the one person left.
         let last = clause
             .events

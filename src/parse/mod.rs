@@ -905,6 +905,29 @@ mod tests {
     }
 
     #[test]
+    fn who_takes_over_may_be_named_with_the_title_held_now() {
+        assert_eq!(
+            events("2020年5月6日，环保署长沈世宏离职，由台湾大学地质系教授魏国彦接任。"),
+            ["remove 沈世宏 环保署长", "appoint 魏国彦 环保署长"]
+        );
+    }
+
+    #[test]
+    fn a_posting_from_a_day_this_month_is_dated_then() {
+        let read = Parser::new()
+            .read("2020年5月6日\n规划署副署长叶子季，本月18日起出任规划署署长。\n")
+            .expect("lenient");
+        let events: Vec<String> = read
+            .notices
+            .iter()
+            .flat_map(|n| &n.notice.events)
+            .map(|e| format!("{} {} {}", e.kind, e.person, e.post))
+            .collect();
+        assert_eq!(events, ["appoint 叶子季 规划署署长"]);
+        assert_eq!(read.notices[0].notice.effective.to_string(), "2020-05-18");
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

@@ -579,6 +579,20 @@ impl State {
             let part = part.strip_prefix("相应").unwrap_or(part);
             // `张斌先生因工作变动，申请辞去…` (g11): the request to resign.
             let part = part.strip_prefix('特').unwrap_or(part);
+            // `…葉子季,本月18日起出任規劃署署長` (r27): from the day it
+            // names.
+            let part = match part
+                .split_once('起')
+                .filter(|(day, _)| day.chars().count() <= 10 && is_day(day))
+            {
+                Some((day, rest)) => {
+                    if let Some(date) = dates::day_ahead(day, self.page) {
+                        clause.date = Some(date);
+                    }
+                    rest
+                }
+                None => part,
+            };
             // `向公司董事会提出辞去…` (r03): to whom it is asked.
             let part = part
                 .strip_prefix('向')
