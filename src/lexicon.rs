@@ -38,6 +38,8 @@ const HEADS: &[&str] = &[
     "政委", "政治委员", "教导员", "指导员", "园长", "组长", "主任委员", "监事长",
     "总监", "厂长", "矿长", "场长", "段长", "所长", "司令员", "参谋长", "总理",
     "关长", "总干事", "总师", "社长", "总队长",
+    // Taiwan's short form of 主任委员 (`陸委會主委`).
+    "主委",
 ];
 
 /// Principal titles that take no deputy form in practice.
@@ -65,7 +67,9 @@ const SEVERAL: &[&str] = &[
     // that no head above generates.
     "负责人", "证券事务代表", "专职副主席", "专职委员",
     // Titles the real-text corpus showed.
-    "顾问", "国家安全事务顾问", "教授", "副教授", "名誉董事长", "名誉主席", "名誉会长",
+    "顾问", "国家安全事务顾问", "教授", "副教授",
+    // Taiwan's vice ministers (`科技部政務次長`).
+    "次长", "政务次长", "常务次长", "名誉董事长", "名誉主席", "名誉会长",
     // A congress's deputies (`第十四届全国人民代表大会代表`), whom a recall
     // (`罢免`) removes.
     "代表",

@@ -928,6 +928,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_title_after_a_ministers_post_is_the_ministrys() {
+        assert_eq!(
+            events("2014年2月26日，新成立的科技部长由张善政接任，政务次长由钱宗良担任。"),
+            ["appoint 张善政 科技部长", "appoint 钱宗良 科技部政务次长"]
+        );
+        // A school's 校长 names the school itself.
+        assert_eq!(
+            events("2014年2月26日，免去胡建淼同志的浙江工商大学校长、党委副书记职务。"),
+            [
+                "remove 胡建淼 浙江工商大学校长",
+                "remove 胡建淼 浙江工商大学党委副书记"
+            ]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

@@ -232,6 +232,14 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         {
             org = Cow::Owned(stripped.to_owned());
         }
+        // `新成立的科技部長` (r06): the body, however new.
+        if let Some(stripped) = ["新成立的", "新设立的", "新组建的", "新设的"]
+            .iter()
+            .find_map(|w| org.strip_prefix(w))
+            .filter(|o| !o.is_empty())
+        {
+            org = Cow::Owned(stripped.to_owned());
+        }
         // `上海分院的院长`: the post of the body, not of `…的`.
         if let Some(stripped) = org.strip_suffix('的').filter(|o| !o.is_empty()) {
             org = Cow::Owned(stripped.to_owned());
@@ -365,6 +373,32 @@ const OFFICERS: &[&str] = &[
     "首席执行官",
     "首席财务官",
 ];
+
+/// The body a post's holder heads or serves in, for a bare title after it:
+/// its organisation, with the unit a head's title names when the post was
+/// split before it (`科技部長` is `科技` + `部長`: the body is `科技部`,
+/// whose `政務次長` follows, r06).
+pub(super) fn body_of(post: &Post) -> String {
+    const UNITS: &str = "部局厅署处司院校所科馆站行台社";
+    let org = post.organisation();
+    let title = post.title();
+    let head = title
+        .strip_prefix("常务副")
+        .or_else(|| title.strip_prefix('副'))
+        .unwrap_or(title);
+    let mut chars = head.chars();
+    match (chars.next(), chars.as_str()) {
+        // (Not a school's 校长: `浙江工商大学` is the school.)
+        (Some(unit), "长")
+            if UNITS.contains(unit)
+                && !org.ends_with(unit)
+                && !(unit == '校' && org.ends_with(['学', '院'])) =>
+        {
+            format!("{org}{unit}")
+        }
+        _ => org.to_owned(),
+    }
+}
 
 /// The organisation a title-only item takes from the item before it: that
 /// item's, except that a judge's or a prosecutor's rank (`审判员`,

@@ -944,12 +944,7 @@ impl State {
                 let named = clause
                     .held
                     .clone()
-                    .or_else(|| {
-                        clause
-                            .events
-                            .last()
-                            .map(|e| e.post.organisation().to_owned())
-                    })
+                    .or_else(|| clause.events.last().map(|e| body_of(&e.post)))
                     .or(place)
                     // `公司董事会同意解聘周韡韡女士副总经理职务` (d09): the
                     // company whose organ decides, as its word for itself,
@@ -969,7 +964,7 @@ impl State {
                     })
                     .or_else(|| {
                         (self.loose && !head)
-                            .then(|| self.events.last().map(|e| e.post.organisation().to_owned()))
+                            .then(|| self.events.last().map(|e| body_of(&e.post)))
                             .flatten()
                     });
                 match named.filter(|_| lexicon::is_title(bare)) {
