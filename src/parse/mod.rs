@@ -944,6 +944,18 @@ mod tests {
     }
 
     #[test]
+    fn an_oath_of_office_takes_the_post() {
+        assert_eq!(
+            events("2020年5月6日，沈孟儒宣誓就任成功大学校长。"),
+            ["appoint 沈孟儒 成功大学校长"]
+        );
+        assert_eq!(
+            events("2020年5月6日，任命张三为某局局长，正式就任某局党组书记。"),
+            ["appoint 张三 某局局长", "appoint 张三 某局党组书记"]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

@@ -94,6 +94,9 @@ pub(super) const FOLLOWING: &[(&str, Verb)] = &[
     ("调任", verb("调任", APPOINT, None)),
     // `…黄少珠明日（2月12日）起，出任…` (k06).
     ("出任", verb("出任", APPOINT, None)),
+    // `…接過印信,正式就任成功大學校長` (r20).
+    ("正式就任", verb("就任", APPOINT, None)),
+    ("就任", verb("就任", APPOINT, None)),
     ("代理", verb("代理", APPOINT, Some(Flag::Acting))),
     // `…申请辞去公司董事长职务，同时辞去…主任委员职务`.
     ("辞去", verb("辞去", REMOVE, None)),
@@ -205,6 +208,8 @@ const MOVED: &[char] = &['出', '调', '改', '转', '升', '接'];
 pub(super) const ADVERBS: &[&str] = &[
     "同天", "同日", "当天", "当日", "昨天", "昨日", "今天", "今日", "日前", "近日", "突然", "突",
     "正式", "一同", "随即", "再次", "再度", "重新", "全票", "高票", "顺利",
+    // A Taiwan president's or official's oath of office (`宣誓就任`).
+    "宣誓", "宣示",
 ];
 
 /// `prefix` without the adverbs at its end (`陳剛昨日一同`, e23: two).
