@@ -145,6 +145,49 @@ pub(super) fn listed_name(before: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// The short names a text defines for the bodies it names in quotation
+/// brackets (`「香港特別行政區…薪津獨立委員會」(獨立委員會)`, p06), as
+/// (short, full): a short name of two to eight Han characters in the
+/// brackets right after the closing quote. (At most 16 a text: a
+/// definition is written once.)
+pub(super) fn defined_names(region: &[Line<'_>]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for line in region {
+        let norm: &str = &line.norm;
+        if !norm.contains('」') {
+            continue;
+        }
+        for (at, _) in norm.match_indices('」') {
+            let Some(after) = norm.get(at + '」'.len_utf8()..) else {
+                continue;
+            };
+            let Some(inner) = after.strip_prefix(['（', '(']) else {
+                continue;
+            };
+            let Some((short, _)) = inner.split_once(['）', ')']) else {
+                continue;
+            };
+            let Some(full) = norm
+                .get(..at)
+                .and_then(|b| b.rsplit_once('「'))
+                .map(|(_, f)| f)
+            else {
+                continue;
+            };
+            let han = short
+                .chars()
+                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            if han && (2..=8).contains(&short.chars().count()) && full.len() > short.len() {
+                out.push((short.to_owned(), full.to_owned()));
+            }
+            if out.len() >= 16 {
+                return out;
+            }
+        }
+    }
+    out
+}
+
 /// The company a text defines as its `公司` (`东北制药集团股份有限公司（以下
 /// 简称"公司"）`, l15), as DOMAIN.md writes `公司` out: the first such
 /// definition, the name being the run of Han characters before its bracket

@@ -264,6 +264,23 @@ impl State {
         self.own_day.push((clause, Some(date)));
     }
 
+    /// Dates the appointments of the latest clause that has someone
+    /// appointed, a day of their own: the day the person takes office
+    /// (`他将于8月15日就任`, i19).
+    pub(super) fn took_office_on(&mut self, date: NaiveDate) {
+        let Some(clause) = self
+            .events
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find(|e| e.kind == EventKind::Appoint)
+            .map(|e| e.provenance.clause)
+        else {
+            return;
+        };
+        self.own_day.push((clause, Some(date)));
+    }
+
     /// `李尚福、郑栅洁分别履新国防部部长、国家发改委主任`: each person takes
     /// the post in the same place of the list. `None` when the part is not
     /// so written, or the lists differ in length.
@@ -623,6 +640,23 @@ pub(super) fn scheduled(part: &str) -> Option<(&str, &str, Verb, &str)> {
     let day = day.strip_suffix('起').unwrap_or(day);
     let rest = after.get(verb_at + v.word.len()..)?;
     (is_day(day) && day.contains(['日', '号']) && !rest.is_empty()).then_some((who, day, v, rest))
+}
+
+/// The day a part says the person just appointed takes office, when it
+/// says only that (`他将于8月15日就任`, `其将于下月一日正式上任`): the day's
+/// words.
+pub(super) fn takes_office(part: &str) -> Option<&str> {
+    let rest = ["他", "她", "其"]
+        .iter()
+        .find_map(|w| part.strip_prefix(w))?
+        .strip_prefix("将于")?;
+    let rest = rest.trim_end_matches(['。', '；']);
+    let day = ["就任", "上任", "到任", "就职", "履新"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))?;
+    let day = day.strip_suffix("正式").unwrap_or(day);
+    let day = day.strip_suffix('起').unwrap_or(day);
+    (is_day(day) && day.contains(['日', '号'])).then_some(day)
 }
 
 #[cfg(test)]

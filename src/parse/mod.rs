@@ -593,7 +593,8 @@ impl Parser {
             .flatten();
         let issuer = qualify::Issuer::of(&signed_by, &head.title)
             .listed(listed)
-            .defined(defined_company(region));
+            .defined(defined_company(region))
+            .short_names(defined_names(region));
         // Loose text names no issuer: its `区…`, `市…` take the place the
         // text itself says it is in (`qualify::Places`).
         let mut places: Option<qualify::Places> = None;
@@ -953,6 +954,38 @@ mod tests {
             events("2020年5月6日，任命张三为某局局长，正式就任某局党组书记。"),
             ["appoint 张三 某局局长", "appoint 张三 某局党组书记"]
         );
+    }
+
+    #[test]
+    fn a_body_named_in_quotation_brackets_is_one_and_its_short_name_means_it() {
+        assert_eq!(
+            events(
+                "2019年3月15日，行政长官委任唐某出任「甲委员会成员、乙议员薪津独立委员会」(独立委员会)的主席，并委任蔡某及黄某为独立委员会成员。"
+            ),
+            [
+                "appoint 唐某 甲委员会成员、乙议员薪津独立委员会主席",
+                "appoint 蔡某 甲委员会成员、乙议员薪津独立委员会成员",
+                "appoint 黄某 甲委员会成员、乙议员薪津独立委员会成员",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_day_the_person_just_appointed_takes_office_dates_the_appointment() {
+        let read = Parser::new()
+            .read("时间: 2014-07-31 15:55:14\n香港特区政府委任萧伟强为劳工及福利局副局长。他将于8月15日就任。\n")
+            .expect("lenient");
+        let dated: Vec<String> = read
+            .notices
+            .iter()
+            .flat_map(|n| {
+                n.notice
+                    .events
+                    .iter()
+                    .map(move |e| format!("{} {} {}", n.notice.effective, e.person, e.post))
+            })
+            .collect();
+        assert_eq!(dated, ["2014-08-15 萧伟强 劳工及福利局副局长"]);
     }
 
     #[test]

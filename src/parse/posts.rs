@@ -244,6 +244,11 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         if let Some(stripped) = org.strip_suffix('的').filter(|o| !o.is_empty()) {
             org = Cow::Owned(stripped.to_owned());
         }
+        // `「…薪津獨立委員會」(獨立委員會)的主席` (p06): the name quoted,
+        // without its quotation brackets and the short name defined after.
+        if let Some(quoted) = quoted_name(&org) {
+            org = Cow::Owned(quoted.to_owned());
+        }
         if let Some(stripped) = org.strip_suffix("代理").filter(|o| !o.is_empty()) {
             org = Cow::Owned(stripped.to_owned());
             flags = flags.with(Flag::Acting);
@@ -373,6 +378,16 @@ const OFFICERS: &[&str] = &[
     "首席执行官",
     "首席财务官",
 ];
+
+/// The name an organisation writes in quotation brackets (`「X」`), when
+/// nothing but a bracketed short name (`「X」（Y）`) follows it.
+fn quoted_name(org: &str) -> Option<&str> {
+    let inner = org.strip_prefix(['「', '『'])?;
+    let (name, after) = inner.split_once(['」', '』'])?;
+    let defined = after.is_empty()
+        || (after.starts_with(OPEN) && after.ends_with(CLOSE) && !after.contains(['「', '『']));
+    (defined && !name.is_empty()).then_some(name)
+}
 
 /// The body a post's holder heads or serves in, for a bare title after it:
 /// its organisation, with the unit a head's title names when the post was

@@ -139,6 +139,9 @@ pub(crate) struct Issuer {
     /// A government department that issues for itself (`江西省交通运输厅`,
     /// `济宁市人力资源和社会保障局`): its `厅…处`, `局办公室` are its own.
     department: Option<String>,
+    /// The short names the text defines (`「…薪津獨立委員會」(獨立委員會)`):
+    /// (short, full).
+    short_names: Vec<(String, String)>,
 }
 
 impl Issuer {
@@ -189,9 +192,19 @@ impl Issuer {
         self
     }
 
+    /// This issuer, with the short names the text defines (see
+    /// `decisions::defined_names`).
+    pub fn short_names(mut self, names: Vec<(String, String)>) -> Issuer {
+        self.short_names = names;
+        self
+    }
+
     /// `post` with its organisation written out in full, if it was short.
     pub fn qualify(&self, post: &Post) -> Option<Post> {
         let org = post.organisation();
+        if let Some((_, full)) = self.short_names.iter().find(|(short, _)| short == org) {
+            return Some(Post::new(full, post.title()));
+        }
         let full = self
             .by_level(org)
             .or_else(|| self.by_department(org))

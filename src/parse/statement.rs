@@ -399,6 +399,14 @@ impl State {
                 self.surely_company = true;
             }
         }
+        // `…萧伟强为其副局长…。他将于8月15日就任` (i19): the day the
+        // appointment just read takes effect.
+        if self.loose
+            && let Some(date) = takes_office(part).and_then(|day| dates::day_ahead(day, self.page))
+        {
+            self.took_office_on(date);
+            return Ok(false);
+        }
         // `蔡傑銘將於2024年5月14日出任…` (k03), `…朱曼鈴,將於下月九日出任…`
         // (p20): a posting announced with its day, no forecast.
         if let Some((who, day, v, rest)) = scheduled(part) {
@@ -628,6 +636,7 @@ impl State {
             ("聘任", EventKind::Appoint),
             ("聘用", EventKind::Appoint),
             ("聘请", EventKind::Appoint),
+            ("委任", EventKind::Appoint),
             ("选举", EventKind::Appoint),
             ("推选", EventKind::Appoint),
             ("推举", EventKind::Appoint),

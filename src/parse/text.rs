@@ -198,9 +198,11 @@ impl<'a> Iterator for SplitTop<'a, '_> {
                 i += 1;
                 continue;
             };
-            if is_open(c) {
+            // (A name in quotation brackets is one piece: `「…成員、立法會議員
+            // 及…委員會」`, p06.)
+            if is_open(c) || c == '「' || c == '『' {
                 self.depth += 1;
-            } else if is_close(c) {
+            } else if is_close(c) || c == '」' || c == '』' {
                 self.depth = self.depth.saturating_sub(1);
             } else if self.depth == 0 && self.seps.contains(&c) {
                 self.start += i + c.len_utf8();
