@@ -908,7 +908,7 @@ fn namesake_findings(report: &mut Report<'_>, person: PersonId, slots: &[&Slot])
             n => format!("; {n} other tenures of the name overlap it likewise"),
         };
         let message = format!(
-            "{who} holds {} and {} at once, {why}{rest}: probably two people of one name, or one whose removal from the first is not recorded; give each an id if they are two",
+            "{who} holds {} and {} at once, {why}{rest}: probably two people of one name, unless one person's move between them is recorded late or not at all; give each an id if they are two",
             tell(a),
             tell(b),
         );
@@ -1074,4 +1074,78 @@ fn alias_findings(state: &State, log: Log<'_>, key: &str) -> Vec<Finding> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::{FindingKind, Ledger, Notice, Person, Post};
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2022, m, d).unwrap()
+    }
+
+    fn head(county: &str) -> Post {
+        Post::new(&format!("{county}人民政府"), "县长")
+    }
+
+    fn namesakes(notices: Vec<Notice>) -> Vec<(String, usize)> {
+        let mut ledger = Ledger::new();
+        for n in notices {
+            ledger.record(n).unwrap();
+        }
+        let kept: Vec<_> = ledger.findings().into_iter().cloned().collect();
+        assert_eq!(ledger.recheck(), kept);
+        kept.into_iter()
+            .filter(|f| f.kind == FindingKind::ProbableNamesakes)
+            .map(|f| (f.message, f.uncited))
+            .collect()
+    }
+
+    #[test]
+    fn a_removal_of_unknown_start_counts_on_the_eve_of_its_end() {
+        let li = || Person::new("李建");
+        let found = namesakes(vec![
+            Notice::new("甲1", day(5, 1)).appoint(li(), head("宁阳县")),
+            Notice::new("甲2", day(5, 23)).remove(li(), head("东平县")),
+        ]);
+        assert_eq!(
+            found,
+            vec![(
+                "李建 holds 宁阳县人民政府县长 (since 2022-05-01, 甲1 clause 1) and 东平县人民政府县长 \
+                 (start unknown, until 2022-05-23, 甲2 clause 1) at once, in two different counties \
+                 (宁阳县 and 东平县): probably two people of one name, unless one person's move between them is recorded late or not at all; give each an id if they are two"
+                    .to_owned(),
+                0
+            )]
+        );
+        // Left on the day the other began: one person's move.
+        let found = namesakes(vec![
+            Notice::new("甲1", day(5, 23)).appoint(li(), head("宁阳县")),
+            Notice::new("甲2", day(5, 23)).remove(li(), head("东平县")),
+        ]);
+        assert_eq!(found, vec![]);
+    }
+
+    #[test]
+    fn a_tenure_cites_the_first_it_collides_with_and_counts_the_rest() {
+        let li = || Person::new("李建");
+        let found = namesakes(vec![
+            Notice::new("甲1", day(1, 1)).appoint(li(), head("东平县")),
+            Notice::new("甲2", day(2, 1)).appoint(li(), head("宁阳县")),
+            Notice::new("甲3", day(3, 1)).appoint(li(), head("肥城县")),
+        ]);
+        let counts: Vec<usize> = found.iter().map(|(_, n)| *n).collect();
+        assert_eq!(counts, vec![0, 1]);
+        assert!(
+            found[1].0.starts_with(
+                "李建 holds 东平县人民政府县长 (since 2022-01-01, 甲1 clause 1) and 肥城县人民政府县长 \
+                 (since 2022-03-01, 甲3 clause 1) at once, in two different counties (东平县 and \
+                 肥城县); 1 other tenure of the name overlaps it likewise: "
+            ),
+            "{}",
+            found[1].0
+        );
+    }
 }

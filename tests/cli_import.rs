@@ -573,7 +573,7 @@ fn conflicts_prints_probable_namesakes() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        "suggestion: probable namesakes: 李建 holds 东平县人民政府县长 (since 2022-01-10, 泰政任〔2022〕1号 clause 1) and 宁阳县人民政府县长 (since 2022-03-01, 泰政任〔2022〕2号 clause 1) at once, in two different counties (东平县 and 宁阳县): probably two people of one name, or one whose removal from the first is not recorded; give each an id if they are two\n  \
+        "suggestion: probable namesakes: 李建 holds 东平县人民政府县长 (since 2022-01-10, 泰政任〔2022〕1号 clause 1) and 宁阳县人民政府县长 (since 2022-03-01, 泰政任〔2022〕2号 clause 1) at once, in two different counties (东平县 and 宁阳县): probably two people of one name, unless one person's move between them is recorded late or not at all; give each an id if they are two\n  \
          - 泰政任〔2022〕1号 clause 1: 任命李建为东平县人民政府县长\n  \
          - 泰政任〔2022〕2号 clause 1: 任命李建为宁阳县人民政府县长\n\
          warning: second principal post: 泰政任〔2022〕2号 clause 1 appoints 李建 to 宁阳县人民政府县长 while 李建 still holds 东平县人民政府县长 (since 2022-01-10), which was not removed\n  \

@@ -67,8 +67,7 @@ fn one_name_heads_two_counties_at_once() {
         f.message,
         "李建 holds 东平县人民政府县长 (since 2022-01-10, 泰政任〔2022〕1号 clause 1) and \
          宁阳县人民政府县长 (since 2022-03-01, 泰政任〔2022〕2号 clause 1) at once, in two \
-         different counties (东平县 and 宁阳县): probably two people of one name, or one \
-         whose removal from the first is not recorded; give each an id if they are two"
+         different counties (东平县 and 宁阳县): probably two people of one name, unless one person's move between them is recorded late or not at all; give each an id if they are two"
     );
     assert_eq!(
         f.to_string(),
@@ -160,7 +159,7 @@ fn principal_posts_of_unrelated_organisations() {
             "李建 holds 东平县财政局局长 (since 2022-01-10, 泰政任〔2022〕1号 clause 1) and \
              山东大学校长 (since 2022-03-01, 泰政任〔2022〕2号 clause 1) at once, principal \
              posts of two unrelated organisations, neither concurrent: probably two people \
-             of one name, or one whose removal from the first is not recorded; give each an \
+             of one name, unless one person's move between them is recorded late or not at all; give each an \
              id if they are two"
                 .to_owned()
         ]
