@@ -5,7 +5,10 @@
 
 mod common;
 
-use appointment_ledger::{Finding, FindingKind, Ledger, Notice, Parser, Person, Post, Severity};
+use appointment_ledger::{
+    Action, Correction, Finding, FindingKind, Ledger, Notice, Parser, Person, Post, Severity,
+    Target,
+};
 use common::{day, notice4, notice5};
 
 const GAZETTE: &str = include_str!("../examples/data/huaiyin-gazette-2022.txt");
@@ -177,4 +180,26 @@ fn notices_4_and_5_raise_no_namesakes() {
         let kinds: Vec<FindingKind> = ledger.findings().iter().map(|f| f.kind).collect();
         assert_eq!(kinds, vec![FindingKind::ProbableAlias]);
     }
+}
+
+/// Kept as the record changes: a correction that gives the second county's
+/// head another name takes the suggestion away, as a recheck does.
+#[test]
+fn a_correction_of_the_person_takes_the_suggestion_away() {
+    let mut ledger = ledger(&[
+        notice(1, "2022年1月10日", &["李 建为东平县人民政府县长"]),
+        notice(2, "2022年3月1日", &["李 建为宁阳县人民政府县长"]),
+    ]);
+    assert_eq!(namesakes(&ledger).len(), 1);
+    ledger
+        .record_correction(
+            Correction::new("泰政任〔2022〕3号", day(2022, 3, 10)).amend(
+                Target::notice("泰政任〔2022〕2号").person(Person::new("李建")),
+                Action::correct().person(Person::new("李剑")),
+            ),
+        )
+        .unwrap();
+    assert_eq!(namesakes(&ledger), vec![]);
+    let kept: Vec<Finding> = ledger.findings().into_iter().cloned().collect();
+    assert_eq!(ledger.recheck(), kept);
 }
