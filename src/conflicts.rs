@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::alias;
+use crate::jurisdiction::{self, Place};
 use crate::model::{Entry, EventKind, Flag, Notice, Person, Post, Seats};
 use crate::state::{OrgId, PersonId, PostId, State, Touched};
 use crate::timeline::{EventAt, PairEvent, Slot};
@@ -44,6 +45,12 @@ pub enum FindingKind {
     /// Two organisation names that probably mean one organisation (a
     /// suggestion to confirm with an alias).
     ProbableAlias,
+    /// One name (a person without an id, or one name and id) whose
+    /// tenures cannot or can hardly be one person's: held at once in two
+    /// places of one level, or principal posts of two unrelated
+    /// organisations at once, neither concurrent (a suggestion to confirm
+    /// by giving the two people ids).
+    ProbableNamesakes,
 }
 
 impl FindingKind {
@@ -51,7 +58,7 @@ impl FindingKind {
     pub fn severity(self) -> Severity {
         match self {
             FindingKind::SecondPrincipalPost => Severity::Warning,
-            FindingKind::ProbableAlias => Severity::Suggestion,
+            FindingKind::ProbableAlias | FindingKind::ProbableNamesakes => Severity::Suggestion,
             _ => Severity::Error,
         }
     }
@@ -66,6 +73,7 @@ impl FindingKind {
             FindingKind::EndsBeforeStart => "tenure ends before it starts",
             FindingKind::RepeatedEvent => "repeated event",
             FindingKind::ProbableAlias => "probable alias",
+            FindingKind::ProbableNamesakes => "probable namesakes",
         }
     }
 }
@@ -712,7 +720,8 @@ fn is_side_post(flags: crate::model::Flags) -> bool {
         || flags.contains(Flag::Secondment)
 }
 
-/// The findings about one person: a second principal post. The rule reads
+/// The findings about one person: a second principal post, and probable
+/// namesakes (see [`namesake_findings`]). The rules read
 /// the person's timeline, which holds a copy of every tenure they had.
 ///
 /// The posts still held are counted by one sweep over the timeline (see
@@ -759,7 +768,163 @@ fn person_findings(state: &State, log: Log<'_>, person: PersonId) -> Vec<Finding
             held.others - 1,
         );
     }
+    namesake_findings(&mut report, person, &slots);
     report.out
+}
+
+/// Why two tenures of one name can hardly be one person's.
+#[derive(Clone, Copy)]
+enum Apart<'a> {
+    /// Held at once in two places of one level, as the organisations'
+    /// names say (`东平县…`, `宁阳县…`).
+    Places(Place<'a>, Place<'a>),
+    /// Principal posts of two unrelated organisations, neither held
+    /// concurrently, acting or on secondment.
+    Unrelated,
+}
+
+/// A tenure as the namesakes rule compares it: the days it is certainly
+/// held, its organisation's name and places, and whether it counts as a
+/// principal post.
+struct Held<'a> {
+    slot: &'a Slot,
+    from: NaiveDate,
+    until: NaiveDate,
+    organisation: &'a str,
+    places: Vec<Place<'a>>,
+    principal: bool,
+}
+
+/// The days a tenure is certainly held: from its start; or, when the
+/// start is unknown, the eve of its end (the removal says the person
+/// held the post until then, and nothing more). `None` for a tenure that
+/// ends before it starts, which another rule reports.
+fn certainly_held(slot: &Slot) -> Option<(NaiveDate, NaiveDate)> {
+    let until = slot.until();
+    match slot.rec.start {
+        crate::timeline::Start::On(day) => (day < until).then_some((day, until)),
+        crate::timeline::Start::Unknown { before, .. } => Some((before.pred_opt()?, before)),
+    }
+}
+
+/// Whether two tenures of one name, held at once, can hardly be one
+/// person's, and why. Two places of one level come first: they are
+/// impossible for one person whatever the posts; then two principal
+/// posts of organisations that are not related (see
+/// [`jurisdiction::related`]: a county's 县委书记 who also chairs its
+/// congress, or a 党委书记 and a 院长 of one hospital, are one person).
+fn apart<'a>(a: &Held<'a>, b: &Held<'a>) -> Option<Apart<'a>> {
+    if let Some((x, y)) = jurisdiction::different_places(&a.places, &b.places) {
+        return Some(Apart::Places(x, y));
+    }
+    (a.principal
+        && b.principal
+        && !jurisdiction::related(a.organisation, b.organisation, &a.places, &b.places))
+    .then_some(Apart::Unrelated)
+}
+
+/// The findings about one name's tenures that look like two people's
+/// ("probable namesakes"): a tenure that overlaps an earlier-begun one of
+/// the same person (a name without an id, or one name and id) in another
+/// place of the same level — two cities, two counties — or, for two
+/// principal posts by the title lexicon, of an unrelated organisation.
+/// A tenure held concurrently (`兼`) or on secondment (`挂职`) is never
+/// compared: the notice itself says the person holds it beside another.
+/// A tenure of unknown start is compared on the eve of its end, the one
+/// day the ledger knows it held.
+///
+/// Each tenure cites the first-begun tenure it collides with and counts
+/// the rest (`Finding::uncited`). One sweep in order of start keeps the
+/// tenures still running, so a person's tenures are compared only with
+/// those that overlap them, never all pairs.
+fn namesake_findings(report: &mut Report<'_>, person: PersonId, slots: &[&Slot]) {
+    let state = report.state;
+    let mut held: Vec<Held<'_>> = slots
+        .iter()
+        .filter(|s| {
+            !s.rec.flags.contains(Flag::Concurrent) && !s.rec.flags.contains(Flag::Secondment)
+        })
+        .filter_map(|&slot| {
+            let (from, until) = certainly_held(slot)?;
+            let organisation = state.post(slot.post).organisation();
+            Some(Held {
+                slot,
+                from,
+                until,
+                organisation,
+                places: jurisdiction::places(organisation),
+                principal: !is_side_post(slot.rec.flags) && state.is_principal(slot.post),
+            })
+        })
+        .collect();
+    held.sort_by_key(|h| (h.from, h.until, h.slot.pair, h.slot.tenure));
+    let who = state.person(person);
+    let mut running: Vec<usize> = Vec::new();
+    for now in 0..held.len() {
+        let b = &held[now];
+        running.retain(|&j| held[j].until > b.from);
+        let mut first: Option<(usize, Apart<'_>)> = None;
+        let mut others = 0;
+        for &j in &running {
+            if held[j].slot.post == b.slot.post {
+                continue;
+            }
+            if let Some(why) = apart(&held[j], b) {
+                first.get_or_insert((j, why));
+                others += 1;
+            }
+        }
+        running.push(now);
+        let Some((j, why)) = first else {
+            continue;
+        };
+        let a = &held[j];
+        let tell = |h: &Held<'_>| {
+            let since = match (h.slot.rec.start.date(), h.slot.rec.end.date()) {
+                (Some(day), _) => format!("since {day}"),
+                (None, Some(end)) => format!("start unknown, until {end}"),
+                (None, None) => "start unknown".to_owned(),
+            };
+            let by = h.slot.rec.opened.or(h.slot.rec.closed);
+            match by {
+                Some(at) => format!("{} ({since}, {})", state.post(h.slot.post), report.cite(at)),
+                None => format!("{} ({since})", state.post(h.slot.post)),
+            }
+        };
+        let why = match why {
+            Apart::Places(x, y) => format!(
+                "in two different {} ({} and {})",
+                x.level.plural(),
+                x.name,
+                y.name
+            ),
+            Apart::Unrelated => {
+                "principal posts of two unrelated organisations, neither concurrent".to_owned()
+            }
+        };
+        let rest = match others - 1 {
+            0 => String::new(),
+            1 => "; 1 other tenure of the name overlaps it likewise".to_owned(),
+            n => format!("; {n} other tenures of the name overlap it likewise"),
+        };
+        let message = format!(
+            "{who} holds {} and {} at once, {why}{rest}: probably two people of one name, unless one person's move between them is recorded late or not at all; give each an id if they are two",
+            tell(a),
+            tell(b),
+        );
+        let events: Vec<EventAt> = [a, b]
+            .iter()
+            .filter_map(|h| h.slot.rec.opened.or(h.slot.rec.closed))
+            .collect();
+        report.add(
+            FindingKind::ProbableNamesakes,
+            message,
+            &events,
+            &[a.slot.post, b.slot.post],
+            &[person],
+            others - 1,
+        );
+    }
 }
 
 /// Principal posts a person still held when appointed to another: how
@@ -909,4 +1074,78 @@ fn alias_findings(state: &State, log: Log<'_>, key: &str) -> Vec<Finding> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::{FindingKind, Ledger, Notice, Person, Post};
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2022, m, d).unwrap()
+    }
+
+    fn head(county: &str) -> Post {
+        Post::new(&format!("{county}人民政府"), "县长")
+    }
+
+    fn namesakes(notices: Vec<Notice>) -> Vec<(String, usize)> {
+        let mut ledger = Ledger::new();
+        for n in notices {
+            ledger.record(n).unwrap();
+        }
+        let kept: Vec<_> = ledger.findings().into_iter().cloned().collect();
+        assert_eq!(ledger.recheck(), kept);
+        kept.into_iter()
+            .filter(|f| f.kind == FindingKind::ProbableNamesakes)
+            .map(|f| (f.message, f.uncited))
+            .collect()
+    }
+
+    #[test]
+    fn a_removal_of_unknown_start_counts_on_the_eve_of_its_end() {
+        let li = || Person::new("李建");
+        let found = namesakes(vec![
+            Notice::new("甲1", day(5, 1)).appoint(li(), head("宁阳县")),
+            Notice::new("甲2", day(5, 23)).remove(li(), head("东平县")),
+        ]);
+        assert_eq!(
+            found,
+            vec![(
+                "李建 holds 宁阳县人民政府县长 (since 2022-05-01, 甲1 clause 1) and 东平县人民政府县长 \
+                 (start unknown, until 2022-05-23, 甲2 clause 1) at once, in two different counties \
+                 (宁阳县 and 东平县): probably two people of one name, unless one person's move between them is recorded late or not at all; give each an id if they are two"
+                    .to_owned(),
+                0
+            )]
+        );
+        // Left on the day the other began: one person's move.
+        let found = namesakes(vec![
+            Notice::new("甲1", day(5, 23)).appoint(li(), head("宁阳县")),
+            Notice::new("甲2", day(5, 23)).remove(li(), head("东平县")),
+        ]);
+        assert_eq!(found, vec![]);
+    }
+
+    #[test]
+    fn a_tenure_cites_the_first_it_collides_with_and_counts_the_rest() {
+        let li = || Person::new("李建");
+        let found = namesakes(vec![
+            Notice::new("甲1", day(1, 1)).appoint(li(), head("东平县")),
+            Notice::new("甲2", day(2, 1)).appoint(li(), head("宁阳县")),
+            Notice::new("甲3", day(3, 1)).appoint(li(), head("肥城县")),
+        ]);
+        let counts: Vec<usize> = found.iter().map(|(_, n)| *n).collect();
+        assert_eq!(counts, vec![0, 1]);
+        assert!(
+            found[1].0.starts_with(
+                "李建 holds 东平县人民政府县长 (since 2022-01-01, 甲1 clause 1) and 肥城县人民政府县长 \
+                 (since 2022-03-01, 甲3 clause 1) at once, in two different counties (东平县 and \
+                 肥城县); 1 other tenure of the name overlaps it likewise: "
+            ),
+            "{}",
+            found[1].0
+        );
+    }
 }

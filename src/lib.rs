@@ -168,6 +168,7 @@ mod dot;
 mod error;
 mod export;
 mod index;
+mod jurisdiction;
 mod ledger;
 mod lexicon;
 mod lookup;

@@ -1176,7 +1176,7 @@ pub fn render_notice(notice: &Notice, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{FindingKind, Ledger, Parser};
+    use crate::{FindingKind, Ledger, Parser, Severity};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -1303,7 +1303,7 @@ mod tests {
         let errors = ledger
             .findings()
             .iter()
-            .filter(|f| f.kind != FindingKind::ProbableAlias)
+            .filter(|f| f.severity != Severity::Suggestion)
             .count();
         // One error finding for each injected event, none besides.
         assert_eq!((notices.injected(), errors), (180, 180));

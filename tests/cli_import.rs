@@ -538,3 +538,63 @@ fn a_correction_of_the_import_names_the_person_with_the_id() {
          rescinded: 济槐政任〔2022〕5号 clause 4 (appoint 陈建防#X to 济南市槐荫区人民防空办公室主任) rescinded by 济槐政任〔2022〕9号 clause 1\n"
     );
 }
+
+/// Two files written for the test: each appoints a 李建 county head, of
+/// 东平县 and of 宁阳县, the second while the first still holds office.
+fn two_county_heads(dir: &Path) -> (String, String) {
+    let a = dir.join("dongping.txt");
+    std::fs::write(
+        &a,
+        "泰安市人民政府关于任命李建同志职务的通知\n泰政任〔2022〕1号\n市政府决定：\n任命李建为东平县人民政府县长。\n泰安市人民政府\n2022年1月10日\n",
+    )
+    .unwrap();
+    let b = dir.join("ningyang.txt");
+    std::fs::write(
+        &b,
+        "泰安市人民政府关于任命李建同志职务的通知\n泰政任〔2022〕2号\n市政府决定：\n任命李建为宁阳县人民政府县长。\n泰安市人民政府\n2022年3月1日\n",
+    )
+    .unwrap();
+    (a.display().to_string(), b.display().to_string())
+}
+
+/// `conflicts` prints the probable namesakes one name's record makes, with
+/// the clauses it rests on, as a suggestion; once `--person-id` tells the
+/// two apart, nothing is found.
+#[test]
+fn conflicts_prints_probable_namesakes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = two_county_heads(dir.path());
+    let ledger = dir.path().join("county.ledger");
+    let l = ledger.display().to_string();
+    let out = run(&["import", &a, &b, "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let out = run(&["conflicts", "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "suggestion: probable namesakes: 李建 holds 东平县人民政府县长 (since 2022-01-10, 泰政任〔2022〕1号 clause 1) and 宁阳县人民政府县长 (since 2022-03-01, 泰政任〔2022〕2号 clause 1) at once, in two different counties (东平县 and 宁阳县): probably two people of one name, unless one person's move between them is recorded late or not at all; give each an id if they are two\n  \
+         - 泰政任〔2022〕1号 clause 1: 任命李建为东平县人民政府县长\n  \
+         - 泰政任〔2022〕2号 clause 1: 任命李建为宁阳县人民政府县长\n\
+         warning: second principal post: 泰政任〔2022〕2号 clause 1 appoints 李建 to 宁阳县人民政府县长 while 李建 still holds 东平县人民政府县长 (since 2022-01-10), which was not removed\n  \
+         - 泰政任〔2022〕2号 clause 1: 任命李建为宁阳县人民政府县长\n  \
+         - 泰政任〔2022〕1号 clause 1: 任命李建为东平县人民政府县长\n"
+    );
+
+    let out = run(&["conflicts", "--json", "--ledger", &l]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["kind"], "probable_namesakes");
+    assert_eq!(v[0]["severity"], "suggestion");
+    assert_eq!(v[0]["events"][1]["notice"], "泰政任〔2022〕2号");
+    assert_eq!(v[0]["persons"], serde_json::json!([{"name": "李建"}]));
+
+    let split = dir.path().join("split.ledger");
+    let s = split.display().to_string();
+    for (file, id) in [(&a, "李建=A"), (&b, "李建=B")] {
+        let out = run(&["import", file, "--person-id", id, "--ledger", &s]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let out = run(&["conflicts", "--ledger", &s]);
+    assert_eq!(stdout(&out), "no findings\n");
+}
