@@ -989,6 +989,23 @@ mod tests {
     }
 
     #[test]
+    fn a_deputys_seat_lapses_or_is_filled_from_the_list() {
+        assert_eq!(
+            events(
+                "2019年4月23日，接受舒某辞去第十三届全国人民代表大会代表职务。王军、王敏刚的代表资格自然终止。递补陈晓峰为第十三届全国人民代表大会代表。"
+            ),
+            [
+                "remove 舒某 第十三届全国人民代表大会代表",
+                "remove 王军 第十三届全国人民代表大会代表",
+                "remove 王敏刚 第十三届全国人民代表大会代表",
+                "appoint 陈晓峰 第十三届全国人民代表大会代表",
+            ]
+        );
+        // No deputy's post named before: no post to end.
+        assert!(events("2019年4月23日，终止张三的代表资格。").is_empty());
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

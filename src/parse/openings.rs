@@ -10,6 +10,7 @@ use super::*;
 /// The verbs that lead a statement in loose text.
 pub(super) const LEADS: &[&str] = &[
     "任命", "免去", "聘任", "解聘", "免除", "聘用", "选举", "推举", "接受", "增补", "罢免", "委任",
+    "递补",
 ];
 
 /// Drops an opening (`经研究决定`, `区政府决定`, `根据工作需要`) from the

@@ -637,6 +637,9 @@ impl State {
             ("聘用", EventKind::Appoint),
             ("聘请", EventKind::Appoint),
             ("委任", EventKind::Appoint),
+            // `递补陈晓峰为第十三届全国人民代表大会代表` (p17): a seat
+            // filled by the next on the list.
+            ("递补", EventKind::Appoint),
             ("选举", EventKind::Appoint),
             ("推选", EventKind::Appoint),
             ("推举", EventKind::Appoint),
@@ -677,6 +680,21 @@ impl State {
                 return Err("no name before 辞去 after 接受".to_owned());
             };
             self.push(clause, people, verb, resignation(posts_text))?;
+            return Ok(true);
+        }
+        // `王军、王敏刚的代表资格自然终止` (p17), `终止张三的代表资格`: a
+        // deputy's seat lapses, or is ended.
+        let lapsed = ["的代表资格自然终止", "的代表资格终止"]
+            .iter()
+            .find_map(|w| part.strip_suffix(w))
+            .or_else(|| {
+                part.strip_prefix("终止")
+                    .and_then(|r| r.strip_suffix("的代表资格"))
+            });
+        if let Some(who) = lapsed
+            && let Some(people) = names(who)
+        {
+            self.push(clause, people, verb("终止", REMOVE, None), "代表")?;
             return Ok(true);
         }
         if let Some(rest) = part.strip_prefix("终止") {
