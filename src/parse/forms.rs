@@ -250,34 +250,29 @@ impl State {
     /// Dates the removals of the latest clause that has someone resign
     /// (in loose text, read from `辞去`), a day of their own.
     pub(super) fn resigned_on(&mut self, date: NaiveDate) {
-        let Some(clause) = self
-            .events
-            .iter()
-            .rev()
-            .take(LOOK_BACK)
-            .find(|e| e.kind == EventKind::Remove)
-            .map(|e| e.provenance.clause)
-        else {
-            return;
-        };
-        // (The latest day said for a clause is its day: see `by_day`.)
-        self.own_day.push((clause, Some(date)));
+        self.latest_of_kind_on(EventKind::Remove, date);
     }
 
     /// Dates the appointments of the latest clause that has someone
     /// appointed, a day of their own: the day the person takes office
     /// (`他将于8月15日就任`, i19).
     pub(super) fn took_office_on(&mut self, date: NaiveDate) {
+        self.latest_of_kind_on(EventKind::Appoint, date);
+    }
+
+    /// Gives the latest clause with an event of `kind` the day `date`.
+    fn latest_of_kind_on(&mut self, kind: EventKind, date: NaiveDate) {
         let Some(clause) = self
             .events
             .iter()
             .rev()
             .take(LOOK_BACK)
-            .find(|e| e.kind == EventKind::Appoint)
+            .find(|e| e.kind == kind)
             .map(|e| e.provenance.clause)
         else {
             return;
         };
+        // (The latest day said for a clause is its day: see `by_day`.)
         self.own_day.push((clause, Some(date)));
     }
 

@@ -749,6 +749,20 @@ mod tests {
             .collect()
     }
 
+    /// The events of `text` read leniently, each with its notice's date.
+    fn dated_events(text: &str) -> Vec<String> {
+        let read = Parser::new().read(text).expect("lenient");
+        read.notices
+            .iter()
+            .flat_map(|n| {
+                n.notice
+                    .events
+                    .iter()
+                    .map(move |e| format!("{} {} {}", n.notice.effective, e.person, e.post))
+            })
+            .collect()
+    }
+
     #[test]
     fn a_board_that_chooses_a_new_head_names_its_company() {
         assert_eq!(
@@ -915,17 +929,10 @@ mod tests {
 
     #[test]
     fn a_posting_from_a_day_this_month_is_dated_then() {
-        let read = Parser::new()
-            .read("2020年5月6日\n规划署副署长叶子季，本月18日起出任规划署署长。\n")
-            .expect("lenient");
-        let events: Vec<String> = read
-            .notices
-            .iter()
-            .flat_map(|n| &n.notice.events)
-            .map(|e| format!("{} {} {}", e.kind, e.person, e.post))
-            .collect();
-        assert_eq!(events, ["appoint 叶子季 规划署署长"]);
-        assert_eq!(read.notices[0].notice.effective.to_string(), "2020-05-18");
+        assert_eq!(
+            dated_events("2020年5月6日\n规划署副署长叶子季，本月18日起出任规划署署长。\n"),
+            ["2020-05-18 叶子季 规划署署长"]
+        );
     }
 
     #[test]
@@ -972,20 +979,12 @@ mod tests {
 
     #[test]
     fn the_day_the_person_just_appointed_takes_office_dates_the_appointment() {
-        let read = Parser::new()
-            .read("时间: 2014-07-31 15:55:14\n香港特区政府委任萧伟强为劳工及福利局副局长。他将于8月15日就任。\n")
-            .expect("lenient");
-        let dated: Vec<String> = read
-            .notices
-            .iter()
-            .flat_map(|n| {
-                n.notice
-                    .events
-                    .iter()
-                    .map(move |e| format!("{} {} {}", n.notice.effective, e.person, e.post))
-            })
-            .collect();
-        assert_eq!(dated, ["2014-08-15 萧伟强 劳工及福利局副局长"]);
+        assert_eq!(
+            dated_events(
+                "时间: 2014-07-31 15:55:14\n香港特区政府委任萧伟强为劳工及福利局副局长。他将于8月15日就任。\n"
+            ),
+            ["2014-08-15 萧伟强 劳工及福利局副局长"]
+        );
     }
 
     #[test]
