@@ -1005,6 +1005,34 @@ mod tests {
     }
 
     #[test]
+    fn a_by_election_a_recall_and_a_post_revoked_are_read() {
+        assert_eq!(
+            events(
+                "2020年5月6日，会议补选张三为某县人民代表大会常务委员会副主任，增选李四为某市政协委员。"
+            ),
+            [
+                "appoint 张三 某县人民代表大会常务委员会副主任",
+                "appoint 李四 某市政协委员",
+            ]
+        );
+        assert_eq!(
+            events("2020年5月6日，罢免张三的第十三届全国人民代表大会代表资格。"),
+            ["remove 张三 第十三届全国人民代表大会代表"]
+        );
+        assert_eq!(
+            events("2020年5月6日，撤销张三的某县副县长职务。"),
+            ["remove 张三 某县副县长"]
+        );
+        // A by-election that a resignation waits for is its condition.
+        assert!(
+            events(
+                "2020年5月6日，同意陈某辞去某协会监事职务，其辞职自下次会议补选产生新任监事后生效。"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

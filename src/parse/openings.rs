@@ -10,7 +10,7 @@ use super::*;
 /// The verbs that lead a statement in loose text.
 pub(super) const LEADS: &[&str] = &[
     "任命", "免去", "聘任", "解聘", "免除", "聘用", "选举", "推举", "接受", "增补", "罢免", "委任",
-    "递补",
+    "递补", "补选", "增选",
 ];
 
 /// Drops an opening (`经研究决定`, `区政府决定`, `根据工作需要`) from the
@@ -46,9 +46,12 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
             // (A paper cited for the report is no title: `据《青年时报》报道
             // 杭州市…会议昨天接受…`, b04.)
             let cited = before.contains("据《") && before.contains("》报道");
+            // (Nor a verb in the condition of a resignation: `其辞职自…会议
+            // 补选产生新任监事后生效`.)
             if !before.contains(['为', '、'])
                 && (!before.contains('《') || cited)
                 && !contains(before, "职务")
+                && !contains(before, "辞职")
                 && !before.ends_with(['被', '获', '受'])
             {
                 // (`宣布了`: the 了 is the verb's.)

@@ -133,6 +133,10 @@ impl Union for Flags {
 /// Splits a written post list (`A局局长、B局局长（兼）`, also `…主任及…主任`)
 /// into posts with their flags.
 pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
+    // `罢免张三的第十三届全国人民代表大会代表资格`: the deputy's seat.
+    let list = list.strip_suffix("代表资格").map_or(list, |body| {
+        list.get(..body.len() + "代表".len()).unwrap_or(list)
+    });
     let (text, mut all) = strip_markers(list);
     let text = without_office(text);
     let (text, more) = strip_markers(text);

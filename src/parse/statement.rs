@@ -640,6 +640,9 @@ impl State {
             // `递补陈晓峰为第十三届全国人民代表大会代表` (p17): a seat
             // filled by the next on the list.
             ("递补", EventKind::Appoint),
+            // A by-election (`补选张三为…常务委员会委员`), a member added.
+            ("补选", EventKind::Appoint),
+            ("增选", EventKind::Appoint),
             ("选举", EventKind::Appoint),
             ("推选", EventKind::Appoint),
             ("推举", EventKind::Appoint),
@@ -649,6 +652,9 @@ impl State {
             ("免除", EventKind::Remove),
             ("解聘", EventKind::Remove),
             ("解除", EventKind::Remove),
+            // `撤销张三的…职务` (a notice rescinded is a correction's, read
+            // before this).
+            ("撤销", EventKind::Remove),
         ] {
             if let Some(rest) = part.strip_prefix(word) {
                 clause.kind_mode = Some(kind);
