@@ -1033,6 +1033,17 @@ mod tests {
     }
 
     #[test]
+    fn a_party_committees_department_after_its_member_is_its_own() {
+        assert_eq!(
+            events("2020年5月6日，张三同志任某县县委常委、组织部部长。"),
+            [
+                "appoint 张三 某县县委常委",
+                "appoint 张三 某县县委组织部部长"
+            ]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

@@ -205,6 +205,11 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
                     (Some(before), false) if of_congress(before, org) => {
                         (Cow::Owned(format!("{before}{org}")), title)
                     }
+                    // `县委常委、组织部部长`: a Party committee's department
+                    // is the committee's.
+                    (Some(before), false) if of_party_committee(before, org) => {
+                        (Cow::Owned(format!("{before}{org}")), title)
+                    }
                     // `公司第十届董事会董事长、董事、战略委员会主任委员`
                     // (r24): a board's committee, the company's.
                     (Some(before), false)
@@ -327,6 +332,34 @@ fn committees_joined(org: &str) -> Option<(&str, String)> {
         })
         .unwrap_or_default();
     Some((first, format!("{base}{second}")))
+}
+
+/// Whether `org`, after an item of the Party committee `before` (`某县县委`,
+/// `中共某市委`, `某公司党委`), is one of its departments (`组织部`,
+/// `宣传部`, `统战部`, `政法委`, `办公室`).
+fn of_party_committee(before: &str, org: &str) -> bool {
+    const DEPARTMENTS: &[&str] = &[
+        "组织部",
+        "宣传部",
+        "统战部",
+        "统一战线工作部",
+        "政法委",
+        "政法委员会",
+        "办公室",
+    ];
+    let committee = [
+        "县委",
+        "市委",
+        "省委",
+        "区委",
+        "州委",
+        "旗委",
+        "党委",
+        "党工委",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    committee && DEPARTMENTS.contains(&org)
 }
 
 /// Whether `org` is a committee named by its work alone: a `…委员会` of a
