@@ -205,6 +205,8 @@ pub(super) fn no_structure(text: &str) -> String {
 }
 
 impl State {
+    /// Reads one segment (a clause, or a heading that sets what follows),
+    /// noting whether it announces a rumour for the next.
     pub(super) fn segment(&mut self, segment: &Segment) -> Result<(), String> {
         let norm = normalised(&segment.text);
         // (What this one says of the next is set once it is read.)
@@ -214,6 +216,7 @@ impl State {
         read
     }
 
+    /// [`State::segment`] of the segment's normalised text `norm`.
     fn segment_norm(&mut self, segment: &Segment, norm: &str) -> Result<(), String> {
         self.line = segment.line;
         let norm = norm.get(enumerator(norm)..).unwrap_or("");
@@ -652,8 +655,9 @@ impl State {
             ("免除", EventKind::Remove),
             ("解聘", EventKind::Remove),
             ("解除", EventKind::Remove),
-            // `撤销张三的…职务` (a notice rescinded is a correction's, read
-            // before this).
+            // `撤销张三的…职务`: a post revoked. (A notice rescinded,
+            // `撤销…号文件中…的任命`, names no person's post here: the
+            // correction notices are found by `correction.rs`.)
             ("撤销", EventKind::Remove),
         ] {
             if let Some(rest) = part.strip_prefix(word) {
