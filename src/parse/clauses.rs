@@ -183,6 +183,25 @@ pub(super) fn breaks_clause(
         || ["任命", "免去", "聘任", "解聘"]
             .iter()
             .any(|w| next.starts_with(w));
+    // A name and its `同志` open an item of a list whose `；` a copy lost,
+    // after an item however it ends (`…黨工委副書記,負責常務工作` /
+    // `陳學傑同志任…`, r37).
+    // (Names in a list: `朱寶生、金永肆、…同志任…`.)
+    let head = next
+        .char_indices()
+        .nth(40)
+        .map_or(next, |(at, _)| next.get(..at).unwrap_or(next));
+    let item = ["同志任", "同志兼任", "同志为"]
+        .iter()
+        .filter_map(|w| find(head, w))
+        .min()
+        .and_then(|at| head.get(..at))
+        .is_some_and(|who| {
+            names(who).is_some_and(|people| people.iter().all(|p| has_surname(p.name())))
+        });
+    if has_verb && item {
+        return true;
+    }
     // A page's stray line after a whole clause (a byline `文|财新 林韵诗`,
     // a caption): short, and no clause of its own.
     let stray = || {

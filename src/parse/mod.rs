@@ -46,7 +46,8 @@
 //! statement), `verbs` (a name and the verb after it),
 //! `forms` (lists of statements, `分别`, successions, motions), `names`,
 //! `posts`, `references` (`该局`,
-//! names ended by nothing), `announcements` (meetings, letters, leads),
+//! names ended by nothing), `bodies` (bodies a text sets up, which a bare
+//! organ's post means), `announcements` (meetings, letters, leads),
 //! `not_events` (proposals, résumés, prose), `decisions` (grouping events
 //! into decisions, repeats), `table`, `qualify` (short organisation names),
 //! `correction`, `numerals`, `found` (what a parse returns).
@@ -161,6 +162,7 @@
 //!   session.
 
 mod announcements;
+mod bodies;
 mod clauses;
 mod correction;
 mod dates;
@@ -1044,6 +1046,28 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_organ_means_the_body_the_text_set_up() {
+        let text = "2020年5月6日，某市新组建某某集聚区管委会，建立某某集聚区（某园区）党工委。\n\
+                    张三同志任党工委书记；\n\
+                    李四同志任管委会主任、党工委副书记\n\
+                    王宏、赵明同志任管委会副主任\n\
+                    钱七同志任党工委委员，保留正处级。";
+        assert_eq!(
+            events(text),
+            [
+                "appoint 张三 某某集聚区党工委书记",
+                "appoint 李四 某某集聚区管委会主任",
+                "appoint 李四 某某集聚区党工委副书记",
+                "appoint 王宏 某某集聚区管委会副主任",
+                "appoint 赵明 某某集聚区管委会副主任",
+                "appoint 钱七 某某集聚区党工委委员",
+            ]
+        );
+        // A text that set no committee up names none.
+        assert!(events("2020年5月6日，张三同志任党工委书记。").is_empty());
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),
@@ -1145,6 +1169,9 @@ mod tests {
         let (rest, flags) = strip_markers("A局局长（兼）");
         assert_eq!(rest, "A局局长");
         assert!(flags.contains(Flag::Concurrent));
+        let (rest, flags) = strip_markers("A局局长（保留正处级）");
+        assert_eq!(rest, "A局局长");
+        assert!(flags.contains(Flag::RetainRank));
         let (rest, flags) = strip_markers("A中心（B中心）主任");
         assert_eq!(rest, "A中心（B中心）主任");
         assert!(flags.is_empty());

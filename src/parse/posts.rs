@@ -15,7 +15,11 @@ pub(super) fn marker_word(word: &str) -> Option<Option<Flag>> {
         "代" | "代理" => Some(Flag::Acting),
         w if w.starts_with("挂职") && w.chars().count() <= 8 => Some(Flag::Secondment),
         w if w.starts_with("保留")
-            && (w.contains("职级") || w.contains("待遇") || w.contains("级别")) =>
+            && (w.contains("职级")
+                || w.contains("待遇")
+                || w.contains("级别")
+                // `保留正局长级`, `保留副处级` (r37): a rank kept.
+                || (w.ends_with('级') && w.chars().count() <= 8)) =>
         {
             Some(Flag::RetainRank)
         }

@@ -65,6 +65,9 @@ pub(super) struct State {
     /// clause that fails and says nothing of appointments is passed over,
     /// and names need a surname.
     pub(super) loose: bool,
+    /// The bodies loose text set up (`新组建…管委会`), latest last, which a
+    /// post at the bare organ means (see `bodies`).
+    pub(super) bodies: Vec<String>,
     /// Whether the clause before said a rumour follows (`…的消息广泛
     /// 流传：`), so that the next clause is one.
     pub(super) rumour_next: bool,
@@ -400,6 +403,13 @@ impl State {
             } else if let Some(company) = qualify::convenes_board(part) {
                 self.company = Some(company.to_owned());
                 self.surely_company = true;
+            }
+            if let Some(body) = bodies::set_up(part) {
+                // (A few are all a text sets up; the search stays short.)
+                if self.bodies.len() == LOOK_BACK {
+                    self.bodies.remove(0);
+                }
+                self.bodies.push(body);
             }
         }
         // `…萧伟强为其副局长…。他将于8月15日就任` (i19): the day the
@@ -1003,12 +1013,22 @@ impl State {
                         (self.loose && !head)
                             .then(|| self.events.last().map(|e| body_of(&e.post)))
                             .flatten()
-                    });
+                    })
+                    // `芮宏同志任党工委书记` under `建立…党工委` (r37).
+                    .or_else(|| bodies::for_title(bare, &self.bodies));
                 match named.filter(|_| lexicon::is_title(bare)) {
                     Some(org) => posts(&format!("{}{written}", held_at(&org, bare)))?,
                     None => return Err(e),
                 }
             }
+        };
+        // `管委会主任` under `新组建…管委会` (r37): the body set up.
+        let list = if self.bodies.is_empty() {
+            list
+        } else {
+            list.into_iter()
+                .map(|(post, flags)| (bodies::at_body(&post, &self.bodies).unwrap_or(post), flags))
+                .collect()
         };
         if v.word == "辞去" && clause.date.is_none() {
             clause.date = self.received;
