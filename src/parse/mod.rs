@@ -1068,6 +1068,17 @@ mod tests {
     }
 
     #[test]
+    fn a_removal_with_no_mark_after_the_name_ends_it_where_the_text_named_it() {
+        assert_eq!(
+            events("2015年5月6日，徐宏任某甲公司董事长。免去徐宏东风汽车公司董事长职务。"),
+            [
+                "appoint 徐宏 某甲公司董事长",
+                "remove 徐宏 东风汽车公司董事长"
+            ]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

@@ -28,6 +28,18 @@ impl State {
                 .take(LOOK_BACK)
                 .any(|e| e.post.organisation() == org)
         };
+        // A person the notice names with an event already (`徐平任中国第一
+        // 汽车集团公司董事长…免去徐平东风汽车公司董事长…职务`, o21): the
+        // name ends where that name does.
+        let named = |name: &str| {
+            clause
+                .events
+                .iter()
+                .rev()
+                .chain(self.events.iter().rev())
+                .take(LOOK_BACK)
+                .any(|e| e.person.name() == name)
+        };
         let placed = |org: &str| {
             let place: String = org.chars().take(2).collect();
             place.chars().count() == 2 && self.context.iter().any(|c| c.starts_with(&place))
@@ -64,7 +76,9 @@ impl State {
             let org = post.organisation();
             // A level of government alone (`县…`, `街道…`) is no evidence:
             // `王伟兴福街道办事处` reads as well as `王伟` + `兴福街道办事处`.
-            let rank = if seen(org) {
+            let rank = if named(name) {
+                3
+            } else if seen(org) {
                 2
             } else if placed(org) || written_again(org, name) {
                 1
