@@ -1079,6 +1079,14 @@ mod tests {
     }
 
     #[test]
+    fn a_description_and_a_reason_around_a_name_are_no_part_of_it() {
+        assert_eq!(
+            events("2020年10月19日，该报透露，65岁的蔡明因年龄原因不再担任某社社长职务。"),
+            ["remove 蔡明 某社社长"]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

@@ -274,7 +274,10 @@ pub(super) fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Op
 pub(super) fn aside_after_name(text: &str, loose: bool) -> Option<(&str, Option<&str>)> {
     let plain = |who: &str| named_before(who, loose).is_some();
     if let Some(who) = before_reason(text) {
-        return plain(who).then_some((who, None));
+        // (A description before the name, `65岁的蔡名照因年龄原因…` (q23),
+        // is read with it.)
+        let named = who.rsplit_once('的').map_or(who, |(_, name)| name);
+        return (plain(who) || (loose && plain(named))).then_some((who, None));
     }
 
     // The first place from which the rest is a day (so that `李明明日起` is
