@@ -51,6 +51,11 @@ const PRINCIPAL: &[&str] = &[
     "党支部书记", "纪委书记", "纪工委书记", "监察专员", "法定代表人",
     // A Hong Kong company's chief executive, and the other chiefs.
     "行政总裁", "首席运营官", "首席技术官", "首席信息官", "首席投资官",
+    // The chief executive of Hong Kong or Macao (`香港特别行政区行政长官`).
+    "行政长官",
+    // A team's head coach (`上海申花主教练`), also as the sports pages
+    // write it (`曼联主帅`).
+    "主教练", "主帅",
 ];
 
 /// Titles of which a post has several holders: members, deputies without a
@@ -67,7 +72,7 @@ const SEVERAL: &[&str] = &[
     // that no head above generates.
     "负责人", "证券事务代表", "专职副主席", "专职委员",
     // Titles the real-text corpus showed.
-    "顾问", "国家安全事务顾问", "教授", "副教授",
+    "顾问", "国家安全事务顾问", "教授", "副教授", "教练", "助理教练",
     // Taiwan's vice ministers (`科技部政務次長`).
     "次长", "政务次长", "常务次长", "名誉董事长", "名誉主席", "名誉会长",
     // A congress's deputies (`第十四届全国人民代表大会代表`), whom a recall

@@ -1087,6 +1087,34 @@ mod tests {
     }
 
     #[test]
+    fn a_chief_executive_a_coach_and_a_full_time_deputy_are_posts() {
+        assert_eq!(
+            events("2017年4月11日，国务院任命林红为香港特别行政区第五任行政长官。"),
+            ["appoint 林红 香港特别行政区第五任行政长官"]
+        );
+        assert_eq!(
+            events("2014年2月24日，任命傅明为国家某局副局长（专职，副部长级）。"),
+            ["appoint 傅明 国家某局副局长"]
+        );
+        assert_eq!(
+            events("2020年5月6日，崔明辞去上海申花主教练一职。"),
+            ["remove 崔明 上海申花主教练"]
+        );
+    }
+
+    #[test]
+    fn a_resignation_after_the_reason_for_it_removes_and_what_follows_it_does_not() {
+        assert_eq!(
+            events("2023年3月1日，今年62岁的刘明因工作调整，辞任某银行董事长等职务。"),
+            ["remove 刘明 某银行董事长"]
+        );
+        assert_eq!(
+            events("2023年3月1日，周明辞去某公司副董事长一职，辞任后仍继续担任某公司董事职务。"),
+            ["remove 周明 某公司副董事长"]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

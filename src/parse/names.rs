@@ -12,7 +12,13 @@ pub(super) fn is_name(name: &str) -> bool {
     let han =
         |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c);
     if name.contains(['·', '•', '・']) {
-        return (3..=16).contains(&count) && name.chars().all(|c| han(c) || "·•・".contains(c));
+        // (Each part of a name's length: `塞尔维亚籍教练戈兰·…` is a
+        // description and a name, n07.)
+        return (3..=16).contains(&count)
+            && name.chars().all(|c| han(c) || "·•・".contains(c))
+            && name
+                .split(['·', '•', '・'])
+                .all(|part| part.chars().count() <= 7);
     }
     (2..=4).contains(&count)
         && name.chars().all(han)
@@ -160,6 +166,24 @@ pub(super) fn after_title(text: &str) -> Option<(Person, &str)> {
         .iter()
         .find_map(|h| text.strip_suffix(h))
         .unwrap_or(text);
+    let ends_in_title = |title: &str| {
+        let title = title.trim_end_matches(['、', '，']);
+        lexicon::is_title(title) || lexicon::split_post(title).is_some()
+    };
+    // A name joined by `·` after its description (`塞尔维亚籍教练戈兰·斯特
+    // 瓦诺维奇`, n07): the name after the title that ends last.
+    if let Some(dot) = text.find(['·', '•', '・']) {
+        return text
+            .char_indices()
+            .rev()
+            .map(|(at, _)| at)
+            .filter(|&at| at > 0 && at < dot)
+            .find_map(|at| {
+                let (title, name) = (text.get(..at)?, text.get(at..)?);
+                (is_name(name) && ends_in_title(title))
+                    .then(|| (Person::new(name), title.trim_end_matches(['、', '，'])))
+            });
+    }
     let mut found = None;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for len in 2..=4usize {
@@ -170,8 +194,7 @@ pub(super) fn after_title(text: &str) -> Option<(Person, &str)> {
             continue;
         };
         let title = title.trim_end_matches(['、', '，']);
-        let ends_in_title = lexicon::is_title(title) || lexicon::split_post(title).is_some();
-        if ends_in_title && is_name(name) && has_surname(name) {
+        if ends_in_title(title) && is_name(name) && has_surname(name) {
             if found.is_some() {
                 return None;
             }
@@ -196,6 +219,11 @@ mod tests {
             Some((Person::new("黄兴国"), "重庆市副市长、市公安局局长"))
         );
         assert_eq!(after_title("单忠德"), None);
+        assert_eq!(
+            after_title("塞尔维亚籍教练戈兰·斯特瓦诺维奇"),
+            Some((Person::new("戈兰·斯特瓦诺维奇"), "塞尔维亚籍教练"))
+        );
+        assert!(!is_name("塞尔维亚籍教练戈兰·斯特瓦诺维奇"));
     }
 
     #[test]

@@ -631,6 +631,8 @@ impl State {
             if let Some((rest, v)) = FOLLOWING
                 .iter()
                 .find_map(|(w, v)| part.strip_prefix(w).map(|rest| (rest, *v)))
+                // `辭任后仍繼續擔任…` (r24): a time, after the verb's act.
+                .filter(|(rest, _)| !rest.starts_with(['后', '前', '时']))
                 .or(appointed)
             {
                 let people = self.last.clone();

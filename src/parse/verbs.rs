@@ -100,6 +100,8 @@ pub(super) const FOLLOWING: &[(&str, Verb)] = &[
     ("代理", verb("代理", APPOINT, Some(Flag::Acting))),
     // `…申请辞去公司董事长职务，同时辞去…主任委员职务`.
     ("辞去", verb("辞去", REMOVE, None)),
+    // `…刘连舸因工作调整,辞任中国银行董事长等职务` (g07).
+    ("辞任", verb("辞去", REMOVE, None)),
     ("改任", verb("调任", APPOINT, None)),
     // `…的投票結果,當選為…` (e26): elected.
     ("当选为", verb("当选为", APPOINT, None)),
