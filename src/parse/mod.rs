@@ -1115,6 +1115,22 @@ mod tests {
     }
 
     #[test]
+    fn a_leading_verbs_le_an_age_and_others_unnamed_are_no_part_of_a_name() {
+        assert_eq!(
+            events("2020年1月4日，国务院宣布免去现年六十二岁王明的某办主任职务。"),
+            ["remove 王明 某办主任"]
+        );
+        assert_eq!(
+            events("2020年1月4日，大会免去了王松同志某公司党委委员职务。"),
+            ["remove 王松 某公司党委委员"]
+        );
+        assert_eq!(
+            events("2020年1月4日，会议表决通过了免去杨冬生等同志某委员会主任职务。"),
+            ["remove 杨冬生 某委员会主任"]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

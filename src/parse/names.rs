@@ -53,10 +53,29 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "挂职",
 ];
 
+/// `text` without a person's age before the name (`现年六十二岁王志民`,
+/// `65岁的蔡名照`, m22): news prose's description, no part of the name.
+pub(super) fn without_age(text: &str) -> &str {
+    let rest = ["现年", "今年", "年仅"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text);
+    let digits = rest.len() - rest.trim_start_matches(|c| numerals::is_numeral(c)).len();
+    match rest.get(digits..).and_then(|r| r.strip_prefix('岁')) {
+        Some(after) if digits > 0 => after.strip_prefix('的').unwrap_or(after),
+        _ => text,
+    }
+}
+
 /// The people named in `text` (`张三`, `李四（女）同志`, `张三、李四`).
 pub(super) fn names(text: &str) -> Option<Vec<Person>> {
     // `吴明秀、俞爱华两位同志`, `王五等二人`: the count is no name.
     let text = without_count(text);
+    // `杨冬生等同志` (i04): the one named, and others not named.
+    let text = text
+        .strip_suffix('等')
+        .filter(|t| !t.is_empty())
+        .unwrap_or(text);
     // `王利明和杨慧林`: two names joined by a word, each a name.
     // (Once: a list joined so is two lists of names, not a chain.)
     // Three one-character searches: most names hold none of the words.
@@ -227,6 +246,14 @@ mod tests {
     }
 
     #[test]
+    fn an_age_before_a_name_is_no_part_of_it() {
+        assert_eq!(without_age("现年六十二岁王志民的"), "王志民的");
+        assert_eq!(without_age("65岁的蔡名照"), "蔡名照");
+        assert_eq!(without_age("王志民"), "王志民");
+        assert_eq!(without_age("岁月"), "岁月");
+    }
+
+    #[test]
     fn counts_and_joined_names() {
         assert_eq!(
             names("吴明秀、俞爱华两位同志"),
@@ -237,6 +264,7 @@ mod tests {
             Some(vec![Person::new("王利明"), Person::new("杨慧林")])
         );
         assert_eq!(names("张三同志"), Some(vec![Person::new("张三")]));
+        assert_eq!(names("杨冬生等"), Some(vec![Person::new("杨冬生")]));
     }
 
     #[test]

@@ -674,6 +674,10 @@ impl State {
         ] {
             if let Some(rest) = part.strip_prefix(word) {
                 clause.kind_mode = Some(kind);
+                // `免去了王松同志…职务` (l06): the 了 is the verb's; `免去
+                // 现年六十二岁王志民的…` (m22): the age is no part of the name.
+                let rest = rest.strip_prefix('了').unwrap_or(rest);
+                let rest = if self.loose { without_age(rest) } else { rest };
                 return self.named(rest, clause, true).map(|()| true);
             }
         }

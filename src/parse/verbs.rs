@@ -475,7 +475,9 @@ pub(super) fn name_and_verb<'a>(
                     }
                     _ => aside_after_name(prefix, loose).map_or(prefix, |(who, _)| who),
                 };
-                if loose && prefix.ends_with(NOT_NAME_ENDS) {
+                // (`杨冬生等同志…职务` (i04) names one and others.)
+                let others = v.word == "同志" && prefix.ends_with('等');
+                if loose && prefix.ends_with(NOT_NAME_ENDS) && !others {
                     continue;
                 }
                 // `由江绵恒兼任…`: by whom, not a name that starts with 由.
