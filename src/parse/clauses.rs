@@ -111,26 +111,38 @@ pub(super) fn segments(body: &[Line<'_>], meta: &[usize], loose: bool) -> Vec<Se
 }
 
 /// A headline's statements set apart by white space, each a segment:
-/// `李尚福被免去國務委員兼防長職務 秦剛被免去國務委員職務` (a06). Cut only
-/// where white space follows `职务`, which ends a removal's posts.
+/// `李尚福被免去國務委員兼防長職務 秦剛被免去國務委員職務` (a06),
+/// `駱惠寧任中聯辦主任 王志民被免職` (m22). Cut only where white space
+/// follows `职务`, which ends a removal's posts, or follows a statement
+/// that ends in a post (`X任…主任`) and comes before a name and its verb.
 fn headlines_apart(segment: Segment) -> Vec<Segment> {
-    // A vector search first: almost no segment holds a 职务 so followed.
-    if !segment.text.contains("职务") {
+    // A vector search first: almost no segment holds white space inside.
+    if !segment.text.contains([' ', '\u{3000}']) {
         return vec![segment];
     }
     let mut out = Vec::new();
     let (mut start, mut line) = (0, segment.line);
     let text = segment.text.as_str();
-    for (at, word) in text.match_indices("职务") {
-        let end = at + word.len();
-        let Some(after) = text.get(end..) else {
+    let spaces = text
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ' ' | '\u{3000}'))
+        .map(|(at, _)| at);
+    for at in spaces {
+        let Some(after) = text.get(at..) else {
             continue;
         };
         let next = after.trim_start_matches([' ', '\u{3000}', '\t']);
-        if next.len() == after.len() || next.is_empty() || next.starts_with(['\n', '\r']) {
+        let piece = text.get(start..at).unwrap_or("");
+        if at < start
+            || piece.trim().is_empty()
+            || next.is_empty()
+            || next.starts_with(['\n', '\r'])
+        {
             continue;
         }
-        let piece = text.get(start..end).unwrap_or("");
+        if !(piece.ends_with("职务") || ends_a_statement(piece) && opens_a_statement(next)) {
+            continue;
+        }
         out.push(Segment {
             text: piece.trim().to_owned(),
             line,
@@ -148,6 +160,39 @@ fn headlines_apart(segment: Segment) -> Vec<Segment> {
         heading: segment.heading,
     });
     out
+}
+
+/// Whether a headline's piece is a statement that ends in a post
+/// (`駱惠寧任中聯辦主任`): a verb in its last few characters and a title at
+/// its end. (Only its end is looked at: the test is as short as a title.)
+fn ends_a_statement(piece: &str) -> bool {
+    let tail = piece
+        .char_indices()
+        .rev()
+        .nth(30)
+        .map_or(piece, |(at, _)| piece.get(at..).unwrap_or(piece));
+    !tail.contains(['\n', '\r'])
+        && contains_any(tail, &["任", "为"])
+        && lexicon::split_post(tail.trim_end()).is_some()
+}
+
+/// Whether a headline's piece starts with a name and its verb
+/// (`王志民被免職`, `李四任…`): a surname first and a verb within a name's
+/// length and the verb's.
+fn opens_a_statement(next: &str) -> bool {
+    has_surname(next)
+        && (2..=4).any(|len| {
+            let Some((at, _)) = next.char_indices().nth(len) else {
+                return false;
+            };
+            let (Some(name), Some(rest)) = (next.get(..at), next.get(at..)) else {
+                return false;
+            };
+            is_name(name)
+                && ["被免", "任", "出任", "接任", "辞", "获任"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+        })
 }
 
 /// Whether a line break ends the unterminated clause whose last line is

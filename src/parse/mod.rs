@@ -1131,6 +1131,18 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_statements_apart_at_white_space_are_read_each() {
+        assert_eq!(
+            events("骆明任某某办主任 王志华被免职\n2020年1月4日，国务院任命骆明为某某办主任。"),
+            ["appoint 骆明 某某办主任"]
+        );
+        assert_eq!(
+            events("2020年1月4日，张明任某局局长 李华任某局副局长"),
+            ["appoint 张明 某局局长", "appoint 李华 某局副局长"]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),
