@@ -347,7 +347,8 @@ impl State {
         if ASKED.iter().any(|w| who.ends_with(w)) || forecast(who) {
             return None;
         }
-        let who = who.strip_suffix('被').unwrap_or(who);
+        // (`易綱遭免職`, a23: 遭 is news prose's 被.)
+        let who = who.strip_suffix(['被', '遭']).unwrap_or(who);
         // (White space in a headline parts its phrases: `三省委书记易帅
         // 应勇因年龄卸任`, c13, names no post before 应勇.)
         let who = who.rsplit_once([' ', '\u{3000}']).map_or(who, |(_, w)| w);

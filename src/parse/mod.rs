@@ -1143,6 +1143,19 @@ mod tests {
     }
 
     #[test]
+    fn a_posts_place_a_passive_of_news_prose_and_a_forecast_of_may() {
+        assert_eq!(
+            events("2014年2月24日，免去张明的某局局长职位。"),
+            ["remove 张明 某局局长"]
+        );
+        assert_eq!(
+            events("2023年7月25日，中国人民银行行长易明遭免职。"),
+            ["remove 易明 中国人民银行行长"]
+        );
+        assert!(events("2009年4月30日，近期可能宣布由赵明接掌某公司董事长的职位。").is_empty());
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

@@ -196,6 +196,14 @@ impl State {
         // told of, no résumé.)
         let told =
             |w: &&str| *w == "此前" && ["通知", "决定", "任免"].iter().any(|d| contains(part, d));
+        // `近期可能宣布由趙文嘉正式接掌…` (o19): what may happen.
+        if may_hold(&"可能")
+            && let Some((_, after)) = part.split_once("可能")
+            && ["任", "免", "由", "接"].iter().any(|w| after.contains(w))
+        {
+            self.pass(clause, "a forecast (可能), not a decision");
+            return true;
+        }
         let is_past = PAST.iter().any(|w| may_hold(w) && !told(w));
         let interim = may_hold(&"代行") && contains(part, "职责");
         if !is_past

@@ -16,7 +16,7 @@ impl State {
     /// at: a level of government alone (`县…`, `街道…`) anchors nothing.
     pub(super) fn unmarked<'t>(&self, text: &'t str, clause: &Clause) -> Option<(Person, &'t str)> {
         let (bare, _) = strip_markers(text);
-        if !bare.ends_with("职务") {
+        if !bare.ends_with("职务") && !bare.ends_with("职位") {
             return None;
         }
         let seen = |org: &str| {
