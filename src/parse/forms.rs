@@ -296,6 +296,13 @@ impl State {
             ("不再担任", REMOVE),
         ];
         let (who, rest) = part.split_once("分别")?;
+        // `中组部任命傅成玉、王宜林分别担任…` (g26): the appointing verb
+        // before the names.
+        let who = ["任命", "聘任", "选举"]
+            .iter()
+            .find_map(|w| who.split_once(w).map(|(_, after)| after))
+            .filter(|after| names(after).is_some())
+            .unwrap_or(who);
         let (rest, kind) = VERBS
             .iter()
             .find_map(|(w, kind)| rest.strip_prefix(w).map(|r| (r, *kind)))?;
@@ -315,6 +322,21 @@ impl State {
         let list = match posts(&written) {
             Ok(list) => list,
             Err(e) => return Some(Err(e)),
+        };
+        // `…分别担任中石化集团和中海油总公司董事长` (g26): one title, the
+        // organisations joined, one for each person.
+        let list = match list.as_slice() {
+            [(post, flags)] if people.len() >= 2 => {
+                let orgs: Vec<&str> = post.organisation().split(['和', '、', '及']).collect();
+                if orgs.len() == people.len() && orgs.iter().all(|o| o.chars().count() >= 2) {
+                    orgs.iter()
+                        .map(|o| (Post::new(o, post.title()), *flags))
+                        .collect()
+                } else {
+                    list
+                }
+            }
+            _ => list,
         };
         if people.len() != list.len() || people.len() < 2 {
             return None;

@@ -1156,6 +1156,18 @@ mod tests {
     }
 
     #[test]
+    fn respectively_after_the_appointing_verb_and_with_joined_organisations() {
+        assert_eq!(
+            events("2011年4月6日，中组部任命傅明、王林分别担任甲集团和乙总公司董事长。"),
+            ["appoint 傅明 甲集团董事长", "appoint 王林 乙总公司董事长"]
+        );
+        assert_eq!(
+            events("2011年4月6日，张明、李华分别任甲县和乙县县长。"),
+            ["appoint 张明 甲县县长", "appoint 李华 乙县县长"]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

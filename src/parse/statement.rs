@@ -640,6 +640,12 @@ impl State {
                 return Ok(true);
             }
         }
+        // (Before the leading verbs too: `任命傅成玉、王宜林分别担任…`, g26.)
+        if part.contains("分别")
+            && let Some(read) = self.respectively(part, clause)
+        {
+            return read.map(|()| true);
+        }
         // (Before the leading verbs: `任命张晓明接替王光亚为…`, m21.)
         if part.contains("接替")
             && let Some(read) = self.succession(part, clause)
@@ -725,11 +731,6 @@ impl State {
         }
         if let Some(rest) = part.strip_prefix("终止") {
             return self.terminate(rest, clause).map(|()| true);
-        }
-        if part.contains("分别")
-            && let Some(read) = self.respectively(part, clause)
-        {
-            return read.map(|()| true);
         }
         if part.contains("由")
             && let Some(read) = self.taken_by(part, clause)
