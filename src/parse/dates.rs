@@ -464,6 +464,27 @@ pub(super) fn says_some_days_ago(text: &str) -> bool {
         })
 }
 
+/// Whether a part is only a time of a month and no day (`8月底`, `今年6月
+/// 上旬`, `2024年9月初`): what follows happened on no day the text gives.
+pub(super) fn month_without_day(part: &str) -> bool {
+    let rest = ["今年", "去年", "同年", "当年"]
+        .iter()
+        .find_map(|w| part.strip_prefix(w))
+        .unwrap_or_else(|| {
+            let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+            part.get(digits..)
+                .and_then(|r| r.strip_prefix('年'))
+                .filter(|_| digits == 4)
+                .unwrap_or(part)
+        });
+    let digits = rest.len() - rest.trim_start_matches(numerals::is_numeral).len();
+    digits > 0
+        && rest
+            .get(digits..)
+            .and_then(|r| r.strip_prefix('月'))
+            .is_some_and(|r| ["底", "初", "中", "末", "上旬", "中旬", "下旬"].contains(&r))
+}
+
 /// The day a part says a decision was taken on (`国务院2015年7月21日决定`,
 /// `会议于2023年3月1日决定任命…`, `…会议18日决定…`): a date just before
 /// `决定`, its year (and month) from `page` when it does not give them.
@@ -598,6 +619,11 @@ mod tests {
 
     #[test]
     fn some_days_ago_is_said_by_its_words_not_by_a_day_before_which() {
+        assert!(month_without_day("8月底"));
+        assert!(month_without_day("今年6月上旬"));
+        assert!(month_without_day("2024年9月初"));
+        assert!(!month_without_day("8月3日"));
+        assert!(!month_without_day("8月底前"));
         assert!(says_some_days_ago("教育部日前向人民大學發佈通知"));
         assert!(says_some_days_ago("董事会近日收到"));
         assert!(says_some_days_ago("近期，公司收到"));

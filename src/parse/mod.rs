@@ -1168,6 +1168,13 @@ mod tests {
     }
 
     #[test]
+    fn a_month_with_no_day_dates_nothing() {
+        let text = "2024-09-16 新闻资讯\n值得注意的是，8月底，某公司公告称，张明先生已获委任为某公司独立非执行董事；9月3日，李华先生已获委任为某公司独立非执行董事。";
+        assert_eq!(dated_events(text), ["2024-09-03 李华 某公司独立非执行董事"]);
+        assert_eq!(events(text).len(), 2);
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

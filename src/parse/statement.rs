@@ -412,6 +412,12 @@ impl State {
                 self.bodies.push(body);
             }
         }
+        // `8月底，公司公告称，X已获委任为…` (r16): a time of no day; the
+        // clause's events take effect on no day the text gives.
+        if self.loose && dates::month_without_day(part) {
+            clause.lately = true;
+            return Ok(false);
+        }
         // `…萧伟强为其副局长…。他将于8月15日就任` (i19): the day the
         // appointment just read takes effect.
         if self.loose
