@@ -352,6 +352,60 @@ impl State {
         Some(Ok(()))
     }
 
+    /// `新任外交部長吳釗燮、國防部長嚴德發` (r07), `…還有新任縣府財政處長陳
+    /// 國庭、綜合發展處處長魏志成` (p16): each person newly in the posts written before the name. A title with
+    /// no name after it is the next name's too. `None` when any item is no
+    /// titled name, when the list names one person only, or when the words
+    /// before say it is not done (`将`, `拟`).
+    pub(super) fn newly_in(
+        &mut self,
+        part: &str,
+        clause: &mut Clause,
+    ) -> Option<Result<(), String>> {
+        let at = find(part, "新任")?;
+        let (before, list) = (part.get(..at)?, part.get(at + "新任".len()..)?);
+        if forecast(before) || before.ends_with(['原', '前']) {
+            return None;
+        }
+        let mut found: Vec<(Person, String)> = Vec::new();
+        // The titles written before the name they belong to.
+        let mut pending: Vec<&str> = Vec::new();
+        for item in split_top(list, &['、']) {
+            match after_title(item).filter(|(p, _)| has_surname(p.name())) {
+                Some((person, title)) => {
+                    pending.push(title);
+                    found.push((person, pending.join("、")));
+                    pending.clear();
+                }
+                None if lexicon::split_post(item).is_some() || lexicon::is_title(item) => {
+                    pending.push(item);
+                }
+                None => return None,
+            }
+        }
+        // (One titled name is as often a description, `新任国家体育总局局长
+        // 苟仲文就曾表达过…`, q33, as news of the post: a list is news.)
+        if found.len() < 2 || !pending.is_empty() {
+            return None;
+        }
+        clause.part_start = clause.events.len();
+        let mut people = Vec::with_capacity(found.len());
+        for (person, titles) in found {
+            let list = match posts(&titles) {
+                Ok(list) => list,
+                Err(e) => return Some(Err(e)),
+            };
+            for (post, flags) in list {
+                let mut event = Event::new(EventKind::Appoint, person.clone(), post);
+                event.flags = flags;
+                clause.events.push(event);
+            }
+            people.push(person);
+        }
+        self.remember(people);
+        Some(Ok(()))
+    }
+
     /// `中鋼集團總裁、黨委副書記黃天文近日被免職` (g17), `原社长张研农卸任`
     /// (n09), `行政總裁嚴志雄…已於2018年12月29日辭任` (j11): the posts
     /// written before the name are the ones the person is removed from or

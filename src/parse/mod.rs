@@ -1175,6 +1175,22 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_the_newly_appointed_appoints_each() {
+        assert_eq!(
+            events(
+                "2018年2月23日，行政院宣布内阁人事异动，新任外交部长吴明、国防部长严华、某会主委陈通。"
+            ),
+            [
+                "appoint 吴明 外交部长",
+                "appoint 严华 国防部长",
+                "appoint 陈通 某会主委"
+            ]
+        );
+        // A title and a name, one, may be a description only.
+        assert!(events("2018年2月23日，新任国家体育总局局长苟明，就曾表达过意见。").is_empty());
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

@@ -776,6 +776,12 @@ impl State {
                 return Ok(false);
             }
         }
+        if self.loose
+            && part.contains("新任")
+            && let Some(read) = self.newly_in(part, clause)
+        {
+            return read.map(|()| true);
+        }
         // What changes nobody's post (see `changes_nothing`) is no error.
         // A part that reads as nobody's appointment or removal may still
         // say when, or whether, the notice takes effect, or change nothing.
