@@ -1100,6 +1100,11 @@ mod tests {
             events("2020年5月6日，崔明辞去上海申花主教练一职。"),
             ["remove 崔明 上海申花主教练"]
         );
+        // 陞, a form of 升 that folding keeps.
+        assert_eq!(
+            events("2025年10月16日，关嘉荣陞任某县地政局长。"),
+            ["appoint 关嘉荣 某县地政局长"]
+        );
     }
 
     #[test]

@@ -203,7 +203,7 @@ pub(super) const TAKES_UP: &[Verb] = &[
 
 /// What news reports write before `任` of a decision (`X出任Y`, `X调任Y`):
 /// part of the verb, not of the name.
-const MOVED: &[char] = &['出', '调', '改', '转', '升', '接'];
+const MOVED: &[char] = &['出', '调', '改', '转', '升', '陞', '接'];
 
 /// What news prose writes between a name and a passive verb: when
 /// (`同天`, `昨日`) or how (`突`, `正式`) the person was removed.
