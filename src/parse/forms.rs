@@ -37,11 +37,13 @@ pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
                     && text.get(..at).is_some_and(|before| before.contains("通过")))
                 // (The post first: a look at the end of what is before,
                 // where a list of many people holds none.)
-                || (text
-                    .get(..at)
-                    .and_then(|before| lexicon::split_post(bare_post(before)))
-                    .is_some()
-                    && named_statement(after))
+                || text.get(..at).is_some_and(|before| {
+                    lexicon::split_post(&unquoted(bare_post(before))).is_some()
+                        && (named_statement(after)
+                            // (After a move of its own: `由…副书记、常务副
+                            // 市长黄奇帆出任…` is one person's titles.)
+                            || (contains_any(before, MOVES) && titled_statement(after)))
+                })
         });
         match cut {
             Some(at) => {
@@ -231,6 +233,26 @@ fn named_statement(text: &str) -> bool {
     }
     false
 }
+
+/// Whether `text` starts with a statement of a name after the title held
+/// before (`原“外交部政务次长”丁懋时升任…`, `…郑为元现任…`, k16), within a
+/// title's and a name's length.
+fn titled_statement(text: &str) -> bool {
+    let head = text
+        .char_indices()
+        .nth(40)
+        .map_or(text, |(at, _)| text.get(..at).unwrap_or(text));
+    head.char_indices().any(|(at, _)| {
+        let (Some(who), Some(after)) = (head.get(..at), head.get(at..)) else {
+            return false;
+        };
+        MOVES.iter().any(|v| after.starts_with(v))
+            && after_title(who.strip_prefix('原').unwrap_or(who)).is_some()
+    })
+}
+
+/// The verbs of a move in a list of moves (`…升任…、…现任…`, k16).
+const MOVES: &[&str] = &["升任", "调任", "改任", "转任", "出任", "担任", "现任"];
 
 /// The words that end a part saying its person left the posts written
 /// before the name (see [`State::titles_removed`]): those of a removal

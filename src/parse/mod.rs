@@ -1196,6 +1196,20 @@ mod tests {
     }
 
     #[test]
+    fn posts_in_quotation_marks_and_a_list_of_moves_are_read() {
+        assert_eq!(
+            events(
+                "1987年4月23日，昨天公布的人事变动包括：原“交通部长”连明升任“行政院副院长”、原“外交部政务次长”丁华升任“外交部长”。"
+            ),
+            ["appoint 连明 行政院副院长", "appoint 丁华 外交部长"]
+        );
+        assert_eq!(posts::unquoted("原“交通部长”连明"), "原交通部长连明");
+        // Marks around no post stay.
+        assert_eq!(posts::unquoted("中央“空降”干部"), "中央“空降”干部");
+        assert_eq!(posts::unquoted("“未闭合"), "“未闭合");
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

@@ -60,7 +60,7 @@ pub(super) fn without_age(text: &str) -> &str {
         .iter()
         .find_map(|w| text.strip_prefix(w))
         .unwrap_or(text);
-    let digits = rest.len() - rest.trim_start_matches(|c| numerals::is_numeral(c)).len();
+    let digits = rest.len() - rest.trim_start_matches(numerals::is_numeral).len();
     match rest.get(digits..).and_then(|r| r.strip_prefix('岁')) {
         Some(after) if digits > 0 => after.strip_prefix('的').unwrap_or(after),
         _ => text,
@@ -186,8 +186,8 @@ pub(super) fn after_title(text: &str) -> Option<(Person, &str)> {
         .find_map(|h| text.strip_suffix(h))
         .unwrap_or(text);
     let ends_in_title = |title: &str| {
-        let title = title.trim_end_matches(['、', '，']);
-        lexicon::is_title(title) || lexicon::split_post(title).is_some()
+        let title = unquoted(title.trim_end_matches(['、', '，']));
+        lexicon::is_title(&title) || lexicon::split_post(&title).is_some()
     };
     // A name joined by `·` after its description (`塞尔维亚籍教练戈兰·斯特
     // 瓦诺维奇`, n07): the name after the title that ends last.

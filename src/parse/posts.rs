@@ -138,9 +138,45 @@ impl Union for Flags {
     }
 }
 
+/// `text` without the quotation marks a paper puts around the posts of a
+/// government it does not recognise (`原“交通部长”连战升任“行政院副院长”`,
+/// k16): marks around a whole post, one that ends in a title (not
+/// `“空降”干部`); borrowed when it has none.
+pub(super) fn unquoted(text: &str) -> Cow<'_, str> {
+    if !text.contains('“') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('“') {
+        out.push_str(before);
+        // (A post's length: the look stays short whatever follows.)
+        let near = after
+            .char_indices()
+            .nth(40)
+            .map_or(after, |(at, _)| after.get(..at).unwrap_or(after));
+        let closed = near
+            .find('”')
+            .and_then(|end| Some((after.get(..end)?, after.get(end + '”'.len_utf8()..)?)));
+        match closed {
+            Some((inside, next)) if lexicon::split_post(inside).is_some() => {
+                out.push_str(inside);
+                rest = next;
+            }
+            _ => {
+                out.push('“');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 /// Splits a written post list (`A局局长、B局局长（兼）`, also `…主任及…主任`)
 /// into posts with their flags.
 pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
+    let list = &*unquoted(list);
     // `罢免张三的第十三届全国人民代表大会代表资格`: the deputy's seat.
     let list = list.strip_suffix("代表资格").map_or(list, |body| {
         list.get(..body.len() + "代表".len()).unwrap_or(list)
