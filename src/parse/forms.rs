@@ -283,15 +283,26 @@ impl State {
     }
 
     /// Gives the latest clause with an event of `kind` the day `date`.
-    fn latest_of_kind_on(&mut self, kind: EventKind, date: NaiveDate) {
-        let Some(clause) = self
-            .events
+    /// Leaves the removals of the latest clause that has someone resign on
+    /// no day the text gives (`…自辞职函提交董事会之日起生效`).
+    pub(super) fn resigned_lately(&mut self) {
+        if let Some(clause) = self.latest_clause_of(EventKind::Remove) {
+            self.own_day.push((clause, None));
+        }
+    }
+
+    /// The latest clause, a few events back, with an event of `kind`.
+    fn latest_clause_of(&self, kind: EventKind) -> Option<u32> {
+        self.events
             .iter()
             .rev()
             .take(LOOK_BACK)
             .find(|e| e.kind == kind)
             .map(|e| e.provenance.clause)
-        else {
+    }
+
+    fn latest_of_kind_on(&mut self, kind: EventKind, date: NaiveDate) {
+        let Some(clause) = self.latest_clause_of(kind) else {
             return;
         };
         // (The latest day said for a clause is its day: see `by_day`.)

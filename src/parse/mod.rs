@@ -1210,6 +1210,14 @@ mod tests {
     }
 
     #[test]
+    fn a_resignation_of_posts_tendered_removes_on_the_day_the_letter_arrives() {
+        let text = "2025-09-29 新闻\n【财华社讯】某电力股份(01071.HK)公布，赵明因个人工作原因，已提出辞任公司非执行董事职务，上述辞任将自辞职函提交董事会之日起生效。";
+        assert_eq!(events(text), ["remove 赵明 某电力股份非执行董事"]);
+        // On a day the text does not give.
+        assert!(dated_events(text).is_empty());
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

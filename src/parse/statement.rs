@@ -412,6 +412,21 @@ impl State {
                 self.bodies.push(body);
             }
         }
+        // `上述辞任将自辞职函提交董事会之日起生效` (r14, h07): the
+        // resignation takes effect on the day the letter arrives, which the
+        // text does not give.
+        if self.loose
+            && let Some((before, _)) = part.split_once("之日起生效")
+            && contains_any(before, &["辞任", "辞职", "辞呈", "辞去"])
+            && !before.chars().any(|c| c.is_ascii_digit())
+        {
+            if clause.events.iter().any(|e| e.kind == EventKind::Remove) {
+                clause.lately = true;
+            } else {
+                self.resigned_lately();
+            }
+            return Ok(false);
+        }
         // `8月底，公司公告称，X已获委任为…` (r16): a time of no day; the
         // clause's events take effect on no day the text gives.
         if self.loose && dates::month_without_day(part) {
@@ -625,9 +640,14 @@ impl State {
                 .strip_prefix('向')
                 .and_then(|r| r.split_once("提出"))
                 .map_or(part, |(_, r)| r);
+            // (`已提出辞任公司…职务`, r14: done, and of posts named.)
+            let part = part.strip_prefix('已').unwrap_or(part);
             let part = ["申请", "提出", "请求"]
                 .iter()
-                .find_map(|w| part.strip_prefix(w).filter(|r| r.starts_with("辞去")))
+                .find_map(|w| {
+                    part.strip_prefix(w)
+                        .filter(|r| r.starts_with("辞去") || r.starts_with("辞任"))
+                })
                 .unwrap_or(part);
             // `免去X…职务，任…调研员`: 任 alone, not 任命 or 任职.
             let appointed = part

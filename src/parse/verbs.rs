@@ -466,7 +466,9 @@ pub(super) fn name_and_verb<'a>(
                 // `李明先生因个人原因申请辞去…`, `陈安民同志因年龄原因不再担任…`
                 // (l13): the reason and the request are no part of the name.
                 let prefix = match v.word {
-                    "辞去" => {
+                    // (`赵伟因个人工作原因,已提出辞任公司…职务`, r14: a
+                    // resignation of posts named, as `辞去` is.)
+                    "辞去" | "辞任" => {
                         let asked = ["申请", "提出", "请求"]
                             .iter()
                             .find_map(|w| prefix.strip_suffix(w))
