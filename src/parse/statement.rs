@@ -413,9 +413,11 @@ impl State {
             }
         }
         // `上述辞任将自辞职函提交董事会之日起生效` (r14, h07): the
-        // resignation takes effect on the day the letter arrives, which the
-        // text does not give.
+        // resignation takes effect on the day the letter arrives, here one
+        // the text does not give (`董事會收到…辭呈` on a day it gives is
+        // `received`).
         if self.loose
+            && self.received.is_none()
             && let Some((before, _)) = part.split_once("之日起生效")
             && contains_any(before, &["辞任", "辞职", "辞呈", "辞去"])
             && !before.chars().any(|c| c.is_ascii_digit())
