@@ -608,12 +608,24 @@ impl State {
             ("担任", verb("担任", APPOINT, None)),
             ("出任", verb("出任", APPOINT, None)),
             ("接任", verb("接任", APPOINT, None)),
+            // `内政部长由花敬群代理` (p09): acting in the post.
+            ("代理", verb("代理", APPOINT, Some(Flag::Acting))),
+            ("暂代", verb("代理", APPOINT, Some(Flag::Acting))),
         ]
         .into_iter()
         .find_map(|(w, v)| rest.strip_suffix(w).map(|who| (who, v)))?;
         let people = names(who)
             .filter(|p| p.iter().all(|p| has_surname(p.name())))
-            .or_else(|| after_title(who).map(|(p, _)| vec![p]))?;
+            .or_else(|| after_title(who).map(|(p, _)| vec![p]))
+            // `由花敬群政务次长代理`: the name, then the post held now.
+            .or_else(|| before_title(who).map(|p| vec![p]))?;
+        // `…并同时指定原部长乙职由…代理` (p09): the post designated, the
+        // one held until now.
+        let post = ["指定", "指派"]
+            .iter()
+            .find_map(|w| post.rsplit_once(w).map(|(_, p)| p))
+            .unwrap_or(post);
+        let post = post.strip_prefix('原').unwrap_or(post);
         // `…医院新的党委书记`: the new one's post is the post.
         let post = post.replacen("新的", "", 1).replacen("新任", "", 1);
         Some(self.push(clause, people, v, &post))

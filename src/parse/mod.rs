@@ -1218,6 +1218,22 @@ mod tests {
     }
 
     #[test]
+    fn a_post_taken_by_one_acting_in_it() {
+        let read = Parser::new()
+            .read("2022年12月7日，内政部长由花明代理。")
+            .expect("lenient");
+        let found: Vec<_> = read.notices.iter().flat_map(|n| &n.notice.events).collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].person.name(), "花明");
+        assert_eq!(found[0].post, Post::new("内政", "部长"));
+        assert!(found[0].flags.contains(Flag::Acting));
+        assert_eq!(
+            events("2022年12月7日，某部部长乙职由花明政务次长代理。"),
+            ["appoint 花明 某部部长"]
+        );
+    }
+
+    #[test]
     fn a_resignation_asked_for_is_no_removal() {
         assert_eq!(
             events("2018年12月29日，某公司行政总裁张三已辞职。"),

@@ -223,6 +223,17 @@ pub(super) fn after_title(text: &str) -> Option<(Person, &str)> {
     found
 }
 
+/// The person before the title held now (`花敬群政务次长`, as Taiwan's
+/// press writes it): a name of two to four characters that starts with a
+/// surname and a bare title after it, the longest title when two read so
+/// (`政务次长`, not `次长` after `花敬群政务`).
+pub(super) fn before_title(text: &str) -> Option<Person> {
+    text.char_indices().skip(2).take(3).find_map(|(at, _)| {
+        let (name, title) = (text.get(..at)?, text.get(at..)?);
+        (is_name(name) && has_surname(name) && lexicon::is_title(title)).then(|| Person::new(name))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,6 +249,8 @@ mod tests {
             Some((Person::new("黄兴国"), "重庆市副市长、市公安局局长"))
         );
         assert_eq!(after_title("单忠德"), None);
+        assert_eq!(before_title("花敬群政务次长"), Some(Person::new("花敬群")));
+        assert_eq!(before_title("花敬群"), None);
         assert_eq!(
             after_title("塞尔维亚籍教练戈兰·斯特瓦诺维奇"),
             Some((Person::new("戈兰·斯特瓦诺维奇"), "塞尔维亚籍教练"))

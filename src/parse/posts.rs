@@ -83,6 +83,8 @@ pub(super) fn without_office(text: &str) -> &str {
     let Some(posts) = text
         .strip_suffix("职务")
         .or_else(|| text.strip_suffix("一职"))
+        // `部长乙职` (p09): Taiwan's 一职.
+        .or_else(|| text.strip_suffix("乙职"))
         // `…副部長、黨委副書記等職位` (i03).
         .or_else(|| text.strip_suffix("职位"))
     else {
