@@ -140,7 +140,7 @@ fn headlines_apart(segment: Segment) -> Vec<Segment> {
         {
             continue;
         }
-        if !(piece.ends_with("职务") || ends_a_statement(piece) && opens_a_statement(next)) {
+        if !(piece.ends_with("职务") || (ends_a_statement(piece) && opens_a_statement(next))) {
             continue;
         }
         out.push(Segment {

@@ -38,11 +38,18 @@ pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
                 // (The post first: a look at the end of what is before,
                 // where a list of many people holds none.)
                 || text.get(..at).is_some_and(|before| {
-                    lexicon::split_post(&unquoted(bare_post(before))).is_some()
+                    // (Only the end of what is before, the statement just
+                    // read: a clause of many items stays linear.)
+                    let tail = before
+                        .char_indices()
+                        .rev()
+                        .nth(60)
+                        .map_or(before, |(at, _)| before.get(at..).unwrap_or(before));
+                    lexicon::split_post(&unquoted(bare_post(tail))).is_some()
                         && (named_statement(after)
                             // (After a move of its own: `由…副书记、常务副
                             // 市长黄奇帆出任…` is one person's titles.)
-                            || (contains_any(before, MOVES) && titled_statement(after)))
+                            || (contains_any(tail, MOVES) && titled_statement(after)))
                 })
         });
         match cut {
@@ -386,10 +393,11 @@ impl State {
     }
 
     /// `新任外交部長吳釗燮、國防部長嚴德發` (r07), `…還有新任縣府財政處長陳
-    /// 國庭、綜合發展處處長魏志成` (p16): each person newly in the posts written before the name. A title with
-    /// no name after it is the next name's too. `None` when any item is no
-    /// titled name, when the list names one person only, or when the words
-    /// before say it is not done (`将`, `拟`).
+    /// 國庭、綜合發展處處長魏志成` (p16): each person newly in the posts
+    /// written before the name. A title with no name after it is the next
+    /// name's too. `None` when any item is no titled name, when the list
+    /// names one person only, or when the words before say it is not done
+    /// (`将`, `拟`).
     pub(super) fn newly_in(
         &mut self,
         part: &str,

@@ -19,27 +19,20 @@ impl State {
         if !bare.ends_with("职务") && !bare.ends_with("职位") {
             return None;
         }
-        let seen = |org: &str| {
+        // The events a few back, the clause's first.
+        let recent = || {
             clause
                 .events
                 .iter()
                 .rev()
                 .chain(self.events.iter().rev())
                 .take(LOOK_BACK)
-                .any(|e| e.post.organisation() == org)
         };
+        let seen = |org: &str| recent().any(|e| e.post.organisation() == org);
         // A person the notice names with an event already (`徐平任中国第一
         // 汽车集团公司董事长…免去徐平东风汽车公司董事长…职务`, o21): the
         // name ends where that name does.
-        let named = |name: &str| {
-            clause
-                .events
-                .iter()
-                .rev()
-                .chain(self.events.iter().rev())
-                .take(LOOK_BACK)
-                .any(|e| e.person.name() == name)
-        };
+        let named = |name: &str| recent().any(|e| e.person.name() == name);
         let placed = |org: &str| {
             let place: String = org.chars().take(2).collect();
             place.chars().count() == 2 && self.context.iter().any(|c| c.starts_with(&place))
