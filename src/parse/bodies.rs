@@ -50,9 +50,10 @@ pub(super) fn set_up(part: &str) -> Option<String> {
         .filter_map(|o| find(&name, o).map(|at| (at + o.len(), *o)))
         .min_by_key(|(end, o)| (*end, usize::MAX - o.len()))?;
     let name = name.get(..end)?;
-    // A body with a name of its own before its organ, of a name's length.
-    let before = name.len() - organ.len();
-    (before > 0 && name.chars().count() <= 40).then(|| name.to_owned())
+    // A body with a name of its own before its organ, of a name's length
+    // (three characters at least: `建立健全党委…` sets up no 健全党委).
+    let own = name.get(..name.len() - organ.len()).unwrap_or("");
+    ((3..=40).contains(&own.chars().count())).then(|| name.to_owned())
 }
 
 /// `text` less what stands in parentheses (full- or half-width).
@@ -123,6 +124,7 @@ mod tests {
         // No body of a name of its own, or no organ.
         assert_eq!(set_up("成立党委"), None);
         assert_eq!(set_up("建立健全工作机制"), None);
+        assert_eq!(set_up("建立健全党委领导下的机制"), None);
     }
 
     #[test]

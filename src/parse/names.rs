@@ -191,10 +191,13 @@ pub(super) fn after_title(text: &str) -> Option<(Person, &str)> {
     };
     // A name joined by `·` after its description (`塞尔维亚籍教练戈兰·斯特
     // 瓦诺维奇`, n07): the name after the title that ends last.
-    if let Some(dot) = text.find(['·', '•', '・']) {
+    // (Only where such a name can start, 16 characters back at most: the
+    // look stays as short as a name whatever the text before.)
+    if let Some(dot) = text.rfind(['·', '•', '・']) {
         return text
             .char_indices()
             .rev()
+            .take(16)
             .map(|(at, _)| at)
             .filter(|&at| at > 0 && at < dot)
             .find_map(|at| {
