@@ -166,11 +166,7 @@ fn headlines_apart(segment: Segment) -> Vec<Segment> {
 /// (`駱惠寧任中聯辦主任`): a verb in its last few characters and a title at
 /// its end. (Only its end is looked at: the test is as short as a title.)
 fn ends_a_statement(piece: &str) -> bool {
-    let tail = piece
-        .char_indices()
-        .rev()
-        .nth(30)
-        .map_or(piece, |(at, _)| piece.get(at..).unwrap_or(piece));
+    let tail = near_end(piece, 31);
     !tail.contains(['\n', '\r'])
         && contains_any(tail, &["任", "为"])
         && lexicon::split_post(tail.trim_end()).is_some()
@@ -232,10 +228,7 @@ pub(super) fn breaks_clause(
     // after an item however it ends (`…黨工委副書記,負責常務工作` /
     // `陳學傑同志任…`, r37).
     // (Names in a list: `朱寶生、金永肆、…同志任…`.)
-    let head = next
-        .char_indices()
-        .nth(40)
-        .map_or(next, |(at, _)| next.get(..at).unwrap_or(next));
+    let head = near_start(next, 40);
     let item = ["同志任", "同志兼任", "同志为"]
         .iter()
         .filter_map(|w| find(head, w))

@@ -40,11 +40,7 @@ pub(super) fn verbs_joined(part: &str) -> impl Iterator<Item = &str> {
                 || text.get(..at).is_some_and(|before| {
                     // (Only the end of what is before, the statement just
                     // read: a clause of many items stays linear.)
-                    let tail = before
-                        .char_indices()
-                        .rev()
-                        .nth(60)
-                        .map_or(before, |(at, _)| before.get(at..).unwrap_or(before));
+                    let tail = near_end(before, 61);
                     lexicon::split_post(&unquoted(bare_post(tail))).is_some()
                         && (named_statement(after)
                             // (After a move of its own: `由…副书记、常务副
@@ -245,10 +241,7 @@ fn named_statement(text: &str) -> bool {
 /// before (`原“外交部政务次长”丁懋时升任…`, `…郑为元现任…`, k16), within a
 /// title's and a name's length.
 fn titled_statement(text: &str) -> bool {
-    let head = text
-        .char_indices()
-        .nth(40)
-        .map_or(text, |(at, _)| text.get(..at).unwrap_or(text));
+    let head = near_start(text, 40);
     head.char_indices().any(|(at, _)| {
         let (Some(who), Some(after)) = (head.get(..at), head.get(at..)) else {
             return false;

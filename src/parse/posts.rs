@@ -153,10 +153,7 @@ pub(super) fn unquoted(text: &str) -> Cow<'_, str> {
     while let Some((before, after)) = rest.split_once('“') {
         out.push_str(before);
         // (A post's length: the look stays short whatever follows.)
-        let near = after
-            .char_indices()
-            .nth(40)
-            .map_or(after, |(at, _)| after.get(..at).unwrap_or(after));
+        let near = near_start(after, 40);
         let closed = near
             .find('”')
             .and_then(|end| Some((after.get(..end)?, after.get(end + '”'.len_utf8()..)?)));

@@ -215,6 +215,24 @@ impl<'a> Iterator for SplitTop<'a, '_> {
     }
 }
 
+/// The last `chars` characters of `text` (all of it when shorter): where a
+/// look that must stay short, whatever the text, ends.
+pub(super) fn near_end(text: &str, chars: usize) -> &str {
+    let at = text
+        .char_indices()
+        .rev()
+        .nth(chars.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    text.get(at..).unwrap_or(text)
+}
+
+/// The first `chars` characters of `text` (all of it when shorter).
+pub(super) fn near_start(text: &str, chars: usize) -> &str {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text, |(at, _)| text.get(..at).unwrap_or(text))
+}
+
 /// The Han characters that end `text`, at most `most` of them
 /// (`…讯,哈工智能` → `哈工智能`): a name written just before what follows.
 pub(super) fn han_tail(text: &str, most: usize) -> &str {

@@ -227,16 +227,6 @@ pub(super) fn without_adverbs(mut prefix: &str) -> &str {
 /// room for a title and a name (`…的常務副市長李士祥`).
 const DESCRIBED: usize = 24;
 
-/// The last `chars` characters of `text`.
-fn near_end(text: &str, chars: usize) -> &str {
-    let at = text
-        .char_indices()
-        .rev()
-        .nth(chars.saturating_sub(1))
-        .map_or(0, |(at, _)| at);
-    text.get(at..).unwrap_or(text)
-}
-
 /// The people `prefix` names before their verb, with the title they hold
 /// now when it stands before the name (in `loose` text).
 pub(super) fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Option<&str>)> {
