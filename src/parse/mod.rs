@@ -1372,6 +1372,16 @@ mod tests {
     const NOTICE: &str = "某县人民政府关于任免工作人员的通知\n某政任〔2022〕1号\n任命张三为某局局长。\n某县人民政府\n2022年2月3日\n";
 
     #[test]
+    fn a_leaving_announced_with_将_is_a_removal_and_one_foretold_is_not() {
+        assert_eq!(
+            events("2020年5月6日，因年龄原因，张明先生将不再担任某行董事长、执行董事职务。"),
+            vec!["remove 张明 某行董事长", "remove 张明 某行执行董事"]
+        );
+        assert!(events("2020年5月6日，2021年建行成立之际将不再担任某行董事长。").is_empty());
+        assert!(events("2020年5月6日，辞职生效后，张明将不再担任公司任何职务。").is_empty());
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");

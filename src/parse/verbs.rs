@@ -389,6 +389,14 @@ pub(super) fn name_and_verb<'a>(
                 {
                     continue;
                 }
+                // `田国立先生将不再担任本行董事长…` (g06), `穆里尼奥将不再担任
+                // 球队主帅` (q13): what the decision means for X, said as
+                // it is announced; a leaving foretold has its time before
+                // the name (`2019年…之际将不再担任`, `辞职后将不再担任…`).
+                let prefix = match prefix.strip_suffix('将') {
+                    Some(who) if loose && v.word.starts_with("不再") => who,
+                    _ => prefix,
+                };
                 // `X将出任…`, `X有望接任…`: a forecast, not a decision.
                 if forecast(prefix) {
                     continue;
