@@ -259,7 +259,16 @@ const MOVES: &[&str] = &["升任", "调任", "改任", "转任", "出任", "担�
 /// or a departure told of, which date it as the report does, then those
 /// of a resignation, which takes effect on a day of its own.
 pub(super) const LEFT_ALONE: &[&str] = &[
-    "免职", "卸任", "撤职", "解职", "辞职", "辞任", "离任", "离职",
+    "免职",
+    "卸任",
+    "撤职",
+    "解职",
+    "辞职",
+    "辞任",
+    "离任",
+    "离职",
+    "请辞获准",
+    "请辞",
 ];
 
 /// How many of [`LEFT_ALONE`] are a removal or departure told of.

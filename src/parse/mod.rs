@@ -1382,6 +1382,19 @@ mod tests {
     }
 
     #[test]
+    fn a_resignation_tendered_in_news_prose_leaves_the_posts_it_names() {
+        assert_eq!(
+            events("2020年5月6日，张明请辞某公司总经理一职，自今天晚间起生效。"),
+            vec!["remove 张明 某公司总经理"]
+        );
+        assert_eq!(
+            events("2020年5月6日，某市劳动局局长李华因身体因素请辞。"),
+            vec!["remove 李华 某市劳动局局长"]
+        );
+        assert!(events("2020年5月6日，李华日前向院长请辞，当时获院长慰留。").is_empty());
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");

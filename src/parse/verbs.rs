@@ -30,6 +30,9 @@ pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("不再适合担任", REMOVE, None),
     verb("不再兼任", REMOVE, Some(Flag::Concurrent)),
     verb("辞去", REMOVE, None),
+    // `吳欣儒請辭新光金總經理一職` (r11), `他請辭董事、副董事長…職務` (q09):
+    // news prose's resignation of the posts named.
+    verb("请辞", REMOVE, None),
     // `李尚福已被免去國防部長職務`: a removal told of the person.
     verb("被免去", REMOVE, None),
     verb("被免除", REMOVE, None),
@@ -466,7 +469,7 @@ pub(super) fn name_and_verb<'a>(
                 let prefix = match v.word {
                     // (`赵伟因个人工作原因,已提出辞任公司…职务`, r14: a
                     // resignation of posts named, as `辞去` is.)
-                    "辞去" | "辞任" => {
+                    "辞去" | "辞任" | "请辞" => {
                         let asked = ["申请", "提出", "请求"]
                             .iter()
                             .find_map(|w| prefix.strip_suffix(w))
