@@ -1395,6 +1395,28 @@ mod tests {
     }
 
     #[test]
+    fn names_listed_before_a_removal_with_no_的_each_leave_the_post() {
+        assert_eq!(
+            events(
+                "2020年5月6日，任命赵明为某市人民政府副市长，免去钱华、孙强某市人民政府副市长职务。"
+            ),
+            vec![
+                "appoint 赵明 某市人民政府副市长",
+                "remove 钱华 某市人民政府副市长",
+                "remove 孙强 某市人民政府副市长"
+            ]
+        );
+        // A bare title alone after the name: the name is the shortest.
+        assert_eq!(
+            events("2020年5月6日，某县人民政府任命赵明为某县人民政府县长，免去李建国副县长职务。"),
+            vec![
+                "appoint 赵明 某县人民政府县长",
+                "remove 李建国 某县人民政府副县长"
+            ]
+        );
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");

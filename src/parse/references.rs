@@ -56,6 +56,10 @@ impl State {
         };
         let mut best: Option<(u8, Person, &'t str)> = None;
         let mut tied = false;
+        // A bare title alone after the name (`免去蔣友軍鄉長職務`, k15): the
+        // longest such title, whose name is the shortest (`张伟副县长`
+        // is 张伟's 副县长, not 张伟副's 县长).
+        let mut titled: Option<(Person, &'t str)> = None;
         for (at, _) in text.char_indices().skip(2).take(3) {
             let (Some(name), Some(rest)) = (text.get(..at), text.get(at..)) else {
                 continue;
@@ -64,6 +68,14 @@ impl State {
                 continue;
             }
             let Some((post, _)) = posts(rest).ok().and_then(|list| list.into_iter().next()) else {
+                let (title, _) = strip_markers(rest);
+                let title = ["职务", "职位"]
+                    .iter()
+                    .find_map(|w| title.strip_suffix(w))
+                    .unwrap_or(title);
+                if titled.is_none() && lexicon::is_title(title) {
+                    titled = Some((Person::new(name), rest));
+                }
                 continue;
             };
             let org = post.organisation();
@@ -87,8 +99,35 @@ impl State {
                 }
             }
         }
-        best.filter(|_| !tied)
-            .map(|(_, person, rest)| (person, rest))
+        match best {
+            Some((_, person, rest)) if !tied => Some((person, rest)),
+            Some(_) => None,
+            None => titled,
+        }
+    }
+
+    /// `免去湯文勝、王荔、買銀朋孟州市人民政府副市長職務` (r36): names
+    /// joined by `、`, the last ended by nothing, read as
+    /// [`State::unmarked`] reads one; each earlier item must be a name.
+    pub(super) fn unmarked_list<'t>(
+        &self,
+        text: &'t str,
+        clause: &Clause,
+    ) -> Option<(Vec<Person>, &'t str)> {
+        // (The names are the items before the first that is none: the
+        // posts may be joined by `、` too, `…董事长、党委书记职务`.)
+        let mut people: Vec<Person> = Vec::new();
+        let mut rest = text;
+        while let Some((name, after)) = rest.split_once('、') {
+            if !is_name(name) || (self.loose && !has_surname(name)) {
+                break;
+            }
+            people.push(Person::new(name));
+            rest = after;
+        }
+        let (person, rest) = self.unmarked(rest, clause)?;
+        people.push(person);
+        Some((people, rest))
     }
 
     /// `该局副局长`, `该公司总经理`: the organisation named last in the

@@ -969,11 +969,11 @@ impl State {
                     return self.named(&moved, clause, after_verb);
                 }
                 match self
-                    .unmarked(text, clause)
+                    .unmarked_list(text, clause)
                     .filter(|_| clause.kind_mode == REMOVE)
                 {
-                    Some((person, rest)) => {
-                        self.push(clause, vec![person], verb("的", REMOVE, None), rest)
+                    Some((people, rest)) => {
+                        self.push(clause, people, verb("的", REMOVE, None), rest)
                     }
                     None => Err(no_structure(text)),
                 }
