@@ -330,6 +330,8 @@ impl State {
             ("担任", APPOINT),
             ("出任", APPOINT),
             ("履新", APPOINT),
+            // `庄小红、庄绪初分别接任董事长与总裁职位` (d23).
+            ("接任", APPOINT),
             ("当选为", APPOINT),
             ("任命为", APPOINT),
             ("被任命为", APPOINT),

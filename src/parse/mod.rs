@@ -1417,6 +1417,23 @@ mod tests {
     }
 
     #[test]
+    fn posts_joined_by_与_are_taken_respectively_and_no_name_ends_in_分别() {
+        assert_eq!(
+            events("2020年5月6日，某公司发布公告，张明、李华分别担任某公司董事长与总裁职位。"),
+            vec!["appoint 张明 某公司董事长", "appoint 李华 某公司总裁"]
+        );
+        assert_eq!(
+            events("2020年5月6日，张明、李华分别接任某公司董事长、总裁。"),
+            vec!["appoint 张明 某公司董事长", "appoint 李华 某公司总裁"]
+        );
+        assert!(
+            events("2020年5月6日，张明、李华分别接任某公司董事长、总裁、监事。")
+                .iter()
+                .all(|e| !e.contains("分别"))
+        );
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");

@@ -537,7 +537,7 @@ pub(super) fn held_at<'a>(previous: &'a str, title: &str) -> &'a str {
 }
 
 /// The pieces of a post item joined by `及` (`…办公室主任及…中心主任`),
-/// `和` or `兼` (`总经理兼财务总监`):
+/// `和`, `与` or `兼` (`总经理兼财务总监`):
 /// cut where the text before `及` is a whole post, ending in a title, and
 /// nowhere else (`及` can be part of a name).
 pub(super) struct AndSplit<'a> {
@@ -550,20 +550,22 @@ impl<'a> Iterator for AndSplit<'a> {
     fn next(&mut self) -> Option<&'a str> {
         let rest = self.rest.take()?;
         // A vector search first: almost no item holds 及 or 和.
-        if !rest.contains(['及', '和', '兼']) {
+        if !rest.contains(['及', '和', '与', '兼']) {
             return Some(rest);
         }
         let whole = |text: &str| {
             let bare = bare_post(text);
             lexicon::split_post(bare).is_some() || lexicon::is_title(bare)
         };
-        for (at, word) in rest.match_indices(['及', '和', '兼']) {
+        for (at, word) in rest.match_indices(['及', '和', '与', '兼']) {
             let (Some(left), Some(right)) = (rest.get(..at), rest.get(at + word.len()..)) else {
                 continue;
             };
             // `和` joins words inside a name (`住房和城乡建设部`) far more
             // often than posts: it joins two posts only when both are whole
-            // (`国家发改委副主任(正部长级)和国家食品药监局局长`, h08).
+            // (`国家发改委副主任(正部长级)和国家食品药监局局长`, h08); so
+            // does `与` (`董事长与总裁`, d23; `环境与资源保护委员会` is a
+            // name).
             // (A post ends in a title's last character or a marker's
             // parenthesis: checked first, so that the 和 of a name costs
             // no look-up in the lexicon.)

@@ -480,7 +480,10 @@ pub(super) fn name_and_verb<'a>(
                 };
                 // (`杨冬生等同志…职务` (i04) names one and others.)
                 let others = v.word == "同志" && prefix.ends_with('等');
-                if loose && prefix.ends_with(NOT_NAME_ENDS) && !others {
+                // (`张明、李华分别…`: respectively, which `respectively`
+                // reads; no name ends with it.)
+                if loose && (prefix.ends_with(NOT_NAME_ENDS) || prefix.ends_with("分别")) && !others
+                {
                     continue;
                 }
                 // `由江绵恒兼任…`: by whom, not a name that starts with 由.
