@@ -1434,6 +1434,20 @@ mod tests {
     }
 
     #[test]
+    fn words_after_a_name_stay_out_of_it() {
+        assert_eq!(
+            events("2020年5月6日，某集团公告显示，张明自即日起不再担任某集团董事。"),
+            vec!["remove 张明 某集团董事"]
+        );
+        assert_eq!(
+            events("2020年5月6日，某公司董事长李华代任某公司总经理一职。"),
+            vec!["appoint 李华 某公司总经理"]
+        );
+        // (Still holding a post is no appointment to it.)
+        assert!(events("2020年5月6日，辞去总经理后，张明仍兼任某基金会董事长一职。").is_empty());
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");

@@ -43,6 +43,8 @@ pub(super) const FIRST_VERBS: &[Verb] = &[
     verb("挂职任", APPOINT, Some(Flag::Secondment)),
     verb("兼任", APPOINT, Some(Flag::Concurrent)),
     verb("代理", APPOINT, Some(Flag::Acting)),
+    // `董事長劉冬代任總經理一職` (q14): holds the post as acting.
+    verb("代任", APPOINT, Some(Flag::Acting)),
     verb("担任", APPOINT, None),
     // `盧秀芳接任中視董事長兼總經理` (q36, a headline): takes the post over.
     verb("接任", APPOINT, None),
@@ -148,7 +150,7 @@ pub(super) fn foretells(part: &str) -> bool {
 /// name and its verb in news prose (`易纲已接任`, `吴晓军将出任`, `X被聘任`).
 const NOT_NAME_ENDS: &[char] = &[
     '将', '已', '被', '曾', '均', '也', '则', '又', '再', '即', '拟', '现', '并', '为', '的', '等',
-    '在', '从', '由', '向', '对', '是', '有', '会', '就', '都', '还', '所', '称', '获', '因',
+    '仍', '在', '从', '由', '向', '对', '是', '有', '会', '就', '都', '还', '所', '称', '获', '因',
 ];
 
 /// The passive forms before `为` (`徐超被聘任为…`, `X当选为…`): the verb, not
@@ -287,6 +289,11 @@ pub(super) fn aside_after_name(text: &str, loose: bool) -> Option<(&str, Option<
         .filter(|&at| at > 0)
         .find_map(|at| {
             let (who, day) = (body.get(..at)?, body.get(at..)?);
+            // (`马云自即日起`, o23: from the day, no part of the name.)
+            let who = who
+                .strip_suffix(['自', '从'])
+                .filter(|who| plain(who))
+                .unwrap_or(who);
             (is_day(day) && plain(who)).then_some((who, Some(day)))
         })
 }
@@ -366,7 +373,8 @@ pub(super) fn name_and_verb<'a>(
                 };
                 // `任命`, `任免`, `任职`, `任期` are no verb 任; `拟任` is a
                 // proposal, not an appointment.
-                if v.word == "任" && rest.starts_with(['命', '免', '职', '期']) {
+                if matches!(v.word, "任" | "代任") && rest.starts_with(['命', '免', '职', '期'])
+                {
                     continue;
                 }
                 // `X被免职` names no post (`forms` reads the one before X).
