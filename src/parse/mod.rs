@@ -1448,6 +1448,27 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_read_as_an_organisation_is_no_post() {
+        assert_eq!(
+            posts::posts("某市公安局局长职务任命赵飞为局长").map_err(|e| e.contains("职务")),
+            Err(true)
+        );
+        assert_eq!(
+            posts::posts("提名免去某县人民政府县长").map(|list| list[0].0.to_string()),
+            Ok("某县人民政府县长".to_owned())
+        );
+        assert_eq!(
+            posts::posts("校长包括某科技大学校长").map(|list| list[0].0.to_string()),
+            Ok("某科技大学校长".to_owned())
+        );
+        // (A board's committee that nominates is one.)
+        assert_eq!(
+            posts::posts("某公司提名委员会委员").map(|list| list[0].0.to_string()),
+            Ok("某公司提名委员会委员".to_owned())
+        );
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");

@@ -274,7 +274,21 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
                 None => return Err(format!("no known title at the end of 「{item}」")),
             }
         };
+        // `天津市公安局局长职务任命赵飞为局长` (i08), `至於下週將再總經理`
+        // (q41): a statement read as one organisation is none.
+        if let Some(word) = STATEMENT_WORDS.iter().find(|w| contains(&org, w)) {
+            return Err(format!("「{item}」 holds {word}: a statement, not a post"));
+        }
         let mut org = org;
+        // `…校長包括高雄科技大學校長` (r22): what a list includes is the
+        // post; `提名免去长青县人民政府县长` (r09): what is removed is.
+        if let Some((_, after)) = ["包括", "以及", "免去"]
+            .iter()
+            .find_map(|w| org.rsplit_once(w))
+            .filter(|(_, after)| !after.is_empty())
+        {
+            org = Cow::Owned(after.to_owned());
+        }
         // `ST凯利第六届董事会的新董事长` (q48), `…海淀区新任区长`: the post,
         // whoever is new in it.
         if let Some(stripped) = ["的新任", "的新", "新一任", "新任"]
@@ -535,6 +549,12 @@ pub(super) fn held_at<'a>(previous: &'a str, title: &str) -> &'a str {
         .find_map(|w| find(previous, w).and_then(|at| previous.get(..at + w.len())))
         .unwrap_or(previous)
 }
+
+/// Words no organisation's name holds, which a statement does: its verbs
+/// (`任命`, `免职`), `职务` inside it, and the words that turn a
+/// sentence (`至于`, `拟由`, `首次`). (Not `提名`: `提名委员会` is a
+/// board's committee; not `担任`: `其所担任的董事会秘书职务` is a post.)
+const STATEMENT_WORDS: &[&str] = &["任命", "免职", "职务", "至于", "拟由", "首次"];
 
 /// The pieces of a post item joined by `及` (`…办公室主任及…中心主任`),
 /// `和`, `与` or `兼` (`总经理兼财务总监`):
