@@ -1469,6 +1469,17 @@ mod tests {
     }
 
     #[test]
+    fn the_word_that_opens_a_reason_or_a_list_is_no_name() {
+        for word in ["由于", "包括", "其中"] {
+            assert!(!names::is_name(&format!("{word}前")));
+            let found = events(&format!(
+                "2020年5月6日，{word}调任某省的张明还兼任某省省长一职，李华出任某省副省长。"
+            ));
+            assert!(found.iter().all(|e| !e.contains(word)), "{found:?}");
+        }
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");

@@ -51,6 +51,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "继续",
     "该同志",
     "挂职",
+    // The words that open a reason or a list (`由于调任内蒙古的胡春华…`,
+    // m11; `包括前任会长…`, q42).
+    "由于",
+    "鉴于",
+    "包括",
+    "其中",
+    "以及",
 ];
 
 /// `text` without a person's age before the name (`现年六十二岁王志民`,
