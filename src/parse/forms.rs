@@ -620,6 +620,8 @@ impl State {
             ("担任", verb("担任", APPOINT, None)),
             ("出任", verb("出任", APPOINT, None)),
             ("接任", verb("接任", APPOINT, None)),
+            // `總經理則由副總經理趙信清升任` (o19): promoted into it.
+            ("升任", verb("升任", APPOINT, None)),
             // `内政部长由花敬群代理` (p09): acting in the post.
             ("代理", verb("代理", APPOINT, Some(Flag::Acting))),
             ("暂代", verb("代理", APPOINT, Some(Flag::Acting))),
@@ -651,9 +653,10 @@ impl State {
         part: &str,
         clause: &mut Clause,
     ) -> Option<Result<(), String>> {
-        const TAKES: [(&str, Verb); 3] = [
+        const TAKES: [(&str, Verb); 4] = [
             ("接任", verb("接任", APPOINT, None)),
             ("继任", verb("继任", APPOINT, None)),
+            ("升任", verb("升任", APPOINT, None)),
             ("兼任", verb("兼任", APPOINT, Some(Flag::Concurrent))),
         ];
         let Some((who, v)) = TAKES

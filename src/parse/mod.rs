@@ -1480,6 +1480,18 @@ mod tests {
     }
 
     #[test]
+    fn who_is_promoted_into_a_post_takes_it() {
+        assert_eq!(
+            events("2020年5月6日，某公司总经理一职由副总经理李华升任。"),
+            vec!["appoint 李华 某公司总经理"]
+        );
+        assert_eq!(
+            events("2020年5月6日，某公司董事长张明不再担任董事长，由总经理李华升任。"),
+            vec!["remove 张明 某公司董事长", "appoint 李华 某公司董事长"]
+        );
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");
