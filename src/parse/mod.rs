@@ -1492,6 +1492,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_the_bare_title_held_now_after_it_is_the_person() {
+        assert_eq!(
+            events(
+                "2020年5月6日，决定任命张明为某省人民政府副省长，决定张明副省长为某省人民政府代理省长。"
+            ),
+            vec![
+                "appoint 张明 某省人民政府副省长",
+                "appoint 张明 某省人民政府省长"
+            ]
+        );
+        // (A body's word or a question before a title is no name.)
+        assert_eq!(names::before_title("公司董事长"), None);
+        assert_eq!(names::before_title("由哪位次长"), None);
+        assert_eq!(names::before_title("张明副省长"), Some(Person::new("张明")));
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");

@@ -236,11 +236,15 @@ pub(super) fn after_title(text: &str) -> Option<(Person, &str)> {
 /// The person before the title held now (`花敬群政务次长`, as Taiwan's
 /// press writes it): a name of two to four characters that starts with a
 /// surname and a bare title after it, the longest title when two read so
-/// (`政务次长`, not `次长` after `花敬群政务`).
+/// (`政务次长`, not `次长` after `花敬群政务`). A word for a body or a
+/// question (`公司董事长`, `由哪位次长`, `该行行长`) is no name.
 pub(super) fn before_title(text: &str) -> Option<Person> {
+    const BODIES: &[&str] = &["公司", "集团", "本行", "学校", "医院", "政府", "本院"];
     text.char_indices().skip(2).take(3).find_map(|(at, _)| {
         let (name, title) = (text.get(..at)?, text.get(at..)?);
-        (is_name(name) && has_surname(name) && lexicon::is_title(title)).then(|| Person::new(name))
+        let word = BODIES.contains(&name) || name.contains(['哪', '谁', '这', '那', '该', '本']);
+        (is_name(name) && has_surname(name) && !word && lexicon::is_title(title))
+            .then(|| Person::new(name))
     })
 }
 

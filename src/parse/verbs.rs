@@ -248,7 +248,14 @@ pub(super) fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Op
     if let Some(people) = names(prefix) {
         return (!loose || people.iter().all(|p| has_surname(p.name()))).then_some((people, None));
     }
-    let (person, mut title) = after_title(prefix).filter(|_| loose)?;
+    if !loose {
+        return None;
+    }
+    let Some((person, mut title)) = after_title(prefix) else {
+        // `決定毛偉明副省長為…代理省長` (h04): the name, then the bare
+        // title held now.
+        return before_title(prefix).map(|person| (vec![person], None));
+    };
     // `民政局副局長駱邦吉及鼓山區公所區長鄭明興` (p21): titled names joined,
     // each with the title before it. (Back from the last: a list of
     // titles, `党委书记、董事长张三`, has no name before its joint.)
