@@ -1509,6 +1509,17 @@ mod tests {
     }
 
     #[test]
+    fn a_discipline_group_after_a_party_post_is_the_same_body_s() {
+        assert_eq!(
+            events("2020年5月6日，宣布任命通知：张明担任某分院党组副书记兼纪检组组长。"),
+            vec![
+                "appoint 张明 某分院党组副书记",
+                "appoint 张明 某分院纪检组组长"
+            ]
+        );
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");

@@ -428,7 +428,7 @@ fn is_committee(org: &str) -> bool {
 
 /// The organs a company, a university or a department has (`党委`,
 /// `董事会`), written after its name.
-const ORGANS: &[&str] = &["党委", "党组", "纪委", "董事会", "监事会"];
+const ORGANS: &[&str] = &["党委", "党组", "纪委", "纪检组", "董事会", "监事会"];
 
 /// The organisation of a title that names its organ (`党委委员` after
 /// `…公司党委书记`): the organ's parent, so that it is not written twice.
