@@ -1520,6 +1520,18 @@ mod tests {
     }
 
     #[test]
+    fn one_named_of_a_count_is_the_one_appointed() {
+        assert_eq!(
+            events("2020年5月6日，某大学第四届校务委员会共聘任张明等29人为某大学校务委员会委员。"),
+            vec!["appoint 张明 某大学校务委员会委员"]
+        );
+        assert_eq!(
+            names::names("张明等二十九人"),
+            Some(vec![Person::new("张明")])
+        );
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");

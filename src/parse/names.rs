@@ -143,7 +143,7 @@ fn without_count(text: &str) -> &str {
     let digits = stripped
         .chars()
         .rev()
-        .take_while(|&c| numerals::is_numeral(c) || c == '两')
+        .take_while(|&c| numerals::is_numeral(c) || c == '两' || c.is_ascii_digit())
         .count();
     if digits == 0 || digits == stripped.chars().count() || stripped.len() == text.len() {
         return text;
@@ -154,11 +154,15 @@ fn without_count(text: &str) -> &str {
         .nth(digits - 1)
         .map_or(0, |(i, _)| i);
     let names = stripped.get(..cut).unwrap_or(text);
-    // Only after a list: `张三两位` is no count of one name.
+    // Only after a list: `张三两位` is no count of one name; but `傅廷栋等
+    // 29人` (j08) names one of a count.
     if names.contains('、') || names.contains('和') {
         names.strip_suffix('等').unwrap_or(names)
     } else {
-        text
+        names
+            .strip_suffix('等')
+            .filter(|n| !n.is_empty())
+            .unwrap_or(text)
     }
 }
 
