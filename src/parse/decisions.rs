@@ -154,6 +154,9 @@ pub(super) fn defined_names(region: &[Line<'_>]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for line in region {
         let norm: &str = &line.norm;
+        if norm.contains("简称") {
+            abbreviated(norm, &mut out);
+        }
         if !norm.contains('」') {
             continue;
         }
@@ -186,6 +189,68 @@ pub(super) fn defined_names(region: &[Line<'_>]) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// The short names `norm` defines after a body's name with `简称`
+/// (`设置本科层次职业教育试点工作办公室（简称：“试点办”）`, j15): the name
+/// being the run of Han characters before the bracket, after the verb that
+/// set the body up; the short one as written and within its quotation
+/// marks. The company's or the bank's own word (`以下简称“公司”`) is
+/// [`defined_company`]'s.
+fn abbreviated(norm: &str, out: &mut Vec<(String, String)>) {
+    const OWN: &[&str] = &[
+        "公司",
+        "本公司",
+        "本行",
+        "本集团",
+        "集团",
+        "本院",
+        "本校",
+        "我行",
+    ];
+    for (at, _) in norm.match_indices("简称") {
+        let (Some(before), Some(after)) = (norm.get(..at), norm.get(at + "简称".len()..)) else {
+            continue;
+        };
+        let Some(before) = before
+            .strip_suffix("以下")
+            .unwrap_or(before)
+            .strip_suffix(['（', '('])
+        else {
+            continue;
+        };
+        let Some((short, _)) = near_start(after, 12)
+            .trim_start_matches(['：', ':'])
+            .split_once(['）', ')'])
+        else {
+            continue;
+        };
+        let short = short.trim_matches(['“', '”', '"', '「', '」']);
+        // (A name's last 40 characters: the look stays bounded however
+        // long the line.)
+        let before = near_end(before, 40);
+        let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| han(*c))
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let full = before.get(start..).unwrap_or("");
+        let full = ["新组建", "组建", "设置", "设立", "成立", "新设"]
+            .iter()
+            .find_map(|w| full.split_once(w).map(|(_, name)| name))
+            .unwrap_or(full);
+        if short.chars().all(han)
+            && (2..=8).contains(&short.chars().count())
+            && full.chars().count() > short.chars().count()
+            && !OWN.contains(&short)
+            && out.len() < 16
+        {
+            out.push((format!("“{short}”"), full.to_owned()));
+            out.push((short.to_owned(), full.to_owned()));
+        }
+    }
 }
 
 /// The company a text defines as its `公司` (`东北制药集团股份有限公司（以下
@@ -496,6 +561,25 @@ impl Read {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_short_name_is_defined_with_简称_and_the_company_s_own_word_is_not() {
+        let mut found = Vec::new();
+        abbreviated(
+            "经研究，设置某试点工作办公室（简称：“试点办”），为处级机构",
+            &mut found,
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("“试点办”".to_owned(), "某试点工作办公室".to_owned()),
+                ("试点办".to_owned(), "某试点工作办公室".to_owned())
+            ]
+        );
+        found.clear();
+        abbreviated("某集团股份有限公司（以下简称“公司”）", &mut found);
+        assert!(found.is_empty());
+    }
+
     use super::*;
 
     fn line(raw: &str) -> Line<'_> {

@@ -1532,6 +1532,16 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_defined_with_简称_is_written_out() {
+        assert_eq!(
+            events(
+                "2020年5月6日，经研究决定，设置某试点工作办公室（简称：“试点办”），为处级机构。任命张明同志担任“试点办”主任。"
+            ),
+            vec!["appoint 张明 某试点工作办公室主任"]
+        );
+    }
+
+    #[test]
     fn lines_end_in_a_carriage_return_alone_too() {
         let old_mac = NOTICE.replace('\n', "\r");
         let dos = NOTICE.replace('\n', "\r\n");
