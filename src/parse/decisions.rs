@@ -561,25 +561,6 @@ impl Read {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn a_short_name_is_defined_with_简称_and_the_company_s_own_word_is_not() {
-        let mut found = Vec::new();
-        abbreviated(
-            "经研究，设置某试点工作办公室（简称：“试点办”），为处级机构",
-            &mut found,
-        );
-        assert_eq!(
-            found,
-            vec![
-                ("“试点办”".to_owned(), "某试点工作办公室".to_owned()),
-                ("试点办".to_owned(), "某试点工作办公室".to_owned())
-            ]
-        );
-        found.clear();
-        abbreviated("某集团股份有限公司（以下简称“公司”）", &mut found);
-        assert!(found.is_empty());
-    }
-
     use super::*;
 
     fn line(raw: &str) -> Line<'_> {
@@ -626,5 +607,24 @@ mod tests {
         assert!(abbreviates("工信部", "工业和信息化部"));
         assert!(abbreviates("市委", "天津市委"));
         assert!(!abbreviates("腊山街道办事处", "兴福街道办事处"));
+    }
+
+    #[test]
+    fn a_short_name_is_defined_with_简称_and_the_company_s_own_word_is_not() {
+        let mut found = Vec::new();
+        abbreviated(
+            "经研究，设置某试点工作办公室（简称：“试点办”），为处级机构",
+            &mut found,
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("“试点办”".to_owned(), "某试点工作办公室".to_owned()),
+                ("试点办".to_owned(), "某试点工作办公室".to_owned())
+            ]
+        );
+        found.clear();
+        abbreviated("某集团股份有限公司（以下简称“公司”）", &mut found);
+        assert!(found.is_empty());
     }
 }
