@@ -276,7 +276,12 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         };
         // `天津市公安局局长职务任命赵飞为局长` (i08), `至於下週將再總經理`
         // (q41): a statement read as one organisation is none.
-        if let Some(word) = STATEMENT_WORDS.iter().find(|w| contains(&org, w)) {
+        // (`…专业技术职务评审委员会` is a committee's name.)
+        let statement = STATEMENT_WORDS.iter().find(|w| {
+            contains(&org, w)
+                && !(**w == "职务" && ["职务评审", "职务聘任"].iter().any(|n| contains(&org, n)))
+        });
+        if let Some(word) = statement {
             return Err(format!("「{item}」 holds {word}: a statement, not a post"));
         }
         let mut org = org;

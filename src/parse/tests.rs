@@ -728,6 +728,11 @@ fn a_statement_read_as_an_organisation_is_no_post() {
         posts::posts("校长包括某科技大学校长").map(|list| list[0].0.to_string()),
         Ok("某科技大学校长".to_owned())
     );
+    // (A committee that reviews titles is one.)
+    assert_eq!(
+        posts::posts("某大学高级专业技术职务评审委员会委员").map(|list| list[0].0.to_string()),
+        Ok("某大学高级专业技术职务评审委员会委员".to_owned())
+    );
     // (A board's committee that nominates is one.)
     assert_eq!(
         posts::posts("某公司提名委员会委员").map(|list| list[0].0.to_string()),
