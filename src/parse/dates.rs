@@ -111,6 +111,22 @@ pub(super) fn cited_year(lines: &[Line<'_>]) -> Option<i32> {
     })
 }
 
+/// The year a report that gives no date of its own says it is written in
+/// by a new year's day (`2021年元旦后的首周，…`, i22): the days it gives
+/// without a year are of that year.
+pub(super) fn new_year(lines: &[Line<'_>]) -> Option<i32> {
+    lines.iter().find_map(|line| {
+        let norm: &str = &line.norm;
+        let at = find(norm, "年元旦")?;
+        let year = norm.get(at.checked_sub(4)?..at)?;
+        let year: i32 = year
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| year.parse().ok())??;
+        (1949..=2100).contains(&year).then_some(year)
+    })
+}
+
 /// `text` less a day written at its end (`第一医药2月7日` → `第一医药`,
 /// `某公司今日`).
 pub(super) fn without_trailing_day(text: &str) -> &str {

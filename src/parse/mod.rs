@@ -458,7 +458,11 @@ impl Parser {
                 .is_none()
                 .then(|| {
                     head.loose
-                        .then(|| dates::cited_year(region).or_else(|| dates::business_year(region)))
+                        .then(|| {
+                            dates::cited_year(region)
+                                .or_else(|| dates::business_year(region))
+                                .or_else(|| dates::new_year(region))
+                        })
                         .flatten()
                 })
                 .flatten(),

@@ -814,6 +814,19 @@ fn a_short_name_defined_with_简称_is_written_out() {
 }
 
 #[test]
+fn a_report_written_after_new_year_s_day_dates_its_days_in_that_year() {
+    assert_eq!(
+        dated_events(
+            "2021年元旦后的首周，各地人事调整不断。\n1月8日上午，某市人大常委会召开会议，决定任命张明为某市人民政府副市长。"
+        ),
+        vec!["2021-01-08 张明 某市人民政府副市长"]
+    );
+    let line = Line::new(1, "2021年元旦后的首周");
+    assert_eq!(dates::new_year(&[line]), Some(2021));
+    assert_eq!(dates::new_year(&[Line::new(1, "元旦后的首周")]), None);
+}
+
+#[test]
 fn lines_end_in_a_carriage_return_alone_too() {
     let old_mac = NOTICE.replace('\n', "\r");
     let dos = NOTICE.replace('\n', "\r\n");
