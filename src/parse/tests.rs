@@ -827,6 +827,14 @@ fn a_report_written_after_new_year_s_day_dates_its_days_in_that_year() {
 }
 
 #[test]
+fn a_rare_surname_starts_a_name() {
+    assert_eq!(
+        events("2020年5月6日，决定接受恽淇丞同志辞去某市某区人民政府区长职务的请求。"),
+        vec!["remove 恽淇丞 某市某区人民政府区长"]
+    );
+}
+
+#[test]
 fn lines_end_in_a_carriage_return_alone_too() {
     let old_mac = NOTICE.replace('\n', "\r");
     let dos = NOTICE.replace('\n', "\r\n");
