@@ -707,6 +707,9 @@ impl State {
                 clause.events.push(event);
             }
         }
+        // `環保署長沈世宏離職,由…魏國彥接任` (r06): a seat filled at once
+        // was left when the decision was, not on a day of its own.
+        clause.lately = false;
         self.remember(people);
         Some(Ok(()))
     }

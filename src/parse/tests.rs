@@ -835,6 +835,16 @@ fn a_rare_surname_starts_a_name() {
 }
 
 #[test]
+fn a_seat_filled_at_once_was_left_on_the_decision_s_day() {
+    assert_eq!(
+        dated_events("2020年5月6日，某署署长张明离职，由某大学教授李华接任。"),
+        vec!["2020-05-06 张明 某署署长", "2020-05-06 李华 某署署长"]
+    );
+    // (Left with no successor named, on a day the text does not give.)
+    assert!(dated_events("2020年5月6日，某署署长张明离职。").is_empty());
+}
+
+#[test]
 fn lines_end_in_a_carriage_return_alone_too() {
     let old_mac = NOTICE.replace('\n', "\r");
     let dos = NOTICE.replace('\n', "\r\n");
