@@ -177,9 +177,7 @@ pub(super) fn defined_names(region: &[Line<'_>]) -> Vec<(String, String)> {
             else {
                 continue;
             };
-            let han = short
-                .chars()
-                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            let han = short.chars().all(is_han);
             if han && (2..=8).contains(&short.chars().count()) && full.len() > short.len() {
                 out.push((short.to_owned(), full.to_owned()));
             }
@@ -229,19 +227,17 @@ fn abbreviated(norm: &str, out: &mut Vec<(String, String)>) {
         // (A name's last 40 characters: the look stays bounded however
         // long the line.)
         let before = near_end(before, 40);
-        let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
         let start = before
             .char_indices()
             .rev()
-            .take_while(|(_, c)| han(*c))
-            .last()
-            .map_or(before.len(), |(i, _)| i);
+            .find(|(_, c)| !is_han(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let full = before.get(start..).unwrap_or("");
         let full = ["新组建", "组建", "设置", "设立", "成立", "新设"]
             .iter()
             .find_map(|w| full.split_once(w).map(|(_, name)| name))
             .unwrap_or(full);
-        if short.chars().all(han)
+        if short.chars().all(is_han)
             && (2..=8).contains(&short.chars().count())
             && full.chars().count() > short.chars().count()
             && !OWN.contains(&short)

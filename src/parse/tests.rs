@@ -720,24 +720,23 @@ fn a_statement_read_as_an_organisation_is_no_post() {
         posts::posts("某市公安局局长职务任命赵飞为局长").map_err(|e| e.contains("职务")),
         Err(true)
     );
-    assert_eq!(
-        posts::posts("提名免去某县人民政府县长").map(|list| list[0].0.to_string()),
-        Ok("某县人民政府县长".to_owned())
-    );
-    assert_eq!(
-        posts::posts("校长包括某科技大学校长").map(|list| list[0].0.to_string()),
-        Ok("某科技大学校长".to_owned())
-    );
-    // (A committee that reviews titles is one.)
-    assert_eq!(
-        posts::posts("某大学高级专业技术职务评审委员会委员").map(|list| list[0].0.to_string()),
-        Ok("某大学高级专业技术职务评审委员会委员".to_owned())
-    );
-    // (A board's committee that nominates is one.)
-    assert_eq!(
-        posts::posts("某公司提名委员会委员").map(|list| list[0].0.to_string()),
-        Ok("某公司提名委员会委员".to_owned())
-    );
+    for (written, post) in [
+        // (What is removed, or what a list includes, is the post.)
+        ("提名免去某县人民政府县长", "某县人民政府县长"),
+        ("校长包括某科技大学校长", "某科技大学校长"),
+        // (A committee that reviews titles is one.)
+        (
+            "某大学高级专业技术职务评审委员会委员",
+            "某大学高级专业技术职务评审委员会委员",
+        ),
+        // (A board's committee that nominates is one.)
+        ("某公司提名委员会委员", "某公司提名委员会委员"),
+    ] {
+        assert_eq!(
+            posts::posts(written).map(|list| list[0].0.to_string()),
+            Ok(post.to_owned())
+        );
+    }
 }
 
 #[test]

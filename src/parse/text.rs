@@ -277,6 +277,12 @@ pub(super) fn find(text: &str, needle: &str) -> Option<usize> {
     occurrences(text, needle).next()
 }
 
+/// Whether `c` is a Han character of the basic block, as names and
+/// organisations are written.
+pub(super) fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// Whether `text` contains `needle`; see [`find`].
 pub(super) fn contains(text: &str, needle: &str) -> bool {
     find(text, needle).is_some()
