@@ -17,8 +17,8 @@ use crate::model::Entry;
 
 mod file;
 
-pub(crate) use file::probe;
 pub use file::{FileStore, Recovery};
+pub(crate) use file::{probe, read_tail};
 
 /// Where a log ends: how many entries it holds and a check of them, as an
 /// index records the prefix of the log it was built from.

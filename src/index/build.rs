@@ -17,7 +17,7 @@ use super::layout::{
 };
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
-use crate::model::Seats;
+use crate::model::{Change, Seats};
 use crate::state::{PersonId, PostId};
 use crate::store::LogMark;
 use crate::timeline::{End, EventAt, EventRef, Slot, Start, TenureRec as Held};
@@ -146,9 +146,14 @@ pub(super) fn bytes(ledger: &Ledger, mark: LogMark) -> Result<Vec<u8>> {
     }
     post_names.sort_unstable_by_key(|n| (n.hash, n.target));
     person_names.sort_unstable_by_key(|n| (n.hash, n.target));
+    let aliases = ledger
+        .log()
+        .iter()
+        .filter(|e| matches!(e.change, Change::Alias { .. }))
+        .count();
     Ok(assemble(
         mark,
-        state.rescinded().count(),
+        (state.rescinded().count(), aliases),
         [
             &build.strings.text,
             bytemuck::cast_slice(&build.strings.ends),
@@ -290,7 +295,11 @@ impl Build<'_> {
 
 /// The header and the sections, each section starting on an 8-byte
 /// boundary.
-fn assemble(mark: LogMark, rescinded: usize, sections: [&[u8]; SECTIONS]) -> Vec<u8> {
+fn assemble(
+    mark: LogMark,
+    (rescinded, aliases): (usize, usize),
+    sections: [&[u8]; SECTIONS],
+) -> Vec<u8> {
     let total: usize = Header::LEN + sections.iter().map(|s| s.len() + 8).sum::<usize>();
     let mut out = vec![0u8; Header::LEN];
     out.reserve(total);
@@ -309,6 +318,8 @@ fn assemble(mark: LogMark, rescinded: usize, sections: [&[u8]; SECTIONS]) -> Vec
         magic: layout::MAGIC,
         version: layout::VERSION,
         rescinded: u32::try_from(rescinded).unwrap_or(u32::MAX),
+        aliases: u32::try_from(aliases).unwrap_or(u32::MAX),
+        reserved: 0,
         entries: mark.entries,
         log_bytes: mark.bytes,
         log_crc: mark.crc,

@@ -21,8 +21,9 @@ pub(super) const MAGIC: [u8; 8] = *b"APLINDEX";
 /// build whose fold answers otherwise (2: a board's term is no part of a
 /// post's identity; 3: a post's seats, so that an answer from the index
 /// counts declared seats) writes a new version, and an older index is
-/// rebuilt.
-pub(super) const VERSION: u32 = 3;
+/// rebuilt. (4: the header counts the alias declarations, which a reader
+/// of the log's tail must know of.)
+pub(super) const VERSION: u32 = 4;
 /// Whether this machine stores integers as the file does: records are
 /// cast from the bytes read, so a big-endian machine answers from a
 /// replay instead.
@@ -84,6 +85,11 @@ pub(super) struct Header {
     /// How many events corrections rescinded (none of which a tenure
     /// shows): 0 says every post's and person's list of them is empty.
     pub rescinded: u32,
+    /// How many alias declarations the log holds: 0 says a notice
+    /// recorded after the index joins no post under another name.
+    pub aliases: u32,
+    /// Zero.
+    pub reserved: u32,
     /// The log the index was built from: its entries, its length in bytes,
     /// the checksum of all of it, and of its header and last page.
     pub entries: u64,
@@ -215,7 +221,7 @@ mod tests {
 
     #[test]
     fn the_records_have_the_documented_sizes() {
-        assert_eq!(Header::LEN, 48 + 16 * SECTIONS);
+        assert_eq!(Header::LEN, 56 + 16 * SECTIONS);
         assert_eq!(std::mem::size_of::<Row>(), 16);
         assert_eq!(std::mem::size_of::<TenureRec>(), 40);
         assert_eq!(std::mem::size_of::<RefRec>(), 16);

@@ -24,7 +24,9 @@
 
 mod build;
 mod layout;
+mod tail;
 
+use std::cell::OnceCell;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -36,9 +38,10 @@ use crate::error::{Error, Result};
 use crate::ledger::{Ledger, check_date, person_by_name};
 use crate::model::{Flags, Person, Post, Seats};
 use crate::state::{PersonId, PostId, post_by_name};
-use crate::store::{Ending, LogMark, probe};
+use crate::store::{Ending, LogMark, Recovery, probe, read_tail};
 use crate::timeline::{End, EventRef, Holding, Parts, Span, Stab, Start, Tenure, stab};
 use layout::{Header, NONE, NameRec, PersonRec, PostRec, RefRec, Row, Section, TenureRec};
+use tail::Tail;
 
 /// A ledger file's index, open: `holders`, `posts_of`, `history` and
 /// `career` answered from it as the ledger answers them, without a replay.
@@ -48,6 +51,14 @@ use layout::{Header, NONE, NameRec, PersonRec, PostRec, RefRec, Row, Section, Te
 /// tenures and events of the answer); the strings an answer cites are read
 /// once and kept while the index is open, so its memory grows at most to
 /// the strings asked about.
+///
+/// A ledger that has grown since the index was built is read past it:
+/// the entries recorded since (the tail) are read when the index is
+/// opened, and a question they cannot change is still answered from the
+/// index. One they may change (they name the post or person asked about,
+/// or its holders; or they are corrections, aliases or seat declarations)
+/// is answered from a replay of the ledger, made once, when first needed
+/// ([`Index::replayed`]); a fresh index makes the next process fast again.
 ///
 /// ```
 /// # fn main() -> Result<(), appointment_ledger::Error> {
@@ -65,10 +76,18 @@ use layout::{Header, NONE, NameRec, PersonRec, PostRec, RefRec, Row, Section, Te
 /// let held = index.holders("济南市槐荫区人民防空办公室主任", day)?;
 /// assert_eq!(held, ledger.holders("济南市槐荫区人民防空办公室主任", day)?);
 ///
-/// // A notice recorded since: the index no longer covers the log.
+/// // A notice recorded since, at another post: read past the index, and
+/// // the first post's question still answered without a replay.
 /// ledger.record(Notice::new("济槐政任〔2022〕5号", day)
 ///     .appoint(Person::new("陈建防"), Post::new("济南市槐荫区园林绿化服务中心", "主任")))?;
-/// assert!(matches!(Index::open(&path), Err(appointment_ledger::Error::IndexUnusable { .. })));
+/// let index = Index::open(&path)?;
+/// assert_eq!(index.tail_len(), 1);
+/// assert_eq!(index.holders("济南市槐荫区人民防空办公室主任", day)?, held);
+/// assert!(index.replayed().is_none());
+/// // The new post's question is the replay's.
+/// let new = index.holders("济南市槐荫区园林绿化服务中心主任", day)?;
+/// assert_eq!(new, ledger.holders("济南市槐荫区园林绿化服务中心主任", day)?);
+/// assert!(index.replayed().is_some());
 /// # Ok(())
 /// # }
 /// ```
@@ -80,6 +99,14 @@ pub struct Index {
     header: Header,
     /// Strings read so far, by id: what answers borrow.
     strings: FrozenMap<u32, Box<str>>,
+    /// The ledger file the index is beside.
+    ledger: PathBuf,
+    /// What the log holds past what the index covers.
+    tail: Tail,
+    /// The ledger replayed, once a question the tail touches needs it.
+    replay: OnceCell<Ledger>,
+    /// A torn record at the end of the ledger, skipped.
+    torn: Option<Recovery>,
 }
 
 impl std::fmt::Debug for Index {
@@ -87,6 +114,7 @@ impl std::fmt::Debug for Index {
         f.debug_struct("Index")
             .field("path", &self.path)
             .field("entries", &self.header.entries)
+            .field("tail", &self.tail.entries)
             .finish_non_exhaustive()
     }
 }
@@ -140,15 +168,19 @@ impl Index {
     }
 
     /// Opens the index of the ledger file `ledger` (at
-    /// [`Index::path_for`]) and checks it covers the whole file.
+    /// [`Index::path_for`]), checks the file still begins with the log it
+    /// was built from, and reads the entries recorded past it (see
+    /// [`Index`]; a torn record at the end, an append in progress, is
+    /// skipped).
     ///
     /// Fails with [`Error::Io`] when there is no index,
-    /// [`Error::IndexUnusable`] when it does not match the ledger (the
-    /// ledger has grown since it was built, or is another file), and
-    /// [`Error::CorruptIndex`] when the index is damaged.
+    /// [`Error::IndexUnusable`] when it does not match the ledger (another
+    /// file, or one whose records it covers are no longer there),
+    /// [`Error::CorruptIndex`] when the index is damaged, and
+    /// [`Error::Corrupt`] when a record past it is.
     pub fn open(ledger: &Path) -> Result<Index> {
         let path = Index::path_for(ledger);
-        let index = Index::map(&path)?;
+        let mut index = Index::map(&path, ledger)?;
         let mark = index.mark();
         let unusable = |reason: String| Error::IndexUnusable {
             path: path.display().to_string(),
@@ -156,17 +188,19 @@ impl Index {
         };
         match probe(ledger, &mark)? {
             Ending::Same => Ok(index),
-            Ending::Grown(by) => Err(unusable(format!(
-                "the ledger has grown by {by} bytes since the index was built from its {} entries",
-                mark.entries
-            ))),
+            Ending::Grown(_) => {
+                let (entries, torn) = read_tail(ledger, &mark)?;
+                index.tail = Tail::of(&index, &entries)?;
+                index.torn = torn;
+                Ok(index)
+            }
             Ending::Other(reason) => Err(unusable(reason)),
         }
     }
 
     /// Opens the index file `path` and checks its header and the bounds of
     /// its sections.
-    fn map(path: &Path) -> Result<Index> {
+    fn map(path: &Path, ledger: &Path) -> Result<Index> {
         let io = |e: std::io::Error| Error::io(path, &e);
         if !layout::NATIVE {
             return Err(Error::IndexUnusable {
@@ -230,6 +264,10 @@ impl Index {
             len,
             header,
             strings: FrozenMap::new(),
+            ledger: ledger.to_path_buf(),
+            tail: Tail::default(),
+            replay: OnceCell::new(),
+            torn: None,
         })
     }
 
@@ -257,12 +295,52 @@ impl Index {
     /// ([`Ledger::rescinded_at`], [`Ledger::rescinded_of`]) are none, and
     /// a post's history from the index is all there is to say of it.
     pub fn nothing_rescinded(&self) -> bool {
-        self.header.rescinded == 0
+        self.header.rescinded == 0 && !self.tail.may_amend()
     }
 
     /// How many log entries the index covers.
     pub fn len(&self) -> u64 {
         self.header.entries
+    }
+
+    /// How many entries the ledger held past what the index covers, when
+    /// it was opened.
+    pub fn tail_len(&self) -> u64 {
+        self.tail.entries
+    }
+
+    /// What reading past the index found torn at the end of the ledger
+    /// and skipped, as [`Ledger::recovery`] says it: an append in
+    /// progress, or one a crash interrupted. `None` when the file was
+    /// whole.
+    pub fn recovery(&self) -> Option<&Recovery> {
+        self.torn.as_ref()
+    }
+
+    /// The replay of the ledger, if a question the log's tail touches has
+    /// needed it: what a tool writes a fresh index from.
+    pub fn replayed(&self) -> Option<&Ledger> {
+        self.replay.get()
+    }
+
+    /// The ledger replayed (read-only), made the first time it is needed.
+    fn replay(&self) -> Result<&Ledger> {
+        if let Some(ledger) = self.replay.get() {
+            return Ok(ledger);
+        }
+        let ledger = Ledger::builder().open_read_only(&self.ledger)?;
+        Ok(self.replay.get_or_init(|| ledger))
+    }
+
+    /// Whether the log's tail may change what is said of post `id`.
+    fn touched_post(&self, id: PostId) -> bool {
+        self.tail.post(id, self.count::<PostRec>(Section::Posts))
+    }
+
+    /// Whether the log's tail may change what is said of person `id`.
+    fn touched_person(&self, id: PersonId) -> bool {
+        self.tail
+            .person(id, self.count::<PersonRec>(Section::Persons))
     }
 
     /// Whether the index covers an empty log.
@@ -414,6 +492,14 @@ impl Index {
     /// The post a written name stands for, as [`Ledger::find_post`] finds
     /// it.
     pub fn find_post(&self, name: &str) -> Result<PostId> {
+        if self.tail.post_name(name) {
+            return self.replay()?.find_post(name);
+        }
+        self.indexed_post(name)
+    }
+
+    /// The post a written name stands for in the index.
+    fn indexed_post(&self, name: &str) -> Result<PostId> {
         let mut failure = None;
         let found = post_by_name(name, |form| match self.named(Section::PostNames, form) {
             Ok(ids) => ids.first().map(|&id| PostId(id)),
@@ -433,6 +519,9 @@ impl Index {
     /// The person a name (`name` or `name#id`) stands for, as
     /// [`Ledger::find_person`] finds them.
     pub fn find_person(&self, name: &str) -> Result<PersonId> {
+        if self.tail.person_name(name) {
+            return self.replay()?.find_person(name);
+        }
         let failure = std::cell::RefCell::new(None);
         let found = person_by_name(
             name,
@@ -447,7 +536,7 @@ impl Index {
                     .map(PersonId)
                     .collect()
             },
-            |id| self.person(id).ok(),
+            |id| self.person_at(id).ok(),
         );
         match failure.into_inner() {
             Some(e) => Err(e),
@@ -457,6 +546,18 @@ impl Index {
 
     /// The post `id` names.
     pub fn post(&self, id: PostId) -> Result<Post> {
+        if self.touched_post(id) {
+            return self
+                .replay()?
+                .post(id)
+                .cloned()
+                .ok_or_else(|| unknown_post(id));
+        }
+        self.post_at(id)
+    }
+
+    /// The post `id` names in the index.
+    fn post_at(&self, id: PostId) -> Result<Post> {
         let rec: PostRec = self.record(Section::Posts, u64::from(id.0))?;
         Ok(Post::stored(
             self.string(rec.organisation)?,
@@ -467,6 +568,9 @@ impl Index {
     /// The seats of the post `id`, as [`Ledger::seats`] counted them when
     /// the index was written (declared, or the title lexicon's).
     pub fn seats(&self, id: PostId) -> Result<Seats> {
+        if self.touched_post(id) {
+            return self.replay()?.seats(id);
+        }
         let rec: PostRec = self.record(Section::Posts, u64::from(id.0))?;
         Ok(match u16::try_from(rec.seats) {
             Ok(0) | Err(_) => Seats::Several,
@@ -476,12 +580,44 @@ impl Index {
 
     /// The person `id` names.
     pub fn person(&self, id: PersonId) -> Result<Person> {
+        if self.touched_person(id) {
+            return self
+                .replay()?
+                .person(id)
+                .cloned()
+                .ok_or_else(|| Error::UnknownPerson {
+                    name: format!("#{}", id.0),
+                });
+        }
+        self.person_at(id)
+    }
+
+    /// The person `id` names in the index.
+    fn person_at(&self, id: PersonId) -> Result<Person> {
         let rec: PersonRec = self.record(Section::Persons, u64::from(id.0))?;
         let key = match rec.id {
             NONE => None,
             id => Some(self.string(id)?),
         };
         Ok(Person::stored(self.string(rec.name)?, key))
+    }
+
+    /// The people of a name in the index (every namesake).
+    fn people_named(&self, name: &str) -> Result<Vec<PersonId>> {
+        let ids = self.named(Section::PersonNames, &crate::model::normalise(name))?;
+        Ok(ids.into_iter().map(PersonId).collect())
+    }
+
+    /// The post of the tenure a row holds.
+    fn tenure_post(&self, row: &Row) -> Result<u32> {
+        let rec: TenureRec = self.record(Section::Tenures, u64::from(row.tenure))?;
+        Ok(rec.post)
+    }
+
+    /// The person of the tenure a row holds.
+    fn tenure_person(&self, row: &Row) -> Result<u32> {
+        let rec: TenureRec = self.record(Section::Tenures, u64::from(row.tenure))?;
+        Ok(rec.person)
     }
 
     /// A post's timeline rows.
@@ -523,8 +659,8 @@ impl Index {
             u64::from(rec.corrections_len),
         )?;
         Ok(Tenure {
-            person: self.person(PersonId(rec.person))?,
-            post: self.post(PostId(rec.post))?,
+            person: self.person_at(PersonId(rec.person))?,
+            post: self.post_at(PostId(rec.post))?,
             start,
             end,
             flags: Flags::from_bits((rec.flags & 0xff) as u8),
@@ -574,6 +710,9 @@ impl Index {
 
     /// Who held the post `id` (from [`Index::find_post`]) on `date`.
     pub fn holders_of(&self, id: PostId, date: NaiveDate) -> Result<Holding<'_>> {
+        if self.touched_post(id) {
+            return self.replay()?.holders(id, date);
+        }
         check_date(date, "query")?;
         Ok(match self.on(&self.post_rows(id)?, date)? {
             Stab::Held(tenures) => Holding::Held(tenures),
@@ -585,6 +724,9 @@ impl Index {
     /// The posts `person` held on `date`, as [`Ledger::posts_of`] answers.
     pub fn posts_of(&self, person: &str, date: NaiveDate) -> Result<Vec<Tenure<'_>>> {
         let id = self.find_person(person)?;
+        if self.touched_person(id) {
+            return self.replay()?.posts_of(id, date);
+        }
         check_date(date, "query")?;
         Ok(match self.on(&self.person_rows(id)?, date)? {
             Stab::Held(tenures) => tenures,
@@ -595,12 +737,18 @@ impl Index {
     /// Every tenure of `post`, as [`Ledger::history`] answers.
     pub fn history(&self, post: &str) -> Result<Vec<Tenure<'_>>> {
         let id = self.find_post(post)?;
+        if self.touched_post(id) {
+            return self.replay()?.history(id);
+        }
         self.post_rows(id)?.iter().map(|r| self.tenure(r)).collect()
     }
 
     /// Every tenure of `person`, as [`Ledger::career`] answers.
     pub fn career(&self, person: &str) -> Result<Vec<Tenure<'_>>> {
         let id = self.find_person(person)?;
+        if self.touched_person(id) {
+            return self.replay()?.career(id);
+        }
         self.person_rows(id)?
             .iter()
             .map(|r| self.tenure(r))
@@ -619,6 +767,13 @@ impl Span for Row {
 
     fn max_until(&self) -> NaiveDate {
         layout::date(self.max_until).unwrap_or(NaiveDate::MAX)
+    }
+}
+
+/// The error of a post id no post has.
+fn unknown_post(id: PostId) -> Error {
+    Error::UnknownPost {
+        name: format!("#{}", id.0),
     }
 }
 

@@ -553,6 +553,24 @@ pub(crate) fn probe(path: &Path, mark: &LogMark) -> Result<Ending> {
     })
 }
 
+/// The entries of the ledger file at `path` past `mark` (a prefix of it,
+/// as [`probe`] found), read from the bytes after the mark only: what a
+/// reader adds to an index built at `mark`. A torn record at the end (an
+/// append in progress) is skipped, as a read-only open skips it, and said;
+/// damage is the error a whole read would give, at the file's offset.
+pub(crate) fn read_tail(path: &Path, mark: &LogMark) -> Result<(Vec<Entry>, Option<Recovery>)> {
+    let io = |e: std::io::Error| Error::io(path, &e);
+    let mut file = nonblocking(OpenOptions::new().read(true))
+        .open(path)
+        .map_err(io)?;
+    regular(&file.metadata().map_err(io)?, path)?;
+    file.seek(SeekFrom::Start(mark.bytes)).map_err(io)?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).map_err(io)?;
+    let scan = records(&bytes, 0, mark.bytes, mark.entries + 1, path)?;
+    Ok((scan.entries, scan.torn.map(|t| t.into_recovery(false))))
+}
+
 /// Opens without waiting: a FIFO given as the ledger would otherwise block
 /// `open` until a writer came. On a regular file the flag changes nothing
 /// (POSIX leaves it to the system, and Linux and the BSDs ignore it), and
@@ -746,18 +764,11 @@ fn le_u32(bytes: &[u8], at: usize) -> u32 {
 /// Reads a whole file's bytes: the entries of its whole records, where they
 /// end, and a torn record after them; or the error that damage is.
 fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
-    let corrupt =
-        |record: u64, offset: usize, notice: Option<String>, reason: String| Error::Corrupt {
-            path: path.display().to_string(),
-            line: record,
-            offset: offset as u64,
-            notice,
-            reason,
-        };
-    let torn_at = |offset: usize, notice: Option<String>, reason: &'static str| Torn {
+    let corrupt = |offset: usize, reason: String| Error::Corrupt {
+        path: path.display().to_string(),
+        line: 0,
         offset: offset as u64,
-        bytes: (bytes.len() - offset) as u64,
-        notice,
+        notice: None,
         reason,
     };
     if bytes.is_empty() {
@@ -775,7 +786,12 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
             return Ok(Scan {
                 entries: Vec::new(),
                 valid_len: 0,
-                torn: Some(torn_at(0, None, "the file header is cut short")),
+                torn: Some(Torn {
+                    offset: 0,
+                    bytes: bytes.len() as u64,
+                    notice: None,
+                    reason: "the file header is cut short",
+                }),
             });
         }
     }
@@ -785,13 +801,11 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
         } else {
             "not a ledger file (no ledger header)"
         };
-        return Err(corrupt(0, 0, None, reason.to_owned()));
+        return Err(corrupt(0, reason.to_owned()));
     }
     if crc32c::crc32c(&bytes[..12]) != le_u32(bytes, 12) {
         return Err(corrupt(
             0,
-            0,
-            None,
             "the file header is damaged (checksum mismatch)".to_owned(),
         ));
     }
@@ -808,8 +822,6 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
     if version == 0 || le_u16(bytes, 10) != 0 {
         return Err(corrupt(
             0,
-            0,
-            None,
             format!(
                 "the file header names format version {version} with flags {:#06x}, which no build writes",
                 le_u16(bytes, 10)
@@ -817,6 +829,29 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
         ));
     }
 
+    records(bytes, HEADER_LEN, 0, 1, path)
+}
+
+/// Reads the records in `bytes` from `start` on, the first of them entry
+/// number `first`: their entries, where the whole ones end and a torn
+/// record after them; or the error that damage is. `bytes` begins at byte
+/// `base` of the file: every offset said is the file's.
+fn records(bytes: &[u8], start: usize, base: u64, first: u64, path: &Path) -> Result<Scan> {
+    let at = |offset: usize| base + offset as u64;
+    let corrupt =
+        |record: u64, offset: usize, notice: Option<String>, reason: String| Error::Corrupt {
+            path: path.display().to_string(),
+            line: record,
+            offset: at(offset),
+            notice,
+            reason,
+        };
+    let torn_at = |offset: usize, notice: Option<String>, reason: &'static str| Torn {
+        offset: at(offset),
+        bytes: (bytes.len() - offset) as u64,
+        notice,
+        reason,
+    };
     // Where the zero bytes that end the file begin. Some file systems
     // extend a file before its data reaches the disk; a crash then leaves
     // zeros where the record being appended was going. That is one record
@@ -825,9 +860,9 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
     let zeros = bytes.iter().rposition(|&b| b != 0).map_or(0, |at| at + 1);
     let mut largest = ZERO_PAGE;
     let mut entries = Vec::new();
-    let mut pos = HEADER_LEN;
+    let mut pos = start;
     while pos < bytes.len() {
-        let record = entries.len() as u64 + 1;
+        let record = first + entries.len() as u64;
         let rest = &bytes[pos..];
         if pos >= zeros {
             let count = rest.len();
@@ -843,14 +878,14 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
             }
             return Ok(torn(
                 entries,
-                pos,
+                at(pos),
                 torn_at(pos, None, "zero bytes where a record was being written"),
             ));
         }
         if rest.len() < FRAME_LEN {
             return Ok(torn(
                 entries,
-                pos,
+                at(pos),
                 torn_at(pos, None, "the file ends inside a record's frame"),
             ));
         }
@@ -861,7 +896,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
         if frame_damaged && (pos..pos + FRAME_LEN).contains(&zeros) && rest.len() <= largest {
             return Ok(torn(
                 entries,
-                pos,
+                at(pos),
                 torn_at(
                     pos,
                     None,
@@ -897,7 +932,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
             }
             return Ok(torn(
                 entries,
-                pos,
+                at(pos),
                 torn_at(
                     pos,
                     notice_number(payload),
@@ -918,7 +953,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
         {
             return Ok(torn(
                 entries,
-                pos,
+                at(pos),
                 torn_at(
                     pos,
                     notice_number(&payload[..(zeros - pos).saturating_sub(FRAME_LEN).min(len)]),
@@ -946,7 +981,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
             return Err(Error::NewerFormat {
                 path: path.display().to_string(),
                 what: "record schema".to_owned(),
-                offset: pos as u64,
+                offset: at(pos),
                 found: schema.into(),
                 supported: ENTRY_SCHEMA.into(),
             });
@@ -983,7 +1018,7 @@ fn scan(bytes: &[u8], path: &Path) -> Result<Scan> {
     }
     Ok(Scan {
         entries,
-        valid_len: pos as u64,
+        valid_len: at(pos),
         torn: None,
     })
 }
@@ -1004,10 +1039,10 @@ fn next_record(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
     })
 }
 
-fn torn(entries: Vec<Entry>, pos: usize, torn: Torn) -> Scan {
+fn torn(entries: Vec<Entry>, valid_len: u64, torn: Torn) -> Scan {
     Scan {
         entries,
-        valid_len: pos as u64,
+        valid_len,
         torn: Some(torn),
     }
 }

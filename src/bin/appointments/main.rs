@@ -168,13 +168,17 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         } => show::run(&ledger.path, &notice, json),
         Command::Who { post, query } => {
             let asked = questions::asked(&query.ledger.path, query.known_after.as_deref())?;
-            questions::who(&asked, &post, query.on, query.json)
-                .map_err(|e| asked.suggesting(e, &query.ledger.path))
+            let answered = questions::who(&asked, &post, query.on, query.json)
+                .map_err(|e| asked.suggesting(e, &query.ledger.path));
+            asked.finish(&query.ledger.path);
+            answered
         }
         Command::Posts { person, query } => {
             let asked = questions::asked(&query.ledger.path, query.known_after.as_deref())?;
-            questions::posts(&asked, &person, query.on, query.json)
-                .map_err(|e| asked.suggesting(e, &query.ledger.path))
+            let answered = questions::posts(&asked, &person, query.on, query.json)
+                .map_err(|e| asked.suggesting(e, &query.ledger.path));
+            asked.finish(&query.ledger.path);
+            answered
         }
         Command::Retract { selection } => {
             let correction = Correction::new(&selection.by, selection.date)

@@ -33,21 +33,46 @@ impl Asked {
             Asked::Ledger(ledger) => search::suggesting(e, path, Some(ledger)),
         }
     }
+
+    /// After a question: an index read past its end (a ledger that grew
+    /// since it was built) whose question needed a replay is written again
+    /// from that replay, so the next question is fast.
+    pub(super) fn finish(&self, path: &Path) {
+        if let Asked::Index(index) = self
+            && let Some(ledger) = index.replayed()
+        {
+            say!(
+                "note: {} recorded past the index touched the question; answered from a replay, and the index written again",
+                counted(
+                    usize::try_from(index.tail_len()).unwrap_or(usize::MAX),
+                    "entry",
+                    "entries"
+                )
+            );
+            write_index(ledger, path);
+        }
+    }
 }
 
 /// Opens what a date question is answered from. A question of the ledger
 /// as it stands is answered from the index beside the file (a few small
-/// reads, no replay) when the index covers the whole file; otherwise the
-/// ledger is replayed, the reason said, and a fresh index written for the
-/// next question where the directory allows. A question "as known after"
-/// a notice replays.
+/// reads, no replay) when the file still begins with the log the index
+/// covers, read past it for what was recorded since (see [`Index`] and
+/// [`Asked::finish`]); otherwise the ledger is replayed, the reason said,
+/// and a fresh index written for the next question where the directory
+/// allows. A question "as known after" a notice replays.
 pub(super) fn asked(path: &Path, known_after: Option<&str>) -> Result<Asked, Error> {
     if known_after.is_some() {
         return view(path, known_after).map(|l| Asked::Ledger(Box::new(l)));
     }
     must_exist(path)?;
     match Index::open(path) {
-        Ok(index) => return Ok(Asked::Index(Box::new(index))),
+        Ok(index) => {
+            if let Some(recovery) = index.recovery() {
+                say!("note: {recovery}");
+            }
+            return Ok(Asked::Index(Box::new(index)));
+        }
         Err(Error::Io {
             kind: std::io::ErrorKind::NotFound,
             ..
