@@ -720,6 +720,18 @@ fn a_statement_read_as_an_organisation_is_no_post() {
         posts::posts("某市公安局局长职务任命赵飞为局长").map_err(|e| e.contains("职务")),
         Err(true)
     );
+    // Who holds a post now, or enters a group, is told of, not named.
+    for (written, word) in [
+        ("王某进入某集团提现任总经理李某与现任副董事长", "现任"),
+        ("张某进入某集团任总经理", "进入"),
+    ] {
+        assert_eq!(
+            posts::posts(written)
+                .map_err(|e| e.ends_with(&format!("holds {word}: a statement, not a post"))),
+            Err(true),
+            "{written}"
+        );
+    }
     for (written, post) in [
         // (What is removed, or what a list includes, is the post.)
         ("提名免去某县人民政府县长", "某县人民政府县长"),
