@@ -204,7 +204,8 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         if item.is_empty() {
             return Err(format!("an empty post in 「{text}」"));
         }
-        let bare = ["代理", "代"]
+        // `代理主任`, `代主任`, and a club's `临时主教练`: acting.
+        let bare = ["代理", "代", "临时"]
             .iter()
             .find_map(|w| item.strip_prefix(w).filter(|t| lexicon::is_title(t)))
             .unwrap_or(item);

@@ -715,6 +715,16 @@ fn words_after_a_name_stay_out_of_it() {
 }
 
 #[test]
+fn an_interim_title_is_an_acting_one() {
+    let list = posts::posts("某足球俱乐部总经理、临时主教练").unwrap();
+    let read: Vec<String> = list
+        .iter()
+        .map(|(post, flags)| format!("{post} {flags}"))
+        .collect();
+    assert_eq!(read, ["某足球俱乐部总经理 ", "某足球俱乐部主教练 acting"]);
+}
+
+#[test]
 fn a_statement_read_as_an_organisation_is_no_post() {
     assert_eq!(
         posts::posts("某市公安局局长职务任命赵飞为局长").map_err(|e| e.contains("职务")),
