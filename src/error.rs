@@ -184,8 +184,8 @@ pub enum Error {
         reason: String,
     },
 
-    /// An index that does not cover its ledger (the ledger has grown since
-    /// it was built, or is another file), or a ledger that cannot be
+    /// An index that is not of its ledger (another file, or one cut short
+    /// or changed before the index's end), or a ledger that cannot be
     /// indexed: nothing is answered from it, and the ledger itself is
     /// untouched. Rebuild it ([`Index::write`](crate::Index::write)).
     #[error("{path}: the index cannot be used: {reason}")]

@@ -143,7 +143,9 @@
 //! [`Index`] answers the date questions from a file beside the ledger
 //! (`L.index`), of which a fresh process reads a few small ranges
 //! instead of replaying the log; it is checked against the ledger file
-//! before it is used, and refused when the ledger has changed since
+//! before it is used, read past its end when the ledger has grown since
+//! (a question the entries since may change is answered from a replay),
+//! and refused when the ledger is no longer the one it was built from
 //! ([`Error::IndexUnusable`]). [`Index::write`] builds it from a ledger.
 //!
 //! # Exports

@@ -1359,6 +1359,18 @@ fn amendment_post(action: &Action) -> Option<&Post> {
     }
 }
 
+/// What posts written in either script, with or without a board's term,
+/// are joined by: the organisation (term dropped) and title in simplified
+/// script, a NUL between them, so that no written name is one.
+pub(crate) fn script_name(post: &Post) -> String {
+    let (org, title) = (
+        crate::parse::simplified(post.organisation()),
+        crate::parse::simplified(post.title()),
+    );
+    let org = crate::model::without_board_term(&org, &title);
+    format!("{org}\u{0}{title}")
+}
+
 /// The names a post answers to: organisation and title as written, and,
 /// when the organisation has a parenthesised second name
 /// (`A（B）`), `A` + title and `B` + title. (A search reads them too:
@@ -1393,12 +1405,7 @@ pub(crate) fn written_forms(post: &Post) -> Vec<String> {
 /// board's term.
 fn script_key(post: &Post) -> (u64, String) {
     use std::hash::BuildHasher;
-    let (org, title) = (
-        crate::parse::simplified(post.organisation()),
-        crate::parse::simplified(post.title()),
-    );
-    let org = crate::model::without_board_term(&org, &title);
-    let simple = format!("{org}\u{0}{title}");
+    let simple = script_name(post);
     let hash = foldhash::fast::FixedState::with_seed(0x5ca1_ab1e).hash_one(&simple);
     (hash, simple)
 }

@@ -18,7 +18,7 @@ use super::layout::{
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
 use crate::model::{Change, Seats};
-use crate::state::{PersonId, PostId};
+use crate::state::{PersonId, PostId, script_name};
 use crate::store::LogMark;
 use crate::timeline::{End, EventAt, EventRef, Slot, Start, TenureRec as Held};
 
@@ -137,6 +137,12 @@ pub(super) fn bytes(ledger: &Ledger, mark: LogMark) -> Result<Vec<u8>> {
     let mut post_names = Vec::new();
     for (name, id) in state.post_names() {
         post_names.push(name_rec(&mut build.strings, name, id.0)?);
+    }
+    // What a post recorded past the index is joined to it by (no query's
+    // name: it holds a NUL; see `tail`).
+    for (id, post) in state.posts().iter().enumerate() {
+        let id = state.canonical(PostId(count(id)?));
+        post_names.push(name_rec(&mut build.strings, &script_name(post), id.0)?);
     }
     let mut person_names = Vec::new();
     for (name, ids) in state.person_names() {

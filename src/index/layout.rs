@@ -22,8 +22,9 @@ pub(super) const MAGIC: [u8; 8] = *b"APLINDEX";
 /// post's identity; 3: a post's seats, so that an answer from the index
 /// counts declared seats) writes a new version, and an older index is
 /// rebuilt. (4: the header counts the alias declarations, which a reader
-/// of the log's tail must know of.)
-pub(super) const VERSION: u32 = 4;
+/// of the log's tail must know of; 5: each post's script name, by which a
+/// post recorded past the index in the other script joins it.)
+pub(super) const VERSION: u32 = 5;
 /// Whether this machine stores integers as the file does: records are
 /// cast from the bytes read, so a big-endian machine answers from a
 /// replay instead.

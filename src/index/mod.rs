@@ -5,12 +5,13 @@
 //! The index is derived from the log and never trusted over it. It records
 //! which prefix of the log it was built from ([`LogMark`]: the entries,
 //! the file's length, a checksum of all of it and one of its header and
-//! last page); [`Index::open`] checks the ledger file still ends there,
-//! reading two small ranges of it, and refuses an index that does not
-//! match ([`Error::IndexUnusable`]) — a ledger that has grown since, or a
-//! different file. It is written atomically (a temporary file beside it,
-//! fsynced, renamed), so a crash while writing it leaves the old index or
-//! the new one, never a part.
+//! last page); [`Index::open`] checks the ledger file still holds that
+//! prefix, reading two small ranges of it, reads what was recorded past it
+//! (see [`Index`] and `tail`), and refuses an index that does not match
+//! ([`Error::IndexUnusable`]) — a different file, or one cut short. It
+//! is written atomically (a temporary file beside it, fsynced, renamed),
+//! so a crash while writing it leaves the old index or the new one, never
+//! a part.
 //!
 //! Its answers are the ledger's: the same timelines, searched by the same
 //! date query ([`crate::timeline`]'s `stab`), and names resolved by the
@@ -26,7 +27,7 @@ mod build;
 mod layout;
 mod tail;
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -107,6 +108,10 @@ pub struct Index {
     replay: OnceCell<Ledger>,
     /// A torn record at the end of the ledger, skipped.
     torn: Option<Recovery>,
+    /// Whether every question is the replay's: it holds entries recorded
+    /// after the index was opened (no two answers may come from two
+    /// states of the log), or the tail touches everything.
+    replay_all: Cell<bool>,
 }
 
 impl std::fmt::Debug for Index {
@@ -189,9 +194,17 @@ impl Index {
         match probe(ledger, &mark)? {
             Ending::Same => Ok(index),
             Ending::Grown(_) => {
-                let (entries, torn) = read_tail(ledger, &mark)?;
-                index.tail = Tail::of(&index, &entries)?;
-                index.torn = torn;
+                match read_tail(ledger, &mark) {
+                    Ok((entries, torn)) => {
+                        index.tail = Tail::of(&index, &entries)?;
+                        index.torn = torn;
+                    }
+                    // What this reader cannot judge from the tail alone
+                    // (zeros longer than the records it has seen) the
+                    // replay, reading the whole file, judges.
+                    Err(Error::Corrupt { .. }) => index.tail = Tail::unread(),
+                    Err(e) => return Err(e),
+                }
                 Ok(index)
             }
             Ending::Other(reason) => Err(unusable(reason)),
@@ -268,6 +281,7 @@ impl Index {
             tail: Tail::default(),
             replay: OnceCell::new(),
             torn: None,
+            replay_all: Cell::new(false),
         })
     }
 
@@ -329,18 +343,22 @@ impl Index {
             return Ok(ledger);
         }
         let ledger = Ledger::builder().open_read_only(&self.ledger)?;
+        let newer = ledger.len() as u64 > self.len() + self.tail_len();
+        self.replay_all.set(newer || self.tail.everything());
         Ok(self.replay.get_or_init(|| ledger))
     }
 
     /// Whether the log's tail may change what is said of post `id`.
     fn touched_post(&self, id: PostId) -> bool {
-        self.tail.post(id, self.count::<PostRec>(Section::Posts))
+        self.replay_all.get() || self.tail.post(id, self.count::<PostRec>(Section::Posts))
     }
 
     /// Whether the log's tail may change what is said of person `id`.
     fn touched_person(&self, id: PersonId) -> bool {
-        self.tail
-            .person(id, self.count::<PersonRec>(Section::Persons))
+        self.replay_all.get()
+            || self
+                .tail
+                .person(id, self.count::<PersonRec>(Section::Persons))
     }
 
     /// Whether the index covers an empty log.
@@ -492,7 +510,7 @@ impl Index {
     /// The post a written name stands for, as [`Ledger::find_post`] finds
     /// it.
     pub fn find_post(&self, name: &str) -> Result<PostId> {
-        if self.tail.post_name(name) {
+        if self.replay_all.get() || self.tail.post_name(name) {
             return self.replay()?.find_post(name);
         }
         self.indexed_post(name)
@@ -519,7 +537,7 @@ impl Index {
     /// The person a name (`name` or `name#id`) stands for, as
     /// [`Ledger::find_person`] finds them.
     pub fn find_person(&self, name: &str) -> Result<PersonId> {
-        if self.tail.person_name(name) {
+        if self.replay_all.get() || self.tail.person_name(name) {
             return self.replay()?.find_person(name);
         }
         let failure = std::cell::RefCell::new(None);
@@ -600,6 +618,13 @@ impl Index {
             id => Some(self.string(id)?),
         };
         Ok(Person::stored(self.string(rec.name)?, key))
+    }
+
+    /// The posts a name is recorded for in the index, exactly as written
+    /// there (no normalising).
+    fn posts_named(&self, name: &str) -> Result<Vec<PostId>> {
+        let ids = self.named(Section::PostNames, name)?;
+        Ok(ids.into_iter().map(PostId).collect())
     }
 
     /// The people of a name in the index (every namesake).

@@ -6,17 +6,21 @@
 //! the index, and only one they may change waits for a replay. The rule
 //! is conservative, never clever: the tail touches every post one of its
 //! events names, under any of the written forms the ledger would resolve
-//! it by, and every post its people have held; it touches those people
-//! and everyone who held one of those posts. Anything in it but notices
-//! (a correction, an alias, a seat declaration), or a notice in a ledger
-//! whose posts an alias joins, touches everything.
+//! it by (in either script), and every post its people have held; it
+//! touches those people and everyone who held one of those posts.
+//! Anything in it but notices (a correction, an alias, a seat
+//! declaration), a notice in a ledger whose posts an alias joins, and a
+//! tail that could not be read past the index (the replay then says why)
+//! touch everything. (Finding the posts a tail's people held reads every
+//! namesake's timeline: the cost grows with the tail, which is short
+//! between two imports.)
 
 use std::collections::HashSet;
 
 use super::Index;
 use crate::error::{Error, Result};
-use crate::model::{Change, Entry, fold_brackets, normalise};
-use crate::state::{PersonId, PostId, written_forms};
+use crate::model::{Change, Entry, Post, fold_brackets, normalise};
+use crate::state::{PersonId, PostId, script_name, written_forms};
 
 /// What the tail of the log holds, as far as the index's questions care.
 #[derive(Debug, Default)]
@@ -43,7 +47,7 @@ impl Tail {
     pub fn of(index: &Index, entries: &[Entry]) -> Result<Tail> {
         let mut tail = Tail {
             entries: entries.len() as u64,
-            everything: index.header.aliases > 0,
+            everything: index.header.aliases > 0 && !entries.is_empty(),
             ..Tail::default()
         };
         let mut people = Vec::new();
@@ -54,7 +58,20 @@ impl Tail {
                 continue;
             };
             for event in &notice.events {
-                for form in written_forms(&event.post) {
+                for id in index.posts_named(&script_name(&event.post))? {
+                    tail.posts.insert(id.0);
+                }
+                // The post in simplified script too: the ledger joins a
+                // post written in either (`董事會` and `董事会`, with or
+                // without the board's term) under its simplified forms.
+                let simple = Post::new(
+                    &crate::parse::simplified(event.post.organisation()),
+                    &crate::parse::simplified(event.post.title()),
+                );
+                let forms = written_forms(&event.post)
+                    .into_iter()
+                    .chain(written_forms(&simple));
+                for form in forms {
                     tail.post_forms.extend(looked_up(&form));
                     match index.indexed_post(&form) {
                         Ok(id) => {
@@ -91,15 +108,26 @@ impl Tail {
         Ok(tail)
     }
 
-    /// Whether the tail holds anything but notices (a correction may
+    /// Whether the tail may hold anything but notices (a correction may
     /// rescind what the index shows).
     pub fn may_amend(&self) -> bool {
         self.declarations
     }
 
-    /// Whether the tail holds nothing.
-    pub fn is_empty(&self) -> bool {
-        self.entries == 0
+    /// A tail that could not be read past the index (a record there is
+    /// damaged, or zeros run longer than this reader can judge): every
+    /// question is the replay's, which reads the whole file and says.
+    pub fn unread() -> Tail {
+        Tail {
+            everything: true,
+            declarations: true,
+            ..Tail::default()
+        }
+    }
+
+    /// Whether every question goes to the replay.
+    pub fn everything(&self) -> bool {
+        self.everything
     }
 
     /// Whether the tail may change what the written post name `name`
@@ -111,8 +139,8 @@ impl Tail {
     /// Whether the tail may change anything said of post `id` (an id
     /// the index has no post of is one the tail added).
     pub fn post(&self, id: PostId, indexed: u64) -> bool {
-        !self.is_empty()
-            && (self.everything || u64::from(id.0) >= indexed || self.posts.contains(&id.0))
+        self.everything
+            || (self.entries > 0 && (u64::from(id.0) >= indexed || self.posts.contains(&id.0)))
     }
 
     /// Whether the tail may change whom the written name `name` (`name`
@@ -124,8 +152,8 @@ impl Tail {
 
     /// Whether the tail may change anything said of person `id`.
     pub fn person(&self, id: PersonId, indexed: u64) -> bool {
-        !self.is_empty()
-            && (self.everything || u64::from(id.0) >= indexed || self.persons.contains(&id.0))
+        self.everything
+            || (self.entries > 0 && (u64::from(id.0) >= indexed || self.persons.contains(&id.0)))
     }
 }
 
@@ -141,6 +169,7 @@ fn looked_up(name: &str) -> Vec<String> {
         folded,
         name,
     ];
+    forms.sort_unstable();
     forms.dedup();
     forms
 }

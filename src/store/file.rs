@@ -926,7 +926,8 @@ fn records(bytes: &[u8], start: usize, base: u64, first: u64, path: &Path) -> Re
                     pos,
                     notice_number(until_end_marker(&rest[FRAME_LEN..])),
                     format!(
-                        "the record's length ({len} bytes) runs past the end of the file, but a whole record follows at byte {next}"
+                        "the record's length ({len} bytes) runs past the end of the file, but a whole record follows at byte {}",
+                        at(next)
                     ),
                 ));
             }

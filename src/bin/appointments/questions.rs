@@ -1,9 +1,11 @@
 //! The questions: `who`, `posts`, `history`, `conflicts`, `chains` and
-//! `index`, answered from the index beside the ledger where it covers the
-//! file, and otherwise from a replay of the ledger.
+//! `index`, answered from the index beside the ledger where it is the
+//! ledger's (read past its end when the ledger has grown), and otherwise
+//! from a replay of the ledger.
 //!
 //! Nothing here writes to the ledger; the index is written again only when
-//! a question found it missing or stale (see [`asked`]).
+//! a question found it missing, of another log, or touched by what was
+//! recorded past it (see [`asked`] and [`Asked::finish`]).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -17,8 +19,9 @@ use super::report::counted;
 use super::table::Table;
 use super::{must_exist, open, search, show, to_json, view, write_index};
 
-/// What a date question is asked of: the ledger's index, when it covers
-/// the file, or else the replayed ledger.
+/// What a date question is asked of: the ledger's index, when it is the
+/// ledger's (read past its end if the ledger grew), or else the replayed
+/// ledger.
 pub(super) enum Asked {
     Index(Box<Index>),
     Ledger(Box<Ledger>),
@@ -38,19 +41,25 @@ impl Asked {
     /// since it was built) whose question needed a replay is written again
     /// from that replay, so the next question is fast.
     pub(super) fn finish(&self, path: &Path) {
-        if let Asked::Index(index) = self
-            && let Some(ledger) = index.replayed()
-        {
-            say!(
-                "note: {} recorded past the index touched the question; answered from a replay, and the index written again",
-                counted(
-                    usize::try_from(index.tail_len()).unwrap_or(usize::MAX),
-                    "entry",
-                    "entries"
-                )
-            );
-            write_index(ledger, path);
+        if let Asked::Index(index) = self {
+            rewrite_if_replayed(index, path);
         }
+    }
+}
+
+/// An index whose question needed a replay (the ledger grew past it)
+/// written again from that replay, and said.
+fn rewrite_if_replayed(index: &Index, path: &Path) {
+    if let Some(ledger) = index.replayed() {
+        let past = match index.tail_len() {
+            0 => "what was recorded past the index could not be read on its own".to_owned(),
+            n => format!(
+                "{} recorded past the index touched the question",
+                counted(usize::try_from(n).unwrap_or(usize::MAX), "entry", "entries")
+            ),
+        };
+        say!("note: {past}; answered from a replay, and the index written again");
+        write_index(ledger, path);
     }
 }
 
@@ -335,6 +344,9 @@ pub(super) fn history(
         && let Ok(index) = Index::open(path)
         && index.nothing_rescinded()
     {
+        if let Some(recovery) = index.recovery() {
+            say!("note: {recovery}");
+        }
         let tenures = match (post, person) {
             (_, Some(person)) => index.career(&person),
             (Some(post), None) => index.history(&post),
@@ -350,6 +362,8 @@ pub(super) fn history(
         } else {
             print_tenures(&tenures, false)?;
         }
+        drop(tenures);
+        rewrite_if_replayed(&index, path);
         return Ok(ExitCode::SUCCESS);
     }
     let ledger = view(path, known_after)?;
