@@ -321,6 +321,14 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
         if let Some(quoted) = quoted_name(&org) {
             org = Cow::Owned(quoted.to_owned());
         }
+        // `遂昌中学新一届校长`: the post, whoever is new in it.
+        if let Some(stripped) = ["新一届", "新任"]
+            .iter()
+            .find_map(|w| org.strip_suffix(w))
+            .filter(|o| o.chars().count() >= 2)
+        {
+            org = Cow::Owned(stripped.to_owned());
+        }
         if let Some(stripped) = org.strip_suffix("代理").filter(|o| !o.is_empty()) {
             org = Cow::Owned(stripped.to_owned());
             flags = flags.with(Flag::Acting);

@@ -715,6 +715,14 @@ fn words_after_a_name_stay_out_of_it() {
 }
 
 #[test]
+fn who_is_new_in_a_post_is_no_part_of_it() {
+    for written in ["某县中学新一届校长", "某县中学新任校长"] {
+        let list = posts::posts(written).unwrap();
+        assert_eq!(list[0].0.to_string(), "某县中学校长", "{written}");
+    }
+}
+
+#[test]
 fn an_interim_title_is_an_acting_one() {
     let list = posts::posts("某足球俱乐部总经理、临时主教练").unwrap();
     let read: Vec<String> = list
