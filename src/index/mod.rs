@@ -176,13 +176,15 @@ impl Index {
     /// [`Index::path_for`]), checks the file still begins with the log it
     /// was built from, and reads the entries recorded past it (see
     /// [`Index`]; a torn record at the end, an append in progress, is
-    /// skipped).
+    /// skipped and said by [`Index::recovery`]; records past it that this
+    /// reader cannot judge alone send every question to the replay, which
+    /// reads the whole file and fails with [`Error::Corrupt`] if it is
+    /// damaged).
     ///
     /// Fails with [`Error::Io`] when there is no index,
     /// [`Error::IndexUnusable`] when it does not match the ledger (another
-    /// file, or one whose records it covers are no longer there),
-    /// [`Error::CorruptIndex`] when the index is damaged, and
-    /// [`Error::Corrupt`] when a record past it is.
+    /// file, or one whose records it covers are no longer there), and
+    /// [`Error::CorruptIndex`] when the index is damaged.
     pub fn open(ledger: &Path) -> Result<Index> {
         let path = Index::path_for(ledger);
         let mut index = Index::map(&path, ledger)?;
