@@ -368,31 +368,43 @@ fn an_index_that_does_not_cover_its_ledger_is_never_used() {
     );
 }
 
+/// A ledger file with one appointment (`first`), what `declare` records,
+/// its index, and then a second appointment (`then`, a year on): the
+/// index opened past its end, beside the writer.
+fn grown(
+    first: (&str, Post),
+    declare: impl FnOnce(&mut Ledger),
+    then: (&str, Post),
+) -> (tempfile::TempDir, Ledger, Index) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("l.ledger");
+    let mut ledger = Ledger::builder().open(&path).unwrap();
+    ledger
+        .record(Notice::new("某政任〔2020〕1号", offset(0)).appoint(Person::new(first.0), first.1))
+        .unwrap();
+    declare(&mut ledger);
+    Index::write(&ledger, &Index::path_for(&path)).unwrap();
+    ledger
+        .record(Notice::new("某政任〔2021〕1号", offset(366)).appoint(Person::new(then.0), then.1))
+        .unwrap();
+    let index = Index::open(&path).unwrap();
+    (dir, ledger, index)
+}
+
 /// A notice recorded after the index at a post written under an alias
 /// declared before it is the aliased post's: the index cannot see that
 /// join in the notice, so every question is the replay's.
 #[test]
 fn an_alias_before_the_index_sends_later_notices_to_the_replay() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("l.ledger");
-    let mut ledger = Ledger::builder().open(&path).unwrap();
-    ledger
-        .record(
-            Notice::new("某政任〔2020〕1号", offset(0))
-                .appoint(Person::new("张三"), Post::new("某区财政局", "局长")),
-        )
-        .unwrap();
-    ledger.declare_alias("某财政局", "某区财政局").unwrap();
-    Index::write(&ledger, &Index::path_for(&path)).unwrap();
-    ledger
-        .record(
-            Notice::new("某政任〔2020〕2号", offset(10))
-                .appoint(Person::new("李四"), Post::new("某财政局", "局长")),
-        )
-        .unwrap();
-    let index = Index::open(&path).unwrap();
-    let held = index.holders("某区财政局局长", offset(20)).unwrap();
-    assert_eq!(held, ledger.holders("某区财政局局长", offset(20)).unwrap());
+    let (_dir, ledger, index) = grown(
+        ("张三", Post::new("某区财政局", "局长")),
+        |ledger| {
+            ledger.declare_alias("某财政局", "某区财政局").unwrap();
+        },
+        ("李四", Post::new("某财政局", "局长")),
+    );
+    let held = index.holders("某区财政局局长", offset(400)).unwrap();
+    assert_eq!(held, ledger.holders("某区财政局局长", offset(400)).unwrap());
     let Holding::Held(tenures) = &held else {
         panic!("{held:?}")
     };
@@ -405,23 +417,11 @@ fn an_alias_before_the_index_sends_later_notices_to_the_replay() {
 /// the indexed post's.
 #[test]
 fn a_post_in_the_other_script_after_the_index_is_the_replays() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("l.ledger");
-    let mut ledger = Ledger::builder().open(&path).unwrap();
-    ledger
-        .record(
-            Notice::new("某政任〔2020〕1号", offset(0))
-                .appoint(Person::new("张三"), Post::new("某公司", "董事长")),
-        )
-        .unwrap();
-    Index::write(&ledger, &Index::path_for(&path)).unwrap();
-    ledger
-        .record(
-            Notice::new("某政任〔2021〕1号", offset(366))
-                .appoint(Person::new("李四"), Post::new("某公司董事會", "董事長")),
-        )
-        .unwrap();
-    let index = Index::open(&path).unwrap();
+    let (_dir, ledger, index) = grown(
+        ("张三", Post::new("某公司", "董事长")),
+        |_| {},
+        ("李四", Post::new("某公司董事會", "董事長")),
+    );
     for name in ["某公司董事长", "某公司董事會董事長"] {
         let held = index.holders(name, offset(500)).unwrap();
         assert_eq!(held, ledger.holders(name, offset(500)).unwrap(), "{name}");
