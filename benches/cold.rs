@@ -7,6 +7,11 @@
 //! random day, one process at a time; the peak resident set of the
 //! children is read from `getrusage`.
 //!
+//! The same questions are asked of a copy of the ledger grown past its
+//! index by one notice at a post of its own (`appointments who, 1 notice
+//! past the index`): the index read past its end, the questions ones the
+//! notice does not touch.
+//!
 //! A second group times writing the index (what `import` adds at the end
 //! of a run) against opening and replaying the ledger file.
 //!
@@ -104,6 +109,14 @@ fn files(events: usize) -> (PathBuf, PathBuf, Vec<String>) {
         .expect("the indexes");
         let names: Vec<String> = ledger.posts().iter().map(ToString::to_string).collect();
         std::fs::write(&names_path, names.join("\n")).expect("the post names");
+    }
+    // An index an older build wrote (or none) is written again.
+    if Index::open(&ledger_path).map_or(true, |index| index.tail_len() > 0) {
+        let ledger = Ledger::builder()
+            .open(&ledger_path)
+            .expect("the ledger replayed");
+        Index::write(&ledger, &Index::path_for(&ledger_path)).expect("the index");
+        let _ = std::fs::remove_file(ledger_path.with_file_name("grown.ledger"));
     }
     let names = std::fs::read_to_string(&names_path)
         .expect("the post names")
@@ -256,13 +269,14 @@ fn cold(c: &mut Criterion) {
             let post = posts[keys.below(posts.len())].clone();
             (post, first + chrono::Days::new(keys.below(40 * 365) as u64))
         };
-        let who = |post: &str, day: NaiveDate| {
+        let who_at = |ledger: &Path, post: &str, day: NaiveDate| {
             let mut command = Command::new(&appointments);
             command
                 .args(["who", post, "--on", &day_text(day), "--json", "--ledger"])
-                .arg(&ledger);
+                .arg(ledger);
             command
         };
+        let who = |post: &str, day: NaiveDate| who_at(&ledger, post, day);
         let sqlite = |post: &str, day: NaiveDate| {
             let mut command = Command::new(&me);
             command
@@ -305,6 +319,28 @@ fn cold(c: &mut Criterion) {
                 );
             });
         });
+        let grown = grown_copy(&ledger);
+        let who_grown = |post: &str, day: NaiveDate| who_at(&grown, post, day);
+        let (post, day) = ask();
+        let (ok, out, err, _) = run(&me, &who_grown(&post, day));
+        assert!(ok && err.is_empty(), "{err}");
+        let (_, want, _, _) = run(&me, &who(&post, day));
+        assert_eq!(out, want, "{post} on {day}: the grown copy answers alike");
+        group.bench_function(
+            BenchmarkId::new("appointments who, 1 notice past the index", events),
+            |b| {
+                b.iter(|| {
+                    let (post, day) = ask();
+                    assert!(
+                        who_grown(&post, day)
+                            .output()
+                            .expect("appointments ran")
+                            .status
+                            .success()
+                    );
+                });
+            },
+        );
         group.bench_function(BenchmarkId::new("sqlite process", events), |b| {
             b.iter(|| {
                 let (post, day) = ask();
@@ -326,6 +362,31 @@ fn cold(c: &mut Criterion) {
         );
     }
     group.finish();
+}
+
+/// A copy of the ledger file and its index beside it, then one notice
+/// recorded at a post of its own without writing the index again: a
+/// ledger grown past its index (built once, like the others).
+fn grown_copy(ledger: &Path) -> PathBuf {
+    let grown = ledger.with_file_name("grown.ledger");
+    if !grown.exists() {
+        let scratch = ledger.with_file_name("grown.ledger.tmp");
+        std::fs::copy(ledger, &scratch).expect("the ledger copied");
+        std::fs::copy(Index::path_for(ledger), Index::path_for(&grown)).expect("the index copied");
+        let day = NaiveDate::from_ymd_opt(2024, 1, 2).expect("a date");
+        Ledger::builder()
+            .open(&scratch)
+            .expect("the copy replayed")
+            .record(
+                appointment_ledger::Notice::new("尾政任〔2024〕1号", day).appoint(
+                    appointment_ledger::Person::new("尾巴甲"),
+                    appointment_ledger::Post::new("某新设机构", "主任"),
+                ),
+            )
+            .expect("a notice past the index");
+        std::fs::rename(&scratch, &grown).expect("the copy in place");
+    }
+    grown
 }
 
 /// Writing the index of a replayed ledger (what `import` adds at the end of
