@@ -310,13 +310,7 @@ fn cold(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("appointments who", events), |b| {
             b.iter(|| {
                 let (post, day) = ask();
-                assert!(
-                    who(&post, day)
-                        .output()
-                        .expect("appointments ran")
-                        .status
-                        .success()
-                );
+                answered(who(&post, day));
             });
         });
         let grown = grown_copy(&ledger);
@@ -331,26 +325,14 @@ fn cold(c: &mut Criterion) {
             |b| {
                 b.iter(|| {
                     let (post, day) = ask();
-                    assert!(
-                        who_grown(&post, day)
-                            .output()
-                            .expect("appointments ran")
-                            .status
-                            .success()
-                    );
+                    answered(who_grown(&post, day));
                 });
             },
         );
         group.bench_function(BenchmarkId::new("sqlite process", events), |b| {
             b.iter(|| {
                 let (post, day) = ask();
-                assert!(
-                    sqlite(&post, day)
-                        .output()
-                        .expect("the SQLite child ran")
-                        .status
-                        .success()
-                );
+                answered(sqlite(&post, day));
             });
         });
         let sizes = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len()) as f64 / 1e6;
@@ -362,6 +344,16 @@ fn cold(c: &mut Criterion) {
         );
     }
     group.finish();
+}
+
+/// Runs one question's process and checks that it answered.
+fn answered(mut command: Command) {
+    let out = command.output().expect("the process ran");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// A copy of the ledger file and its index beside it, then one notice

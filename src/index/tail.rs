@@ -68,9 +68,10 @@ impl Tail {
                     &crate::parse::simplified(event.post.organisation()),
                     &crate::parse::simplified(event.post.title()),
                 );
-                let forms = written_forms(&event.post)
-                    .into_iter()
-                    .chain(written_forms(&simple));
+                let mut forms = written_forms(&event.post);
+                if simple != event.post {
+                    forms.extend(written_forms(&simple));
+                }
                 for form in forms {
                     tail.post_forms.extend(looked_up(&form));
                     match index.indexed_post(&form) {
