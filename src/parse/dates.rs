@@ -72,6 +72,14 @@ pub(super) fn page_date(lines: &[Line<'_>]) -> Option<NaiveDate> {
         if !line.raw.bytes().any(|b| b.is_ascii_digit()) && !norm.contains('年') {
             return None;
         }
+        // `注册时间: 2006-05-25 帖子: 8106` (u02): a forum poster's profile,
+        // not the page's day.
+        if ["注册", "登录", "加入时间"]
+            .iter()
+            .any(|w| contains(norm, w))
+        {
+            return None;
+        }
         let labelled = ["发布", "发表", "时间", "日期", "来源", "编辑"]
             .iter()
             .any(|w| contains(norm, w));

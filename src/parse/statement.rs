@@ -592,6 +592,20 @@ impl State {
             });
             return Ok(false);
         }
+        // `提请省人民政府免去其…职务` (u02): a request to another body, which
+        // decides it, not the issuer's decision. (`会议表决通过提请X任…`, e19,
+        // is the body granting one: a decision.)
+        if ["提请", "并提请", "同时提请"]
+            .iter()
+            .any(|w| part.starts_with(w))
+        {
+            self.passed.push(PassedOver {
+                line: self.line,
+                text: part.to_owned(),
+                reason: "a request to another body (提请…), not a decision".to_owned(),
+            });
+            return Ok(false);
+        }
         // `除免去X兼任的Y职务外`: besides is still a statement.
         let part = part
             .strip_prefix('除')

@@ -901,3 +901,19 @@ fn a_signing_date_that_is_no_day_is_said_so_where_it_is() {
     assert_eq!(read.undated.len(), 1);
     assert_eq!(read.undated[0].skipped[0].to_string(), err.to_string());
 }
+
+#[test]
+fn a_request_to_another_body_is_no_decision() {
+    assert_eq!(
+        events(
+            "2020年5月6日，甲省委决定，任命张三为中共乙县委书记，免去其中共丙地委委员职务，提请省人民政府免去其丙地区行政公署副专员职务。"
+        ),
+        ["appoint 张三 中共乙县委书记", "remove 张三 中共丙地委委员"]
+    );
+}
+
+#[test]
+fn a_forum_posters_registration_day_is_not_the_pages() {
+    let text = "注册时间: 2006-05-25 帖子: 8106\n发表于: 2008-07-04 09:29:10\n新华网贵阳7月4日电 甲省委4日决定，任命张三为中共乙县委书记。\n";
+    assert_eq!(dated_events(text), ["2008-07-04 张三 中共乙县委书记"]);
+}
