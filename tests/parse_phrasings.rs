@@ -583,11 +583,21 @@ fn a_removal_without_de_takes_the_name_length_the_organisations_anchor() {
 
 #[test]
 fn what_the_review_of_the_genre_rules_found() {
-    // A meeting at which someone is elected is no meeting statement: the
-    // clause is reported, and the notice keeps its signing date.
-    let err = one("张三在2022年1月5日召开的某县第十八届人民代表大会第二次会议上当选为某县人民政府副县长；李四为某县财政局局长。")
-        .unwrap_err();
-    assert!(err.to_string().contains("当选为"), "{err}");
+    // A meeting at which someone is elected is no meeting statement: it
+    // says where the person was elected, and the notice keeps its signing
+    // date.
+    let text = "张三在2022年1月5日召开的某县第十八届人民代表大会第二次会议上当选为某县人民政府副县长；李四为某县财政局局长。";
+    assert_eq!(
+        events_of(text),
+        vec![
+            row("appoint", "张三", "某县人民政府副县长", ""),
+            row("appoint", "李四", "某县财政局局长", ""),
+        ]
+    );
+    assert_eq!(
+        one(text).unwrap()[0].notice.effective.to_string(),
+        "2022-06-01"
+    );
     // Under a 任命： heading a line that names a post is a clause, read or
     // reported, never prose.
     let err = one("任命：\n张三　某县财政局局长；").unwrap_err();

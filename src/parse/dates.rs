@@ -85,7 +85,10 @@ pub(super) fn page_date(lines: &[Line<'_>]) -> Option<NaiveDate> {
             .any(|w| contains(norm, w));
         let clock = line.raw.contains(':') || line.raw.contains('：');
         // `2019-05-08 段彦超 澎湃新闻`: a byline's date.
-        let byline = norm.chars().count() <= 40 && !ends_clause(norm);
+        // (Not a line of prose a hard wrap cut, v12: `…毛泽东一九四九年十月一日
+        // 当天,《人民日报》`; a byline holds no comma.)
+        let byline =
+            norm.chars().count() <= 40 && !ends_clause(norm) && !norm.contains(['，', ',', '《']);
         if !(labelled || clock || byline) || norm.chars().count() > 80 {
             return None;
         }

@@ -24,7 +24,15 @@ pub(super) fn is_name(name: &str) -> bool {
         && name.chars().all(han)
         && !NOT_NAMES.iter().any(|w| name.starts_with(w))
         && !TIMES.iter().any(|w| name.contains(w))
+        && !WORDS.iter().any(|w| name.contains(w))
 }
+
+/// Words of an organisation, a post or a meeting, which no name holds
+/// (`郑杰在当日召开的董事会上当选为…`, o08: 董 is a surname, 董事会上 no
+/// name).
+const WORDS: &[&str] = &[
+    "董事", "会上", "会议", "公司", "集团", "经理", "主任", "书记", "委员",
+];
 
 /// The words of a time, which no name holds (`於上月底獲任命為…`: 於 is a
 /// surname, 於上月底 no name).

@@ -76,6 +76,26 @@ const PAST: &[&str] = &[
     "之前任",
 ];
 
+/// The part after a past word's description of the person a decision is
+/// about (`此前担任扬州农商行行长一职的郑杰…当选为…`, o08; `曾任高雄副市長的
+/// 楊明州…接任…`): after the description's `的` stand a name and, later, a
+/// verb of taking or leaving a post, and no past word. `None` when the part
+/// opens with no such description.
+pub(super) fn after_past_description(part: &str) -> Option<&str> {
+    const ACTS: &[&str] = &[
+        "当选", "出任", "接任", "升任", "调任", "就任", "辞去", "辞任",
+    ];
+    let word = PAST.iter().find(|w| part.starts_with(*w))?;
+    let (_, rest) = part.get(word.len()..)?.split_once('的')?;
+    let named = (2..=3).any(|n| {
+        let end = rest.char_indices().nth(n).map_or(rest.len(), |(at, _)| at);
+        rest.get(..end)
+            .is_some_and(|who| is_name(who) && has_surname(who))
+    });
+    (named && ACTS.iter().any(|v| rest.contains(v)) && !PAST.iter().any(|w| rest.contains(w)))
+        .then_some(rest)
+}
+
 /// Why a rumour's parts are passed over.
 pub(super) const RUMOUR: &str = "a rumour (消息称, 传闻), not a decision";
 

@@ -468,6 +468,12 @@ impl State {
             .find_map(|w| part.strip_suffix(w))
             .filter(|p| p.contains('为'))
             .unwrap_or(part);
+        // (In loose text: `此前担任…一职的郑杰…当选为…`, o08: the description
+        // is no résumé.)
+        let part = match self.loose {
+            true => not_events::after_past_description(part).unwrap_or(part),
+            false => part,
+        };
         clause.signature = Signature::of(part);
         if self.passes_over(part, clause) {
             return Ok(false);

@@ -917,3 +917,24 @@ fn a_forum_posters_registration_day_is_not_the_pages() {
     let text = "注册时间: 2006-05-25 帖子: 8106\n发表于: 2008-07-04 09:29:10\n新华网贵阳7月4日电 甲省委4日决定，任命张三为中共乙县委书记。\n";
     assert_eq!(dated_events(text), ["2008-07-04 张三 中共乙县委书记"]);
 }
+
+#[test]
+fn where_the_person_was_elected_stands_between_the_name_and_the_verb() {
+    assert_eq!(
+        events("2020年5月6日，此前担任甲行行长的郑杰在当日召开的董事会上当选为乙行董事长。"),
+        ["appoint 郑杰 乙行董事长"]
+    );
+    assert_eq!(
+        events("2020年5月6日，王五亦在该省人代会闭幕会上当选为甲省省长。"),
+        ["appoint 王五 甲省省长"]
+    );
+}
+
+#[test]
+fn a_book_line_cut_by_a_hard_wrap_is_no_byline() {
+    // The line's date is the text's, not the page's: 10月19日 has no year.
+    let text =
+        "政府主席毛泽东一九四九年十月一日当天,《人民日报》\n10月19日，会议任命张三为甲部部长。\n";
+    assert_eq!(dated_events(text), Vec::<String>::new());
+    assert_eq!(events(text), ["appoint 张三 甲部部长"]);
+}

@@ -151,6 +151,7 @@ pub(super) fn foretells(part: &str) -> bool {
 const NOT_NAME_ENDS: &[char] = &[
     '将', '已', '被', '曾', '均', '也', '则', '又', '再', '即', '拟', '现', '并', '为', '的', '等',
     '仍', '在', '从', '由', '向', '对', '是', '有', '会', '就', '都', '还', '所', '称', '获', '因',
+    '亦',
 ];
 
 /// The passive forms before `为` (`徐超被聘任为…`, `X当选为…`): the verb, not
@@ -283,6 +284,11 @@ pub(super) fn aside_after_name(text: &str, loose: bool) -> Option<(&str, Option<
         let named = who.rsplit_once('的').map_or(who, |(_, name)| name);
         return (plain(who) || (loose && plain(named))).then_some((who, None));
     }
+    // `郑杰在当日召开的董事会上当选为…` (o08): where, at a meeting.
+    if let Some(who) = before_meeting(text) {
+        let named = who.rsplit_once('的').map_or(who, |(_, name)| name);
+        return (plain(who) || (loose && plain(named))).then_some((who, None));
+    }
 
     // The first place from which the rest is a day (so that `李明明日起` is
     // 李明 from tomorrow), among the last few characters.
@@ -303,6 +309,20 @@ pub(super) fn aside_after_name(text: &str, loose: bool) -> Option<(&str, Option<
                 .unwrap_or(who);
             (is_day(day) && plain(who)).then_some((who, Some(day)))
         })
+}
+
+/// The text before the meeting it says the person was at (`郑杰在…董事会上`,
+/// `X于…大会中`), when the text ends with one.
+fn before_meeting(text: &str) -> Option<&str> {
+    let place = text.strip_suffix(['上', '中'])?;
+    if !place.ends_with('会') && !place.ends_with("会议") {
+        return None;
+    }
+    let at = ["在", "于"].iter().filter_map(|w| find(text, w)).min()?;
+    // (`王儒林亦在…闭幕会上当选为…`, m11: the adverb is no part of the name.)
+    text.get(..at)
+        .map(|who| who.trim_end_matches(NOT_NAME_ENDS))
+        .filter(|who| !who.is_empty())
 }
 
 /// The text before the reason it gives (`陈安民同志因年龄原因`, `陈有权先生
