@@ -214,6 +214,11 @@ pub(super) fn breaks_clause(
     if loose && alone && dates::day_alone_on_line(before).is_some() {
         return true;
     }
+    // So does a paper's stamp (`每日經濟新聞 2021-01-15 20:16:23`, y14) and
+    // a byline (`每經記者 曾劍 每經編輯 湯輝`): a page's line, no clause.
+    if loose && alone && is_page_line(before, &normalised(before)) {
+        return true;
+    }
     let before = normalised(before);
     // A heading, or an item that names a document (`（一）审议通过《…》`).
     if (alone && is_heading(&before)) || before.ends_with('》') {
@@ -249,6 +254,23 @@ pub(super) fn breaks_clause(
             && !contains_any(next, &["为", "的", "任", "免", "聘", "职务"])
     };
     complete && (starts || stray())
+}
+
+/// Whether a short line is a page's stamp (a day with a clock) or a
+/// byline (`记者`, `编辑` and names), not a clause's line.
+/// (`raw` as written, its day and clock apart; `norm` normalised.)
+fn is_page_line(raw: &str, norm: &str) -> bool {
+    if norm.chars().count() > 40
+        || ends_clause(norm)
+        || contains_any(norm, &["任", "免", "聘", "为"])
+    {
+        return false;
+    }
+    let stamp = numerals::find_numeric_date(raw).is_some_and(|(_, _, end)| {
+        raw.get(end..)
+            .is_some_and(|rest| rest.contains([':', '：']))
+    });
+    stamp || (contains(norm, "记者") && contains(norm, "编辑"))
 }
 
 /// Whether a segment with no colon after it is yet a section heading

@@ -66,6 +66,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "包括",
     "其中",
     "以及",
+    // `…接替王希勤同志,成为新的清华大学校长` (y17): a verb.
+    "成为",
 ];
 
 /// `text` without a person's age before the name (`现年六十二岁王志民`,

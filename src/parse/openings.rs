@@ -34,7 +34,8 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
             .filter(|w| signature.may_hold(w))
             .filter_map(|w| find(part, w))
             .min();
-        let announced = ["宣布了", "宣布", "决定", "批准"]
+        // (`董事会同意X辞去…`, y14: what is agreed to is the statement.)
+        let announced = ["宣布了", "宣布", "决定", "批准", "同意"]
             .iter()
             .filter_map(|w| find(part, w).map(|at| at + w.len()));
         let at = lead.into_iter().chain(announced).min();

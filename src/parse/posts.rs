@@ -567,10 +567,12 @@ pub(super) fn held_at<'a>(previous: &'a str, title: &str) -> &'a str {
 /// Words no organisation's name holds, which a statement does: its verbs
 /// (`任命`, `免职`), `职务` inside it, and the words that turn a
 /// sentence (`至于`, `拟由`, `首次`), or tell of who holds a post now or
-/// enters a body (`现任`, `进入`). (Not `提名`: `提名委员会` is a
+/// enters a body (`现任`, `进入`), or a report's prose (`成为`). (Not `提名`: `提名委员会` is a
 /// board's committee; not `担任`: `其所担任的董事会秘书职务` is a post.)
 const STATEMENT_WORDS: &[&str] = &[
     "任命", "免职", "职务", "至于", "拟由", "首次", "现任", "进入",
+    // A report's prose (`谢晖的离任也意味着他成为…主帅`, y09).
+    "成为", "意味", "离任",
 ];
 
 /// The pieces of a post item joined by `及` (`…办公室主任及…中心主任`),

@@ -278,6 +278,8 @@ pub(crate) fn subject_company(part: &str) -> Option<&str> {
     // (Less what a broken line left before it: `2024-071`; and what the
     // sentence is addressed to: `教育部日前向人民大学发布通知`.)
     let part = part.trim_start_matches(|c: char| c.is_ascii());
+    // (`据万泰生物1月13日公告称`, y14: the paper's source.)
+    let part = part.strip_prefix('据').unwrap_or(part);
     let part = part
         .find("向")
         .filter(|&at| at <= 18)
@@ -325,6 +327,7 @@ pub(crate) fn listed_subject(part: &str) -> Option<&str> {
     // (Less what a broken line left before it, not the `*` of `*ST`.)
     let part = part
         .trim_start_matches(|c: char| c.is_ascii_digit() || (c.is_ascii_punctuation() && c != '*'));
+    let part = part.strip_prefix('据').unwrap_or(part);
     if let Some(open) = part.find(['(', '（']) {
         let name = part.get(..open)?;
         let listed = super::decisions::listed_name(name);

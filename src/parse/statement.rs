@@ -496,7 +496,8 @@ impl State {
         // `黃守宏已接替吉林(62歲),擔任…第一副院長` (q24): the post of the
         // succession just read.
         if let Some((newcomers, leavers)) = succeeded {
-            let taken = ["担任", "出任", "升任", "任"]
+            // (`…接替王希勤同志,成为新的清华大学校长`, y17.)
+            let taken = ["担任", "出任", "升任", "任", "成为新的", "成为"]
                 .iter()
                 .find_map(|w| part.strip_prefix("并").unwrap_or(part).strip_prefix(w));
             if let Some(post) = taken.filter(|p| !p.starts_with(['命', '免', '职', '期'])) {
@@ -618,6 +619,21 @@ impl State {
             .and_then(|p| p.strip_suffix('外'))
             .unwrap_or(part);
         let part = strip_opening(part, clause.signature, self.loose);
+        // `同意提名董事、总经理邱子欣为董事长` (y14): a nomination, not the
+        // decision. (Not `提名委员会…`, a board's committee.)
+        if let Some(rest) = part
+            .strip_prefix("同意")
+            .unwrap_or(part)
+            .strip_prefix("提名")
+            && !rest.starts_with("委员会")
+        {
+            self.passed.push(PassedOver {
+                line: self.line,
+                text: part.to_owned(),
+                reason: "a nomination (提名…), not a decision".to_owned(),
+            });
+            return Ok(false);
+        }
         // `解聘后，周韡韡女士不再担任公司任何职务` (d09): what follows a
         // decision done, no decision.
         if part.is_empty() || ["解聘后", "免职后", "辞任后", "离任后", "卸任后"].contains(&part)

@@ -938,3 +938,39 @@ fn a_book_line_cut_by_a_hard_wrap_is_no_byline() {
     assert_eq!(dated_events(text), Vec::<String>::new());
     assert_eq!(events(text), ["appoint 张三 甲部部长"]);
 }
+
+#[test]
+fn a_resignation_agreed_to_removes_and_a_nomination_is_passed_over() {
+    assert_eq!(
+        events("2020年5月6日，甲公司董事会同意赵一辞去总经理职务。"),
+        ["remove 赵一 甲公司总经理"]
+    );
+    assert_eq!(
+        events("2020年5月6日，会议同意钱二辞去乙市副市长职务。"),
+        ["remove 钱二 乙市副市长"]
+    );
+    let read = Parser::new()
+        .read("2020年5月6日，丙公司董事会同意提名董事、总经理孙三为董事长。")
+        .expect("lenient");
+    assert!(read.notices.is_empty() && read.undated.is_empty());
+    assert_eq!(read.passed_over.len(), 1);
+    assert!(read.passed_over[0].reason.contains("提名"));
+}
+
+#[test]
+fn a_papers_stamp_and_byline_lines_are_no_part_of_the_clause_below() {
+    let text = "每日经济新闻 2021-01-15 20:16:23\n每经记者 甲乙 每经编辑 丙丁\n据万泰生物1月13日公告称，公司董事会同意钟睒睒辞去董事长职务。\n";
+    assert_eq!(events(text), ["remove 钟睒睒 万泰生物董事长"]);
+}
+
+#[test]
+fn a_reports_prose_is_no_post_and_its_verb_no_name() {
+    assert_eq!(
+        events("2020年5月6日，谢晖的离任也意味着他成为本赛季第三位下课的主帅。"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        events("2020年5月6日，李路明接替王希勤，成为新的清华大学校长。"),
+        ["remove 王希勤 清华大学校长", "appoint 李路明 清华大学校长"]
+    );
+}
