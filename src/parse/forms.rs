@@ -208,9 +208,8 @@ fn named_statement(text: &str) -> bool {
                 .iter()
                 .any(|h| rest.strip_prefix(h).is_some_and(|r| alone(r) || VERBS.iter().any(|v| r.starts_with(v))))
     };
-    let is_name = |name: &str| {
-        has_surname(name) && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-    };
+    // (No word of a body or a post: `管委会主任` is no name and its 任, x11.)
+    let is_name = |name: &str| has_surname(name) && names::is_name(name);
     // Up to eight names, each of two to four characters, joined by `、`.
     let mut rest = text;
     for _ in 0..8 {

@@ -31,7 +31,7 @@ pub(super) fn is_name(name: &str) -> bool {
 /// (`郑杰在当日召开的董事会上当选为…`, o08: 董 is a surname, 董事会上 no
 /// name).
 const WORDS: &[&str] = &[
-    "董事", "会上", "会议", "公司", "集团", "经理", "主任", "书记", "委员",
+    "董事", "会上", "会议", "公司", "集团", "经理", "主任", "书记", "委员", "委会",
 ];
 
 /// The words of a time, which no name holds (`於上月底獲任命為…`: 於 is a

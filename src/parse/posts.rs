@@ -262,6 +262,25 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
                         let company = board_company(before).unwrap_or(before);
                         (Cow::Owned(format!("{company}{org}")), title)
                     }
+                    // `…中级人民法院审判委员会委员、立案庭庭长` (x06): a
+                    // court's division is the court's.
+                    (Some(before), false)
+                        if org.ends_with('庭')
+                            && !contains(org, "法院")
+                            && court_of(before).is_some() =>
+                    {
+                        let court = court_of(before).unwrap_or(before);
+                        (Cow::Owned(format!("{court}{org}")), title)
+                    }
+                    // `…滨海新区工委书记、管委会主任` (x11): a zone's
+                    // committee of management beside its Party committee.
+                    (Some(before), false) if org == "管委会" && (before.ends_with("工委")) => {
+                        let zone = ["党工委", "工委"]
+                            .iter()
+                            .find_map(|w| before.strip_suffix(w))
+                            .unwrap_or(before);
+                        (Cow::Owned(format!("{zone}{org}")), title)
+                    }
                     // `…公司党委书记、党委常委`: the organ is the company's.
                     (Some(before), true) => {
                         let base = ORGANS
@@ -443,6 +462,14 @@ fn is_committee(org: &str) -> bool {
 /// The organs a company, a university or a department has (`党委`,
 /// `董事会`), written after its name.
 const ORGANS: &[&str] = &["党委", "党组", "纪委", "纪检组", "董事会", "监事会"];
+
+/// The court an organisation is or is part of (`…中级人民法院` of
+/// `…中级人民法院审判委员会`), when it names one.
+fn court_of(org: &str) -> Option<&str> {
+    ["人民法院", "人民检察院"]
+        .iter()
+        .find_map(|w| find(org, w).and_then(|at| org.get(..at + w.len())))
+}
 
 /// The organisation of a title that names its organ (`党委委员` after
 /// `…公司党委书记`): the organ's parent, so that it is not written twice.

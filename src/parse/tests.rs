@@ -974,3 +974,24 @@ fn a_reports_prose_is_no_post_and_its_verb_no_name() {
         ["remove 王希勤 清华大学校长", "appoint 李路明 清华大学校长"]
     );
 }
+
+#[test]
+fn a_courts_division_and_a_zones_committee_take_the_body_of_the_item_before() {
+    assert_eq!(
+        events(
+            "2020年5月6日，会议决定免去张三的甲州中级人民法院审判委员会委员、立案庭庭长、审判员职务。"
+        ),
+        [
+            "remove 张三 甲州中级人民法院审判委员会委员",
+            "remove 张三 甲州中级人民法院立案庭庭长",
+            "remove 张三 甲州中级人民法院审判员"
+        ]
+    );
+    assert_eq!(
+        events("2020年5月6日，李四同志任甲市委乙新区工委书记、管委会主任。"),
+        [
+            "appoint 李四 甲市委乙新区工委书记",
+            "appoint 李四 甲市委乙新区管委会主任"
+        ]
+    );
+}
