@@ -126,7 +126,7 @@ fn listed(text: &str) -> Option<Vec<Person>> {
             let post = lexicon::split_post(inner).is_some();
             // `周玉林同志(简历附后)` (h07): where the résumé is.
             let resume = inner.starts_with("简历") && inner.chars().count() <= 8;
-            if !gender && !post && !resume {
+            if !gender && !post && !resume && !pictured(inner) {
                 break;
             }
             name = name.get(..open).unwrap_or("");
@@ -139,6 +139,17 @@ fn listed(text: &str) -> Option<Vec<Person>> {
         out.push(Person::new(name));
     }
     Some(out)
+}
+
+/// Whether the text of a group after a name says where a photograph shows
+/// the person (`左`, `右二`, `中`), as a caption does.
+fn pictured(inner: &str) -> bool {
+    inner.chars().count() <= 3
+        && inner.starts_with(['左', '右', '中'])
+        && inner
+            .chars()
+            .skip(1)
+            .all(|c| numerals::is_numeral(c) || c == '起')
 }
 
 /// A list of names without the count after it (`两位同志`, `等二人`, `2名`).
@@ -203,6 +214,11 @@ pub(super) fn has_surname(name: &str) -> bool {
 /// and a name of two to four characters that starts with a surname;
 /// `None` when no split, or more than one, reads so.
 pub(super) fn after_title(text: &str) -> Option<(Person, &str)> {
+    // (`副院長李經維(右)`, m08: where a photograph shows the person.)
+    let text = closing_group(text)
+        .filter(|&open| pictured(inside(text.get(open..).unwrap_or(""))))
+        .and_then(|open| text.get(..open))
+        .unwrap_or(text);
     let text = HONORIFICS
         .iter()
         .find_map(|h| text.strip_suffix(h))

@@ -655,6 +655,8 @@ pub(super) fn organ_of_itself(clause: &str) -> Option<&str> {
 /// Words of a sentence that no company's name holds.
 const NOT_IN_NAMES: &[&str] = &[
     "辞去", "免去", "聘任", "解聘", "选举", "收到", "召开", "宣布", "决定", "同意", "批准",
+    // A headline's verb (`陳洪生免職 保利集團高層大變動`, d05).
+    "免职", "辞职", "任命", "接任", "卸任", "换人",
 ];
 
 /// What a short name before `公告` ends in when it is a time or a body,

@@ -166,6 +166,11 @@ pub(super) fn organisation_held(title: &str) -> Option<String> {
     if ["前任", "原任", "原"].iter().any(|w| last.starts_with(w)) {
         return None;
     }
+    // `…、常务副市长黄奇帆` (m11): a title alone names no organisation (not
+    // `常务` of `副市长`).
+    if lexicon::is_title(bare_post(last)) {
+        return None;
+    }
     let (org, _) = lexicon::split_post(bare_post(last))?;
     let org = without_gloss(org);
     (!org.ends_with('原')).then(|| org.to_owned())

@@ -995,3 +995,36 @@ fn a_courts_division_and_a_zones_committee_take_the_body_of_the_item_before() {
         ]
     );
 }
+
+#[test]
+fn where_a_photograph_shows_a_person_is_no_part_of_the_name() {
+    assert_eq!(
+        events("2020年5月6日，甲校校长王五(左)指派甲医院副院长李四(右)代理甲医院院长。"),
+        ["appoint 李四 甲医院院长"]
+    );
+}
+
+#[test]
+fn by_whom_a_post_is_taken_is_no_part_of_the_title_held_and_a_forecast_is_none() {
+    assert_eq!(
+        events(
+            "2020年5月6日，甲市市长王五因年龄原因卸任，由甲市委副书记、常务副市长李四出任代市长。"
+        ),
+        ["remove 王五 甲市市长", "appoint 李四 甲市市长"]
+    );
+    assert_eq!(
+        events("2020年5月6日，他宣布接下来将由乙市政府秘书长钱二代理市长职务。"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_headlines_verb_is_no_part_of_a_companys_name() {
+    // The headline's `免职` before the group's name: no company named.
+    assert_eq!(
+        events(
+            "王五免职 甲集团高层大变动\n2020年5月6日，甲集团前董事长王五被免去集团党委书记职务。\n"
+        ),
+        ["remove 王五 集团党委书记"]
+    );
+}

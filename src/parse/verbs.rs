@@ -236,6 +236,13 @@ const DESCRIBED: usize = 24;
 /// The people `prefix` names before their verb, with the title they hold
 /// now when it stands before the name (in `loose` text).
 pub(super) fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Option<&str>)> {
+    // `由…副书记、常务副市长黄奇帆出任…` (m11): by whom, no part of the title
+    // held; `接下來將由…陳章賢代理…` (v20) is a forecast.
+    let prefix = match by_whom(prefix) {
+        Some((true, _)) if loose => return None,
+        Some((_, rest)) if loose => rest,
+        _ => prefix,
+    };
     // `选举董事周婷为…` (o09): a title and a name, not a name of four
     // characters that starts with a surname (董).
     if loose
@@ -270,6 +277,24 @@ pub(super) fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Op
         title = earlier;
     }
     Some((people, Some(title)))
+}
+
+/// The text after the `由` that opens it (within a few characters: `由`,
+/// `改由`, `接下来将由`), and whether what stands before says it will be
+/// (`将`, `拟`): `None` when no such `由` opens it. (Not the 由 of a word:
+/// `自由`, `理由`, `经由`.)
+fn by_whom(prefix: &str) -> Option<(bool, &str)> {
+    let at = prefix
+        .char_indices()
+        .take(7)
+        .find(|&(_, c)| c == '由')
+        .map(|(at, _)| at)?;
+    let before = prefix.get(..at)?;
+    if before.ends_with(['自', '理', '经', '缘']) {
+        return None;
+    }
+    let rest = prefix.get(at + '由'.len_utf8()..)?;
+    Some((before.contains(['将', '拟']), rest))
 }
 
 /// The name before what a text says of when or why the person does what
