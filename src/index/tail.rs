@@ -134,7 +134,11 @@ impl Tail {
     /// Whether the tail may change what the written post name `name`
     /// stands for.
     pub fn post_name(&self, name: &str) -> bool {
-        self.everything || looked_up(name).iter().any(|f| self.post_forms.contains(f))
+        // (An empty tail first: the forms in simplified script cost a fresh
+        // process the script table's loading.)
+        self.everything
+            || (!self.post_forms.is_empty()
+                && looked_up(name).iter().any(|f| self.post_forms.contains(f)))
     }
 
     /// Whether the tail may change anything said of post `id` (an id
