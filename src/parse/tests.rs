@@ -1028,3 +1028,11 @@ fn a_headlines_verb_is_no_part_of_a_companys_name() {
         ["remove 王五 集团党委书记"]
     );
 }
+
+#[test]
+fn a_reason_given_with_yi_is_no_part_of_the_name() {
+    assert_eq!(
+        events("2020年5月6日，甲银行行长刘金以个人原因辞去甲银行行长职务。"),
+        ["remove 刘金 甲银行行长"]
+    );
+}

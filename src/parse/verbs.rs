@@ -353,6 +353,14 @@ fn before_meeting(text: &str) -> Option<&str> {
 /// The text before the reason it gives (`陈安民同志因年龄原因`, `陈有权先生
 /// 由于工作变动原因`, o01), when it gives one.
 fn before_reason(text: &str) -> Option<&str> {
+    // `中国银行行长刘金以个人原因` (t14): the reason given with 以.
+    if let Some(reason) = text.strip_suffix("原因")
+        && let Some(at) = reason.rfind('以')
+        && reason.get(at..).is_some_and(|r| r.chars().count() <= 8)
+        && !reason.get(at..).is_some_and(|r| r.contains(['因', '由']))
+    {
+        return text.get(..at);
+    }
     let at = ["由于", "鉴于", "因"]
         .iter()
         .filter_map(|w| find(text, w))
