@@ -672,6 +672,9 @@ impl Parser {
                 state.by_day(fallback, head.number.is_none())
             }
         };
+        // (Loose text of several decisions on several days: the first
+        // meeting held dates none but its own, w24.)
+        let several = head.loose && groups.len() > 1;
         for (date, events) in groups {
             // Loose text that gives no day of the decision but the day it
             // takes effect (`X將於2024年5月14日出任…`, k03) is of that day.
@@ -716,7 +719,7 @@ impl Parser {
                 Notice::new(&notice_number(head.number.clone(), &title, signed), signed)
                     .title(&title)
                     .issuer(&layout.issuer);
-            let stated = state.effective.or(state.meeting);
+            let stated = state.effective.or(state.meeting.filter(|_| !several));
             notice.effective = stated.unwrap_or(signed);
             notice.issued = layout.issued;
             notice.events = events;

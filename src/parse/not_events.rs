@@ -181,6 +181,14 @@ impl State {
             self.said_on = Some((date, DateSource::Stated));
             return Some("");
         }
+        // `在刚刚过去的8月24日` (w24): on a day, what follows is of it.
+        if let Some(on) = part.strip_prefix(['在', '于'])
+            && let Some(date) =
+                dates::sentence_date(on.rsplit_once('的').map_or(on, |(_, d)| d), self.page)
+        {
+            self.said_on = Some((date, DateSource::Stated));
+            return Some("");
+        }
         // `上海市人大會議昨日表決通過`: the day of what the part reports; the
         // part is read on.
         if let Some(date) = dates::relative_day_of_decision(part, self.page) {

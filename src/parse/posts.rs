@@ -361,7 +361,8 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
             title = rest;
             flags = flags.with(Flag::Acting);
         }
-        let secretary = matches!(title, "书记" | "副书记" | "常务副书记");
+        // (And its member: `党委书记、委员`, w24.)
+        let secretary = matches!(title, "书记" | "副书记" | "常务副书记" | "委员");
         match organ.filter(|_| secretary && bare.len() == item.len()) {
             Some(organ) => out.push((Post::new(&format!("{org}{organ}"), title), flags)),
             None => {
