@@ -74,6 +74,15 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
                 {
                     rest = after;
                 }
+                // `宣布省委决定赵一任…`, `宣布省委干部任命决定…` (w24): the
+                // decision announced, its issuer before it.
+                if let Some((issuer, after)) = rest.split_once("决定")
+                    && issuer.chars().count() <= 12
+                    && !issuer.contains(['为', '、', '《', '的'])
+                    && !after.is_empty()
+                {
+                    rest = after.trim_start_matches(['：', ':']);
+                }
                 return rest;
             }
         }

@@ -1050,3 +1050,15 @@ fn a_report_of_decisions_on_several_days_dates_each_by_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_decision_announced_with_its_issuer_reads_as_the_decision() {
+    assert_eq!(
+        events("2020年5月6日，会议宣布省委决定赵一任甲大学校长。"),
+        ["appoint 赵一 甲大学校长"]
+    );
+    assert_eq!(
+        events("2020年5月6日，宣布省委干部任命决定李四任丁学院副院长。"),
+        ["appoint 李四 丁学院副院长"]
+    );
+}
