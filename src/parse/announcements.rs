@@ -24,6 +24,22 @@ impl State {
             self.remember(people);
             return true;
         }
+        // `郑华先生最终获得了129票同意的投票,被选举为职工监事` (o17): the
+        // person, then the votes won.
+        if self.loose
+            && let Some((who, votes)) = part.split_once("获得")
+            && votes.contains('票')
+            && votes.chars().count() <= 16
+        {
+            let who = ["最终", "共", "一共"]
+                .iter()
+                .find_map(|w| who.strip_suffix(w))
+                .unwrap_or(who);
+            if let Some(people) = names(who).filter(|p| p.iter().all(|p| has_surname(p.name()))) {
+                self.remember(people);
+                return true;
+            }
+        }
         const ENDED: &[&str] = &[
             "挂职期满",
             "任期届满",

@@ -1062,3 +1062,17 @@ fn a_decision_announced_with_its_issuer_reads_as_the_decision() {
         ["appoint 李四 丁学院副院长"]
     );
 }
+
+#[test]
+fn the_votes_a_person_won_are_no_part_of_the_name() {
+    assert_eq!(
+        events("2020年5月6日，赵一以全票当选为甲县商会会长。钱二以98票当选乙县县长。"),
+        ["appoint 赵一 甲县商会会长", "appoint 钱二 乙县县长"]
+    );
+    assert_eq!(
+        events(
+            "2020年5月6日，在133票有效票数中，郑华先生最终获得了129票同意的投票，被选举为丙公司职工监事。"
+        ),
+        ["appoint 郑华 丙公司职工监事"]
+    );
+}

@@ -110,6 +110,10 @@ pub(super) const FOLLOWING: &[(&str, Verb)] = &[
     ("改任", verb("调任", APPOINT, None)),
     // `…的投票結果,當選為…` (e26): elected.
     ("当选为", verb("当选为", APPOINT, None)),
+    // `…郑华先生最终获得了129票同意的投票,被选举为职工监事` (o17).
+    ("被选举为", verb("当选为", APPOINT, None)),
+    ("被选为", verb("当选为", APPOINT, None)),
+    ("当选", verb("当选为", APPOINT, None)),
     // Keeps a post: no change.
     ("仍担任", verb("仍担任", None, None)),
     ("仍兼任", verb("仍担任", None, None)),
@@ -223,10 +227,30 @@ pub(super) const ADVERBS: &[&str] = &[
 /// `prefix` without the adverbs at its end (`陳剛昨日一同`, e23: two).
 pub(super) fn without_adverbs(mut prefix: &str) -> &str {
     // (Each pass takes a word off: as many passes as words.)
-    while let Some(rest) = ADVERBS.iter().find_map(|w| prefix.strip_suffix(w)) {
-        prefix = rest;
+    loop {
+        // (The votes first: `以全票` is one aside, not 以 and an adverb.)
+        if let Some(rest) = without_votes(prefix) {
+            prefix = rest;
+        } else if let Some(rest) = ADVERBS.iter().find_map(|w| prefix.strip_suffix(w)) {
+            prefix = rest;
+        } else {
+            return prefix;
+        }
     }
-    prefix
+}
+
+/// `prefix` without the votes it ends with (`赵一以全票`, `钱二以98票`,
+/// `以高票`): how the person was elected, no part of the name.
+fn without_votes(prefix: &str) -> Option<&str> {
+    let body = prefix.strip_suffix('票')?;
+    let at = body.rfind('以')?;
+    let votes = body.get(at + '以'.len_utf8()..)?;
+    let counted = !votes.is_empty()
+        && votes.chars().count() <= 6
+        && votes
+            .chars()
+            .all(|c| c.is_ascii_digit() || numerals::is_numeral(c) || "全高满多张".contains(c));
+    counted.then(|| body.get(..at)).flatten()
 }
 
 /// How many characters before a verb a description's `的` may stand:
