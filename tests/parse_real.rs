@@ -26,7 +26,7 @@ use appointment_ledger::Parser;
 /// to make a change pass. Texts added to the corpus re-set them to the
 /// unchanged parser's figures on the larger corpus, in a commit of their own
 /// that says so.
-const RATCHET: [(&str, f64, f64); 2] = [("working", 0.765, 0.559), ("blind", 0.605, 0.405)];
+const RATCHET: [(&str, f64, f64); 2] = [("working", 0.767, 0.559), ("blind", 0.606, 0.405)];
 
 /// One event as scored: kind, person, post, flags (sorted, comma-joined)
 /// and date (`?` when none).

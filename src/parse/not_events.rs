@@ -74,6 +74,9 @@ const PAST: &[&str] = &[
     "生于",
     "毕业",
     "之前任",
+    // `吳換炎擔任過兩屆全國政協委員` (z05): has held (担任过, 出任过), a
+    // résumé.
+    "任过",
 ];
 
 /// The part after a past word's description of the person a decision is

@@ -628,6 +628,11 @@ impl<'a> Iterator for AndSplit<'a> {
             let (Some(left), Some(right)) = (rest.get(..at), rest.get(at + word.len()..)) else {
                 continue;
             };
+            // (Not inside a name in quotation brackets: `「前任行政长官及
+            // 政治委任官员离职后工作谘询委员会」`, z19.)
+            if left.matches('「').count() > left.matches('」').count() {
+                continue;
+            }
             // `和` joins words inside a name (`住房和城乡建设部`) far more
             // often than posts: it joins two posts only when both are whole
             // (`国家发改委副主任(正部长级)和国家食品药监局局长`, h08); so

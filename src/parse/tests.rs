@@ -1076,3 +1076,17 @@ fn the_votes_a_person_won_are_no_part_of_the_name() {
         ["appoint 郑华 丙公司职工监事"]
     );
 }
+
+#[test]
+fn what_a_person_has_held_is_a_resume_and_a_quoted_name_is_one() {
+    assert_eq!(
+        events("2020年5月6日，吴换炎担任过两届全国政协委员，本身也是现届全国侨联常委。"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        events(
+            "2020年5月6日，行政长官委任廖柏伟为「前任行政长官及政治委任官员离职后工作谘询委员会」成员。"
+        ),
+        ["appoint 廖柏伟 前任行政长官及政治委任官员离职后工作谘询委员会成员"]
+    );
+}
