@@ -10,7 +10,8 @@ impl State {
     /// `黄子轩同志挂职期满`, `于海同志到龄退休`: a person named with an
     /// honorific and a term ended or a reason, whom the parts after speak
     /// of (`，不再担任…职务`); in loose text also a person and how the
-    /// vote went (`葉沛長以贊成票90票…的投票結果`). Anything else after the
+    /// vote went (`葉沛長以贊成票90票…的投票結果`) or the votes won
+    /// (`郑华先生最终获得了129票同意的投票`). Anything else after the
     /// name is no introduction (`张三同志晋升为…` is a clause not read).
     pub(super) fn introduces(&mut self, part: &str) -> bool {
         // `葉沛長以贊成票90票、反對票0票、棄權票0票的投票結果,當選為…`
@@ -31,7 +32,8 @@ impl State {
             && votes.contains('票')
             && votes.chars().count() <= 16
         {
-            let who = ["最终", "共", "一共"]
+            // (The longer word first: `一共` before `共`.)
+            let who = ["最终", "一共", "共"]
                 .iter()
                 .find_map(|w| who.strip_suffix(w))
                 .unwrap_or(who);

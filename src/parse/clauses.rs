@@ -216,10 +216,11 @@ pub(super) fn breaks_clause(
     }
     // So does a paper's stamp (`每日經濟新聞 2021-01-15 20:16:23`, y14) and
     // a byline (`每經記者 曾劍 每經編輯 湯輝`): a page's line, no clause.
-    if loose && alone && is_page_line(before, &normalised(before)) {
+    let norm = normalised(before);
+    if loose && alone && is_page_line(before, &norm) {
         return true;
     }
-    let before = normalised(before);
+    let before = norm;
     // A heading, or an item that names a document (`（一）审议通过《…》`).
     if (alone && is_heading(&before)) || before.ends_with('》') {
         return true;

@@ -672,8 +672,9 @@ impl Parser {
                 state.by_day(fallback, head.number.is_none())
             }
         };
-        // (Loose text of several decisions on several days: the first
-        // meeting held dates none but its own, w24.)
+        // (Loose text of several decisions on several days: each is dated
+        // by its own day, not by the first meeting the text says was held,
+        // w24.)
         let several = head.loose && groups.len() > 1;
         for (date, events) in groups {
             // Loose text that gives no day of the decision but the day it

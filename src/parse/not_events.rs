@@ -74,10 +74,17 @@ const PAST: &[&str] = &[
     "生于",
     "毕业",
     "之前任",
-    // `吳換炎擔任過兩屆全國政協委員` (z05): has held (担任过, 出任过), a
-    // résumé.
-    "任过",
 ];
+
+/// Whether a part says what a person has held (`吳換炎擔任過兩屆全國政協
+/// 委員`, z05: `担任过`, `出任过`), a résumé; not the 过 of `过渡`
+/// (`出任过渡政府总理` takes a post).
+fn has_held(part: &str) -> bool {
+    occurrences(part, "任过").any(|at| {
+        part.get(at + "任过".len()..)
+            .is_some_and(|rest| !rest.starts_with('渡'))
+    })
+}
 
 /// The part after a past word's description of the person a decision is
 /// about (`此前担任扬州农商行行长一职的郑杰…当选为…`, o08; `曾任高雄副市長的
@@ -235,7 +242,8 @@ impl State {
             self.pass(clause, "a forecast (可能), not a decision");
             return true;
         }
-        let is_past = PAST.iter().any(|w| may_hold(w) && !told(w));
+        let is_past =
+            PAST.iter().any(|w| may_hold(w) && !told(w)) || (may_hold(&"任过") && has_held(part));
         let interim = may_hold(&"代行") && contains(part, "职责");
         if !is_past
             && !interim
@@ -262,6 +270,15 @@ impl State {
         clause.passed = Some(reason);
         self.pass(clause, reason);
         true
+    }
+
+    /// Reports the part passed over, for `reason`.
+    pub(super) fn pass_part(&mut self, part: &str, reason: &str) {
+        self.passed.push(PassedOver {
+            line: self.line,
+            text: part.to_owned(),
+            reason: reason.to_owned(),
+        });
     }
 
     /// Reports the clause passed over, for `reason`.

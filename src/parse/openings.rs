@@ -53,8 +53,11 @@ pub(super) fn strip_opening(part: &str, signature: Signature, loose: bool) -> &s
                 && (!before.contains('《') || cited)
                 && !contains(before, "职务")
                 && !contains(before, "辞职")
-                // (Nor a vote: `…获得了129票同意的投票`, o17.)
-                && !before.strip_suffix("同意").is_some_and(|b| b.ends_with('票'))
+                // (Nor a vote, `…获得了129票同意的投票` (o17), nor what is
+                // not agreed to, `董事会不同意X辞去…`.)
+                && !before
+                    .strip_suffix("同意")
+                    .is_some_and(|b| b.ends_with(['票', '不', '未']) || b.ends_with("不予"))
                 && !before.ends_with(['被', '获', '受'])
             {
                 // (`宣布了`: the 了 is the verb's.)

@@ -192,7 +192,8 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
     // written out from it (`…公司` + `党委`).
     let mut previous: Option<Cow<'_, str>> = None;
     // The organ the item before named in its title (`党委` of `党委委员`),
-    // whose secretary a bare `书记` after it is (`党委委员、书记`, l07).
+    // whose secretary a bare `书记` after it is (`党委委员、书记`, l07), and
+    // whose member a bare `委员` (`党委书记、委员`, w24).
     let mut organ: Option<&str> = None;
     let items = split_top(text, &['、']).flat_map(|item| AndSplit { rest: Some(item) });
     for item in items {
@@ -362,8 +363,8 @@ pub(super) fn posts(list: &str) -> Result<Vec<(Post, Flags)>, String> {
             flags = flags.with(Flag::Acting);
         }
         // (And its member: `党委书记、委员`, w24.)
-        let secretary = matches!(title, "书记" | "副书记" | "常务副书记" | "委员");
-        match organ.filter(|_| secretary && bare.len() == item.len()) {
+        let of_organ = matches!(title, "书记" | "副书记" | "常务副书记" | "委员");
+        match organ.filter(|_| of_organ && bare.len() == item.len()) {
             Some(organ) => out.push((Post::new(&format!("{org}{organ}"), title), flags)),
             None => {
                 // `审核委员会及提名委员会成员` (r16): one title, two committees.
@@ -624,13 +625,24 @@ impl<'a> Iterator for AndSplit<'a> {
             let bare = bare_post(text);
             lexicon::split_post(bare).is_some() || lexicon::is_title(bare)
         };
+        // How deep inside quotation brackets the text is where the search
+        // has come to (each part of the text looked at once).
+        let (mut depth, mut scanned) = (0usize, 0usize);
         for (at, word) in rest.match_indices(['及', '和', '与', '兼']) {
             let (Some(left), Some(right)) = (rest.get(..at), rest.get(at + word.len()..)) else {
                 continue;
             };
             // (Not inside a name in quotation brackets: `「前任行政长官及
             // 政治委任官员离职后工作谘询委员会」`, z19.)
-            if left.matches('「').count() > left.matches('」').count() {
+            for c in left.get(scanned..).unwrap_or("").chars() {
+                match c {
+                    '「' => depth += 1,
+                    '」' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            scanned = at;
+            if depth > 0 {
                 continue;
             }
             // `和` joins words inside a name (`住房和城乡建设部`) far more

@@ -486,11 +486,7 @@ impl State {
         // `據了解,63歲的楊雄將調任全國人大財經委副主委,由…應勇升任市長`
         // (e11): who takes over from a move foretold is foretold as well.
         if clause.foretold && part.starts_with('由') {
-            self.passed.push(PassedOver {
-                line: self.line,
-                text: part.to_owned(),
-                reason: "a forecast (将, 拟), not a decision".to_owned(),
-            });
+            self.pass_part(part, "a forecast (将, 拟), not a decision");
             return Ok(false);
         }
         // (The part's signature first: most parts hold no forecast's word.)
@@ -597,11 +593,7 @@ impl State {
         }
         // `是否免去张彦北大…的职务` (c16): a question, changes nobody.
         if ["是否", "是不是"].iter().any(|w| part.starts_with(w)) {
-            self.passed.push(PassedOver {
-                line: self.line,
-                text: part.to_owned(),
-                reason: "a question asked (是否…), not a decision".to_owned(),
-            });
+            self.pass_part(part, "a question asked (是否…), not a decision");
             return Ok(false);
         }
         // `提请省人民政府免去其…职务` (u02): a request to another body, which
@@ -611,11 +603,7 @@ impl State {
             .iter()
             .any(|w| part.starts_with(w))
         {
-            self.passed.push(PassedOver {
-                line: self.line,
-                text: part.to_owned(),
-                reason: "a request to another body (提请…), not a decision".to_owned(),
-            });
+            self.pass_part(part, "a request to another body (提请…), not a decision");
             return Ok(false);
         }
         // `除免去X兼任的Y职务外`: besides is still a statement.
@@ -632,11 +620,7 @@ impl State {
             .strip_prefix("提名")
             && !rest.starts_with("委员会")
         {
-            self.passed.push(PassedOver {
-                line: self.line,
-                text: part.to_owned(),
-                reason: "a nomination (提名…), not a decision".to_owned(),
-            });
+            self.pass_part(part, "a nomination (提名…), not a decision");
             return Ok(false);
         }
         // `解聘后，周韡韡女士不再担任公司任何职务` (d09): what follows a
@@ -700,8 +684,11 @@ impl State {
             if let Some((rest, v)) = FOLLOWING
                 .iter()
                 .find_map(|(w, v)| part.strip_prefix(w).map(|rest| (rest, *v)))
-                // `辭任后仍繼續擔任…` (r24): a time, after the verb's act.
-                .filter(|(rest, _)| !rest.starts_with(['后', '前', '时']))
+                // `辭任后仍繼續擔任…` (r24), `当选以来…`: a time, after the
+                // verb's act.
+                .filter(|(rest, _)| {
+                    !rest.starts_with(['后', '前', '时', '之', '的']) && !rest.starts_with("以来")
+                })
                 .or(appointed)
             {
                 let people = self.last.clone();
@@ -860,12 +847,10 @@ impl State {
                 Ok(false)
             }
             Err(_) if changes_nothing(part) => {
-                self.passed.push(PassedOver {
-                    line: self.line,
-                    text: part.to_owned(),
-                    reason: "changes nobody's post (a proposal, a nomination, a probation served)"
-                        .to_owned(),
-                });
+                self.pass_part(
+                    part,
+                    "changes nobody's post (a proposal, a nomination, a probation served)",
+                );
                 Ok(false)
             }
             // `张斌先生因工作变动，申请辞去…` (g11), `…黄少珠明日（2月12日）起，

@@ -1090,3 +1090,37 @@ fn what_a_person_has_held_is_a_resume_and_a_quoted_name_is_one() {
         ["appoint 廖柏伟 前任行政长官及政治委任官员离职后工作谘询委员会成员"]
     );
 }
+
+#[test]
+fn what_the_review_of_this_sessions_rules_found() {
+    // The longer word first: `一共` is no part of the name.
+    assert_eq!(
+        events("2020年5月6日，郑华一共获得了129票，被选举为丁公司职工监事。"),
+        ["appoint 郑华 丁公司职工监事"]
+    );
+    // A reason's `因` before a `以上`: the name ends at 因.
+    assert_eq!(
+        events("2020年5月6日，张三因以上原因辞去甲公司总经理职务。"),
+        ["remove 张三 甲公司总经理"]
+    );
+    // 于 is a surname: the meeting's 在 comes after the name.
+    assert_eq!(
+        events("2020年5月6日，于伟国在闭幕会上当选为乙省省长。"),
+        ["appoint 于伟国 乙省省长"]
+    );
+    // What is not agreed to removes nobody.
+    assert_eq!(
+        events("2020年5月6日，丙公司董事会不同意李四辞去丙公司总经理职务。"),
+        Vec::<String>::new()
+    );
+    // `过渡` takes a post; `担任过` has held one.
+    assert_eq!(
+        events("2020年5月6日，王五出任过渡政府总理。"),
+        ["appoint 王五 过渡政府总理"]
+    );
+    // A time after 当选 is no post.
+    assert_eq!(
+        events("2020年5月6日，赵六当选以来，工作出色。"),
+        Vec::<String>::new()
+    );
+}

@@ -243,7 +243,9 @@ pub(super) fn without_adverbs(mut prefix: &str) -> &str {
 /// `以高票`): how the person was elected, no part of the name.
 fn without_votes(prefix: &str) -> Option<&str> {
     let body = prefix.strip_suffix('票')?;
-    let at = body.rfind('以')?;
+    // (Only the end is looked at: the votes are a few characters.)
+    let tail = near_end(body, 8);
+    let at = body.len() - tail.len() + tail.rfind('以')?;
     let votes = body.get(at + '以'.len_utf8()..)?;
     let counted = !votes.is_empty()
         && votes.chars().count() <= 6
@@ -306,7 +308,7 @@ pub(super) fn named_before(prefix: &str, loose: bool) -> Option<(Vec<Person>, Op
 /// The text after the `由` that opens it (within a few characters: `由`,
 /// `改由`, `接下来将由`), and whether what stands before says it will be
 /// (`将`, `拟`): `None` when no such `由` opens it. (Not the 由 of a word:
-/// `自由`, `理由`, `经由`.)
+/// `自由`, `理由`, `经由`, `由于`, `由此`, `由衷`.)
 fn by_whom(prefix: &str) -> Option<(bool, &str)> {
     let at = prefix
         .char_indices()
@@ -318,6 +320,9 @@ fn by_whom(prefix: &str) -> Option<(bool, &str)> {
         return None;
     }
     let rest = prefix.get(at + '由'.len_utf8()..)?;
+    if rest.starts_with(['于', '此', '衷']) {
+        return None;
+    }
     Some((before.contains(['将', '拟']), rest))
 }
 
@@ -327,14 +332,11 @@ fn by_whom(prefix: &str) -> Option<(bool, &str)> {
 /// text is a name and that: the name as written, and the day's words.
 pub(super) fn aside_after_name(text: &str, loose: bool) -> Option<(&str, Option<&str>)> {
     let plain = |who: &str| named_before(who, loose).is_some();
-    if let Some(who) = before_reason(text) {
+    // A reason, or where, at a meeting (`郑杰在当日召开的董事会上当选为…`,
+    // o08).
+    if let Some(who) = before_reason(text).or_else(|| before_meeting(text)) {
         // (A description before the name, `65岁的蔡名照因年龄原因…` (q23),
         // is read with it.)
-        let named = who.rsplit_once('的').map_or(who, |(_, name)| name);
-        return (plain(who) || (loose && plain(named))).then_some((who, None));
-    }
-    // `郑杰在当日召开的董事会上当选为…` (o08): where, at a meeting.
-    if let Some(who) = before_meeting(text) {
         let named = who.rsplit_once('的').map_or(who, |(_, name)| name);
         return (plain(who) || (loose && plain(named))).then_some((who, None));
     }
@@ -367,28 +369,41 @@ fn before_meeting(text: &str) -> Option<&str> {
     if !place.ends_with('会') && !place.ends_with("会议") {
         return None;
     }
-    let at = ["在", "于"].iter().filter_map(|w| find(text, w)).min()?;
-    // (`王儒林亦在…闭幕会上当选为…`, m11: the adverb is no part of the name.)
-    text.get(..at)
-        .map(|who| who.trim_end_matches(NOT_NAME_ENDS))
-        .filter(|who| !who.is_empty())
+    // (After a name's first characters, within a title's and a name's
+    // length: `于伟国在…` has the surname 于, and the look stays short
+    // whatever the text before.)
+    let head = near_start(text, DESCRIBED);
+    let at = head
+        .char_indices()
+        .skip(2)
+        .find(|&(_, c)| c == '在' || c == '于')
+        .map(|(at, _)| at)?;
+    let who = text.get(..at)?;
+    // (`王儒林亦在…闭幕会上当选为…`, m11: one adverb is no part of the name.)
+    let who = who.strip_suffix(NOT_NAME_ENDS).unwrap_or(who);
+    (!who.is_empty()).then_some(who)
 }
 
 /// The text before the reason it gives (`陈安民同志因年龄原因`, `陈有权先生
 /// 由于工作变动原因`, o01), when it gives one.
 fn before_reason(text: &str) -> Option<&str> {
-    // `中国银行行长刘金以个人原因` (t14): the reason given with 以.
-    if let Some(reason) = text.strip_suffix("原因")
-        && let Some(at) = reason.rfind('以')
-        && reason.get(at..).is_some_and(|r| r.chars().count() <= 8)
-        && !reason.get(at..).is_some_and(|r| r.contains(['因', '由']))
-    {
-        return text.get(..at);
-    }
     let at = ["由于", "鉴于", "因"]
         .iter()
         .filter_map(|w| find(text, w))
-        .min()?;
+        .min();
+    // `中国银行行长刘金以个人原因` (t14): the reason given with 以, when no
+    // other word of a reason stands before it (`因以上原因` is 因's, and
+    // `以上` no 以 of a reason). (Only the end of the text is looked at.)
+    let given = text.strip_suffix("原因").and_then(|reason| {
+        let tail = near_end(reason, 8);
+        let at = reason.len() - tail.len() + tail.rfind('以')?;
+        let rest = reason.get(at + '以'.len_utf8()..)?;
+        (!rest.starts_with(['上', '下']) && !rest.contains('因')).then_some(at)
+    });
+    let at = match (at, given) {
+        (Some(reason), Some(with)) => reason.min(with),
+        (reason, with) => reason.or(with)?,
+    };
     text.get(..at)
 }
 
