@@ -13,7 +13,6 @@
 
 use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 /// `text` in simplified script, for telling whether two names written in
 /// two scripts are one (`工業和信息化部副部長` and `工业和信息化部副部长`);
@@ -42,12 +41,11 @@ impl Folded {
                 },
             );
         }
-        let bits = fold_bits();
         let mut out = String::with_capacity(text.len());
         let mut back: HashMap<char, Option<char>> = HashMap::new();
         let chars: Vec<char> = text.chars().collect();
         for (k, &c) in chars.iter().enumerate() {
-            let may = index_of(c).is_some_and(|at| folds_at(bits, at));
+            let may = index_of(c).is_some_and(folds_at);
             // Only a character that may fold is converted, with its
             // neighbours (the table reads a few characters in context).
             let s = if may {
@@ -111,14 +109,14 @@ impl Folded {
     }
 }
 
-/// The ranges of characters that may fold: the unified ideographs and
+/// The ranges of characters that may fold (as `build.rs`, which makes the
+/// table, has them): the unified ideographs and
 /// their first extension, and the compatibility ideographs.
 const RANGES: [(u32, u32); 2] = [(0x3400, 0x9FFF), (0xF900, 0xFAFF)];
 
 /// Whether any character of `text` may have a simplified form. Read byte
 /// by byte: only a three-byte character can (every one of [`RANGES`] is).
 fn any_may_fold(text: &str) -> bool {
-    let bits = fold_bits();
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -131,7 +129,7 @@ fn any_may_fold(text: &str) -> bool {
         {
             let code =
                 (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-            if folds_at(bits, code as usize) {
+            if folds_at(code as usize) {
                 return true;
             }
             i += 3;
@@ -148,31 +146,12 @@ fn any_may_fold(text: &str) -> bool {
 }
 
 /// One bit a character of the basic plane: whether it may have a
-/// simplified form (only those of [`RANGES`] can), set from the conversion
-/// table on first use.
-fn fold_bits() -> &'static [u64] {
-    static BITS: OnceLock<Vec<u64>> = OnceLock::new();
-    BITS.get_or_init(|| {
-        let all: String = RANGES
-            .iter()
-            .flat_map(|&(lo, hi)| (lo..=hi).filter_map(char::from_u32))
-            .collect();
-        let converted = fast2s::convert(&all);
-        // One bit a character of the basic plane: 8 KiB, read by code.
-        let mut bits = vec![0u64; 0x10000 / 64];
-        for (c, s) in all.chars().zip(converted.chars()) {
-            if c != s
-                && let Some(i) = index_of(c)
-                && let Some(word) = bits.get_mut(i / 64)
-            {
-                *word |= 1 << (i % 64);
-            }
-        }
-        bits
-    })
-}
+/// simplified form (only those of [`RANGES`] can), as the conversion table
+/// gives it; made at build time (`build.rs`), so that no process pays for
+/// it.
+static FOLD_BITS: &[u8; 0x10000 / 8] = include_bytes!(concat!(env!("OUT_DIR"), "/fold_bits.bin"));
 
-/// The place of `c` in the table of [`fold_bits`]: its code, for a
+/// The place of `c` in the table of [`FOLD_BITS`]: its code, for a
 /// character of [`RANGES`].
 fn index_of(c: char) -> Option<usize> {
     let code = u32::from(c);
@@ -183,9 +162,10 @@ fn index_of(c: char) -> Option<usize> {
 }
 
 /// Whether the character of code `code` (of the basic plane) may fold.
-fn folds_at(bits: &[u64], code: usize) -> bool {
-    bits.get(code / 64)
-        .is_some_and(|w| w & (1 << (code % 64)) != 0)
+fn folds_at(code: usize) -> bool {
+    FOLD_BITS
+        .get(code / 8)
+        .is_some_and(|byte| byte & (1 << (code % 8)) != 0)
 }
 
 #[cfg(test)]
