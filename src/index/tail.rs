@@ -134,8 +134,8 @@ impl Tail {
     /// Whether the tail may change what the written post name `name`
     /// stands for.
     pub fn post_name(&self, name: &str) -> bool {
-        // (An empty tail first: the forms in simplified script cost a fresh
-        // process the script table's loading.)
+        // (An empty tail first: it names nothing, and the name's forms need
+        // not be made.)
         self.everything
             || (!self.post_forms.is_empty()
                 && looked_up(name).iter().any(|f| self.post_forms.contains(f)))

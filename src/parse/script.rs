@@ -109,9 +109,9 @@ impl Folded {
     }
 }
 
-/// The ranges of characters that may fold (as `build.rs`, which makes the
-/// table, has them): the unified ideographs and
-/// their first extension, and the compatibility ideographs.
+/// The ranges of characters that may fold: the unified ideographs and
+/// their first extension, and the compatibility ideographs (as `build.rs`,
+/// which makes the table, has them).
 const RANGES: [(u32, u32); 2] = [(0x3400, 0x9FFF), (0xF900, 0xFAFF)];
 
 /// Whether any character of `text` may have a simplified form. Read byte
